@@ -1,0 +1,191 @@
+/**
+ * The plan graph's vocabulary: node labels, relationship types and their properties.
+ *
+ * Labels and relationship types in Cypher come from these constants only, never from
+ * request values. Every node also carries the shared label `Entity` (one uniqueness
+ * constraint on `id`, one full-text index over all kinds).
+ */
+
+export const NODE_KINDS = [
+  "Plan",
+  "Department",
+  "Goal",
+  "Initiative",
+  "System",
+  "Organisation",
+  "Milestone",
+  "Theme",
+  "StatusItem",
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const REL_TYPES = [
+  "HAS_DEPARTMENT", // Plan -> Department
+  "HAS_THEME", // Plan -> Theme
+  "HAS_STATUS", // Department -> StatusItem
+  "OWNS", // Department -> Goal
+  "HAS_INITIATIVE", // Goal -> Initiative
+  "DEPENDS_ON", // Goal|Initiative -> Goal|Initiative|Department
+  "USES", // Goal|Initiative|Department|StatusItem -> System
+  "PART_OF", // System (module) -> System
+  "REPLACES", // System -> System (OPUS replaces ØS)
+  "INVOLVES", // Goal|Initiative -> Organisation|Department
+  "HAS_MILESTONE", // Goal|Initiative -> Milestone
+  "ADVANCES", // Goal|Initiative -> Theme
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+/**
+ * Edges along which impact travels. `A -[t]-> B` with `t` in this list means
+ * "A needs B": if B slips, A is hit (downstream of B is A).
+ * HAS_INITIATIVE reads "the goal needs its initiative"; PART_OF "the module needs its system".
+ */
+export const DEPENDENCY_TYPES = [
+  "DEPENDS_ON",
+  "USES",
+  "PART_OF",
+  "INVOLVES",
+  "HAS_MILESTONE",
+  "HAS_INITIATIVE",
+] as const satisfies readonly RelType[];
+export type DependencyType = (typeof DEPENDENCY_TYPES)[number];
+
+export const STATUS_OUTCOMES = [
+  "DONE",
+  "PARTLY_DONE",
+  "IN_PROGRESS",
+  "POSTPONED",
+  "NOT_DONE",
+  "FAILED",
+  "UNKNOWN",
+] as const;
+export type StatusOutcome = (typeof STATUS_OUTCOMES)[number];
+
+export const DATE_PRECISIONS = ["DAY", "MONTH", "QUARTER", "HALF_YEAR", "YEAR", "RANGE"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Where in the plan a node or edge comes from: the heading path, e.g. "IT-afdelingen > 3. Hovedmål ... > E. Digitaliseringsstrategi". */
+export type Section = string;
+
+interface NodeBase {
+  /** Globally unique, stable, human-readable: `<planId>:<local path>`, e.g. `ltk-okf-2009:it-afdelingen:e`. */
+  id: string;
+  planId: string;
+  name: string;
+  /** Section heading path in the plan. */
+  source: Section;
+}
+
+export interface PlanNode extends NodeBase {
+  kind: "Plan";
+  municipality: string;
+  administration: string;
+  year: number;
+  /** The introduction's text, as written. */
+  intro: string;
+}
+
+export interface DepartmentNode extends NodeBase {
+  kind: "Department";
+  vision: string;
+  mainTasks: string[];
+  /** The resources paragraph(s) as written. */
+  resources: string;
+  /** Head count when the plan states one. */
+  staff: number | null;
+  /** Salary budget as written, e.g. "ca. 16,0 mio. kr.". */
+  salaryBudget: string | null;
+}
+
+export interface GoalNode extends NodeBase {
+  kind: "Goal";
+  departmentId: string;
+  /** The goal's letter as the body gives it ("A" .. "N"). */
+  letter: string;
+  title: string;
+  /** Hovedmål (main goal) text. */
+  mainGoal: string;
+  /** Strategi text. */
+  strategy: string;
+}
+
+export interface InitiativeNode extends NodeBase {
+  kind: "Initiative";
+  goalId: string;
+  /** 1-based position under its goal. */
+  ordinal: number;
+  text: string;
+}
+
+export interface SystemNode extends NodeBase {
+  kind: "System";
+  /** "system" | "module" | "platform" | "project" | "infrastructure" */
+  category: string;
+  aliases: string[];
+  description: string;
+}
+
+export interface OrganisationNode extends NodeBase {
+  kind: "Organisation";
+  aliases: string[];
+  description: string;
+}
+
+export interface MilestoneNode extends NodeBase {
+  kind: "Milestone";
+  /** ISO 8601 date (start of the range when precision is RANGE). */
+  date: string;
+  /** ISO 8601 end date for ranges and coarse precisions, else null. */
+  endDate: string | null;
+  /** The date as the plan writes it, e.g. "1. juli 2009". */
+  dateText: string;
+  precision: DatePrecision;
+}
+
+export interface ThemeNode extends NodeBase {
+  kind: "Theme";
+  year: number;
+  text: string;
+}
+
+export interface StatusItemNode extends NodeBase {
+  kind: "StatusItem";
+  departmentId: string;
+  year: number;
+  text: string;
+  outcome: StatusOutcome;
+  /** The outcome sentence as written, e.g. "Servicedesken er implementeret medio 2008." */
+  outcomeText: string;
+}
+
+export type PlanGraphNode =
+  | PlanNode
+  | DepartmentNode
+  | GoalNode
+  | InitiativeNode
+  | SystemNode
+  | OrganisationNode
+  | MilestoneNode
+  | ThemeNode
+  | StatusItemNode;
+
+export interface PlanGraphEdge {
+  from: string;
+  to: string;
+  type: RelType;
+  /** Verbatim passage of the plan; empty only when `inferred`. */
+  evidence: string;
+  section: Section;
+  /** True when no passage states the edge; `reason` then says why it is believed. */
+  inferred: boolean;
+  reason: string | null;
+  /** "structure" (from the document's shape), "curated" (facts file), "detected" (alias match). */
+  origin: "structure" | "curated" | "detected";
+}
+
+/** A whole plan, ready to load: what the parser and curated facts produce together. */
+export interface PlanGraph {
+  planId: string;
+  nodes: PlanGraphNode[];
+  edges: PlanGraphEdge[];
+}
