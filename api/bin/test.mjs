@@ -1,0 +1,10 @@
+// `npm test`: the whole suite. Static checks first (types, emitted schema and generated
+// client types up to date), then the client build the e2e tests drive, then vitest
+// (unit, integration against a real Neo4j, e2e in headless Chromium).
+import { ensureClientBuilt, ensureInstalled, step } from "./run.mjs";
+
+ensureInstalled();
+step("Type check (tsc)", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
+step("Generated client types are up to date (graphql-codegen --check)", "npx", ["graphql-codegen", "--config", "codegen.ts", "--check"]);
+ensureClientBuilt(true);
+step("Test suite (vitest)", "npx", ["vitest", "run", ...process.argv.slice(2)]);

@@ -1,0 +1,45 @@
+/**
+ * Maps errors to GraphQL error codes at one place (Apollo's formatError). Resolvers throw
+ * typed errors or GraphQLErrors; nothing else leaks: unknown errors become
+ * INTERNAL_SERVER_ERROR without a stack.
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import {
+  ConstraintViolationError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  NotFoundError,
+  VersionConflictError,
+} from "../graph/errors.js";
+
+export const badInput = (message: string, field?: string) =>
+  new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+
+export const notFound = (what: string, id: string) =>
+  new GraphQLError(`${what} "${id}" was not found.`, { extensions: { code: "NOT_FOUND", id } });
+
+const TYPED: [new (...args: never[]) => Error, string][] = [
+  [DatabaseUnavailableError, "SERVICE_UNAVAILABLE"],
+  [DatabaseTimeoutError, "TIMEOUT"],
+  [NotFoundError, "NOT_FOUND"],
+  [VersionConflictError, "CONFLICT"],
+  [ConstraintViolationError, "CONFLICT"],
+];
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  for (const [type, code] of TYPED) {
+    if (original instanceof type) {
+      const message = code === "SERVICE_UNAVAILABLE" ? "The graph database is not reachable right now; try again shortly." : original.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+  }
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError || (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR")) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  log(original);
+  return { message: "Internal server error.", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

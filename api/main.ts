@@ -1,0 +1,52 @@
+/**
+ * Runs Plangraf: opens the graph (a local Neo4j unless NEO4J_URI is set), loads the seed
+ * plan when the database is empty, and serves API + client on one port.
+ */
+import { readNeo4jSettings } from "../graph/config.js";
+import { openGraph } from "../graph/connect.js";
+import { ConfigError, DatabaseUnavailableError } from "../graph/errors.js";
+import { isPortFree } from "../graph/local/server.js";
+import { seedIfEmpty } from "../seeds/seed-plans.js";
+import { buildApp } from "./server.js";
+
+function readPort(): number {
+  const raw = process.env.PORT ?? "4000";
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(`PORT=${raw} is not a port number (1-65535).`);
+  return port;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const log = (line: string) => console.log(`[plangraf] ${line}`);
+  const port = readPort();
+  const host = process.env.HOST ?? "127.0.0.1";
+  if (!(await isPortFree(port, host))) throw new ConfigError(`Port ${port} is taken: stop what runs there or set PORT to another port.`);
+  const graph = await openGraph(readNeo4jSettings(), { instance: "dev", log });
+  const seeded = await seedIfEmpty(graph.db, log);
+  if (!seeded) log("The database already holds a plan; not seeding.");
+  const { httpServer, apollo } = await buildApp({ db: graph.db, production: process.env.NODE_ENV === "production" });
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}/  (GraphQL: /graphql, explorer: /graphiql)`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: draining requests and stopping ...`);
+    await apollo.stop();
+    await graph.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+    console.error(`plangraf: ${error.message}`);
+  } else {
+    console.error("plangraf: could not start:", error);
+  }
+  process.exit(1);
+});

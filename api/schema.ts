@@ -1,0 +1,17 @@
+/** Builds the executable GraphQL schema from the TypeGraphQL classes. */
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { resolvers, orphanedTypes } from "./resolvers.js";
+
+let cached: GraphQLSchema | undefined;
+
+export async function buildPlangrafSchema(): Promise<GraphQLSchema> {
+  cached ??= await buildSchema({
+    resolvers,
+    orphanedTypes,
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return cached;
+}

@@ -1,0 +1,75 @@
+/**
+ * Builds the HTTP app (no listen): GraphQL at /graphql, liveness at /healthz, readiness
+ * (Neo4j reachable) at /readyz, the GraphiQL explorer at /graphiql and the built client
+ * at /. Tests call `buildApp` and either `executeOperation` or listen on port 0.
+ */
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { GraphDb } from "../graph/driver.js";
+import { createContext, type Context } from "./context.js";
+import { formatError } from "./errors.js";
+import { buildPlangrafSchema } from "./schema.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const CLIENT_DIST = path.join(root, "client", "dist");
+
+export interface AppOptions {
+  db: GraphDb;
+  production?: boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface App {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+}
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const log = options.log ?? ((message, error) => console.error(message, error ?? ""));
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await buildPlangrafSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, (e) => log("Unexpected error in a request", e)),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await options.db.ping();
+      res.json({ status: "ready" });
+    } catch (error) {
+      res.status(503).json({ status: "unavailable", reason: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, { context: async () => createContext(options.db) }),
+  );
+  const graphiql = path.join(CLIENT_DIST, "graphiql.html");
+  app.get("/graphiql", (_req, res) => {
+    if (existsSync(graphiql)) res.sendFile(graphiql);
+    else res.status(404).send("The explorer is part of the client build: run `npm run build`.");
+  });
+  if (existsSync(CLIENT_DIST)) {
+    app.use(express.static(CLIENT_DIST, { index: "index.html", maxAge: "1h" }));
+    // The client routes by URL; every other GET gets the app shell.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(CLIENT_DIST, "index.html")));
+  }
+  return { app, httpServer, apollo };
+}

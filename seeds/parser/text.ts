@@ -1,0 +1,101 @@
+/**
+ * Text normalisation shared by the parser and the evidence check, so that any text the
+ * parser stores is, by construction, findable in the normalised plan text.
+ */
+
+/** Words after a line-end hyphen that mark a real compound ellipsis ("løn-\nog personale"). */
+const ELLIPSIS_NEXT_WORD = /^(og|eller|samt|el\.|&)(?![\p{L}\p{N}])/u;
+
+/** Line-end hyphen preceded by a letter: a candidate page-break split ("li-  \nsteudtræk"). */
+const LINE_END_HYPHEN = /(\p{L}+)-$/u;
+
+/** Removes Markdown bold/italic markers; a run of four (two bold spans glued) becomes a space. */
+export function stripEmphasis(text: string): string {
+  return text.replace(/\*{4}/g, " ").replace(/\*+/g, "");
+}
+
+/** Strips the Markdown line prefix: heading hashes and bullet dashes. */
+export function stripLinePrefix(line: string): string {
+  return line.replace(/^\s*#{1,6}\s+/, "").replace(/^\s*[-*+]\s+/, "").replace(/^\s*-\s*$/, "");
+}
+
+export interface JoinOptions {
+  /** Keep `*` markers (the status parser needs the italic spans). */
+  keepEmphasis?: boolean;
+  /** Called with (line index, output offset) whenever an input line starts contributing text. */
+  onLine?: (index: number, offset: number) => void;
+}
+
+/**
+ * Joins physical lines into one normalised string: whitespace collapsed, emphasis
+ * stripped, and words split by a page break re-joined. A split is a line ending in
+ * "<letters>-" followed by a line starting with a lower-case letter (blank lines between
+ * are allowed, since page breaks leave them). Kept as written: compound ellipses
+ * ("løn-" + "og"), and acronyms or single letters before the hyphen ("IT-", "e-").
+ */
+export function joinLines(lines: readonly string[], opts: JoinOptions = {}): string {
+  let out = "";
+  lines.forEach((rawLine, index) => {
+    let line = rawLine.replace(/\s+/g, " ").trim();
+    if (!opts.keepEmphasis) line = stripEmphasis(line).replace(/\s+/g, " ").trim();
+    if (line === "") return;
+    const hyphen = LINE_END_HYPHEN.exec(out);
+    const stem = hyphen?.[1] ?? "";
+    const isSplitWord =
+      hyphen !== null &&
+      /^\p{Ll}/u.test(line) &&
+      !ELLIPSIS_NEXT_WORD.test(line) &&
+      stem.length > 1 &&
+      stem !== stem.toUpperCase();
+    if (isSplitWord) {
+      out = out.slice(0, -1);
+    } else if (out !== "") {
+      out += " ";
+    }
+    opts.onLine?.(index, out.length);
+    out += line;
+  });
+  return out;
+}
+
+/** Collapses whitespace and strips emphasis of a short, single-line string. */
+export function normaliseInline(text: string): string {
+  return stripEmphasis(text).replace(/\s+/g, " ").trim();
+}
+
+/** Typographic quotes and dashes written differently by hand are compared as one. */
+export function foldPunctuation(text: string): string {
+  return text.replace(/[“”„«»]/g, '"').replace(/[‘’‚]/g, "'");
+}
+
+/**
+ * Splits prose into sentences at ". ", "! ", "? " followed by an upper-case letter or digit,
+ * which leaves abbreviations such as "m.h.t. bemanning" and "bl.a. følgende" intact.
+ */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"])/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+/** Slug for ids: lower case ASCII, Danish letters transliterated (æ→ae, ø→oe, å→aa). */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/ø/g, "oe")
+    .replace(/å/g, "aa")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** A short display name: the first sentence, cut at a word boundary. */
+export function shortName(text: string, max = 90): string {
+  const first = splitSentences(text)[0] ?? text;
+  if (first.length <= max) return first.replace(/[.:]$/, "");
+  const cut = first.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : max)}…`;
+}
