@@ -30,7 +30,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          globalSetup: ["tests/helpers/neo4j-global-setup.ts", "tests/helpers/app-global-setup.ts"],
+          globalSetup: ["tests/helpers/app-global-setup.ts"],
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 180_000,

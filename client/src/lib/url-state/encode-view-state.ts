@@ -1,0 +1,36 @@
+import { DEFAULT_VIEW_STATE, type ViewState } from "./view-state";
+
+/**
+ * The view state as URL search params, leaving out what equals the default so that links
+ * stay short. Lists are repeated params (`dept=a&dept=b`); ids may contain `:`.
+ */
+export function encodeViewState(state: ViewState): string {
+  const d = DEFAULT_VIEW_STATE;
+  const p = new URLSearchParams();
+  const put = (key: string, value: string, fallback: string) => {
+    if (value !== fallback) p.set(key, value);
+  };
+  put("view", state.view, d.view);
+  put("lang", state.lang, d.lang);
+  if (state.selected) p.set("sel", state.selected);
+  for (const id of state.departments) p.append("dept", id);
+  for (const kind of state.kinds) p.append("kind", kind);
+  for (const rel of state.relations) p.append("rel", rel);
+  if (state.crossOnly) p.set("cross", "1");
+  put("mode", state.mode, d.mode);
+  put("dir", state.direction === "UPSTREAM" ? "up" : "down", "down");
+  put("depth", String(state.depth), String(d.depth));
+  put("layout", state.layout, d.layout);
+  put("renderer", state.renderer, d.renderer);
+  if (state.pathTo) p.set("to", state.pathTo);
+  if (state.query) p.set("q", state.query);
+  if (state.system) p.set("system", state.system);
+  if (state.milestone) p.set("milestone", state.milestone);
+  put("slip", String(state.slipDays), String(d.slipDays));
+  if (state.cellFrom && state.cellTo) {
+    p.set("cfrom", state.cellFrom);
+    p.set("cto", state.cellTo);
+  }
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,64 @@
+import type { ImpactDirection, NodeKind, RelationType } from "../vocabulary";
+
+export const VIEWS = ["graph", "matrix", "systems", "timeline"] as const;
+export type View = (typeof VIEWS)[number];
+
+export const MODES = ["details", "impact", "path"] as const;
+export type Mode = (typeof MODES)[number];
+
+export const LAYOUTS = ["fcose", "dagre"] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const LANGS = ["da", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const RENDERERS = ["auto", "canvas", "webgl"] as const;
+export type RendererChoice = (typeof RENDERERS)[number];
+
+export const MIN_DEPTH = 1;
+export const MAX_DEPTH = 6;
+
+/** Everything a permalink restores. Empty lists mean "no filter" (all). */
+export interface ViewState {
+  view: View;
+  lang: Lang;
+  selected: string | null;
+  departments: string[];
+  kinds: NodeKind[];
+  relations: RelationType[];
+  crossOnly: boolean;
+  mode: Mode;
+  direction: ImpactDirection;
+  depth: number;
+  layout: LayoutName;
+  renderer: RendererChoice;
+  pathTo: string | null;
+  query: string;
+  system: string | null;
+  milestone: string | null;
+  slipDays: number;
+  cellFrom: string | null;
+  cellTo: string | null;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: "graph",
+  lang: "da",
+  selected: null,
+  departments: [],
+  kinds: [],
+  relations: [],
+  crossOnly: false,
+  mode: "details",
+  direction: "DOWNSTREAM",
+  depth: 3,
+  layout: "fcose",
+  renderer: "auto",
+  pathTo: null,
+  query: "",
+  system: null,
+  milestone: null,
+  slipDays: 30,
+  cellFrom: null,
+  cellTo: null,
+};

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** Built into client/dist, which the API server serves next to /graphql on the same origin. */
+export default defineConfig({
+  root,
+  base: "./",
+  plugins: [react()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: {
+    proxy: { "/graphql": { target: process.env.PLANGRAF_API_URL ?? "http://127.0.0.1:4000", changeOrigin: true } },
+  },
+});
