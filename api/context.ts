@@ -1,18 +1,27 @@
 /**
- * The per-request context: a database view with its own round-trip counter, the
- * repositories, and fresh DataLoaders (per request, so nothing is cached across users).
+ * The per-request context: who is asking, a database view with its own round-trip
+ * counter, and fresh DataLoaders (per request, so nothing is cached across users).
  */
 import type { GraphDb, QueryStats } from "../graph/driver.js";
+import type { Actor } from "../graph/repositories/audit.repository.js";
+import type { User } from "./auth/roles.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 export interface Context {
   db: GraphDb;
   stats: QueryStats;
   loaders: Loaders;
+  /** null: no token and anonymous reading is off. */
+  user: User | null;
 }
 
-export function createContext(rootDb: GraphDb): Context {
+export function createContext(rootDb: GraphDb, user: User | null = { id: "anonymous", role: "reader" }): Context {
   const stats: QueryStats = { queries: 0 };
   const db = rootDb.withStats(stats);
-  return { db, stats, loaders: createLoaders(db) };
+  return { db, stats, loaders: createLoaders(db), user };
+}
+
+/** The audit trail's "who" for a write; resolvers reach here only past the role check. */
+export function actorOf(ctx: Context): Actor {
+  return { id: ctx.user?.id ?? "anonymous", role: ctx.user?.role ?? "reader" };
 }

@@ -9,6 +9,7 @@ import {
   ConstraintViolationError,
   DatabaseTimeoutError,
   DatabaseUnavailableError,
+  InvalidReferenceError,
   NotFoundError,
   VersionConflictError,
 } from "../graph/errors.js";
@@ -25,6 +26,7 @@ const TYPED: [new (...args: never[]) => Error, string][] = [
   [NotFoundError, "NOT_FOUND"],
   [VersionConflictError, "CONFLICT"],
   [ConstraintViolationError, "CONFLICT"],
+  [InvalidReferenceError, "BAD_USER_INPUT"],
 ];
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
@@ -32,7 +34,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   for (const [type, code] of TYPED) {
     if (original instanceof type) {
       const message = code === "SERVICE_UNAVAILABLE" ? "The graph database is not reachable right now; try again shortly." : original.message;
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      const field = original instanceof InvalidReferenceError ? { field: original.field } : {};
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...field } };
     }
   }
   const code = formatted.extensions?.code;

@@ -7,6 +7,7 @@ import { openGraph } from "../graph/connect.js";
 import { ConfigError, DatabaseUnavailableError } from "../graph/errors.js";
 import { isPortFree } from "../graph/local/server.js";
 import { seedIfEmpty } from "../seeds/seed-plans.js";
+import { readAuthSettings } from "./auth/settings.js";
 import { buildApp } from "./server.js";
 
 function readPort(): number {
@@ -20,13 +21,15 @@ async function main(): Promise<void> {
   const started = Date.now();
   const log = (line: string) => console.log(`[plangraf] ${line}`);
   const port = readPort();
+  const auth = readAuthSettings();
   const host = process.env.HOST ?? "127.0.0.1";
   if (!(await isPortFree(port, host))) throw new ConfigError(`Port ${port} is taken: stop what runs there or set PORT to another port.`);
   const graph = await openGraph(readNeo4jSettings(), { instance: "dev", log });
   const seeded = await seedIfEmpty(graph.db, log);
   if (!seeded) log("The database already holds a plan; not seeding.");
-  const { httpServer, apollo } = await buildApp({ db: graph.db, production: process.env.NODE_ENV === "production" });
+  const { httpServer, apollo } = await buildApp({ db: graph.db, auth, production: process.env.NODE_ENV === "production" });
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  log("Planners write with a token: `npm run token -- --user <name> --role planner` prints one (send it as `Authorization: Bearer <token>`).");
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}/  (GraphQL: /graphql, explorer: /graphiql)`);
 
   let stopping = false;

@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { RoleAuthChecker, requireReaderForQueries } from "./auth/auth-checker.js";
 import { resolvers, orphanedTypes } from "./resolvers.js";
 
 let cached: GraphQLSchema | undefined;
@@ -11,6 +12,9 @@ export async function buildPlangrafSchema(): Promise<GraphQLSchema> {
     resolvers,
     orphanedTypes,
     validate: false,
+    authChecker: RoleAuthChecker,
+    authMode: "error",
+    globalMiddlewares: [requireReaderForQueries],
     emitSchemaFile: false,
   });
   return cached;

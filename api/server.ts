@@ -12,8 +12,12 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GraphDb } from "../graph/driver.js";
+import { isTokenRevoked } from "../graph/repositories/token.repository.js";
+import { authenticate } from "./auth/authenticate.js";
+import type { AuthSettings } from "./auth/settings.js";
 import { createContext, type Context } from "./context.js";
 import { formatError } from "./errors.js";
+import { armor, LIMITS } from "./limits.js";
 import { buildPlangrafSchema } from "./schema.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -21,6 +25,7 @@ export const CLIENT_DIST = path.join(root, "client", "dist");
 
 export interface AppOptions {
   db: GraphDb;
+  auth: AuthSettings;
   production?: boolean;
   log?: (message: string, error?: unknown) => void;
 }
@@ -36,12 +41,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
   const httpServer = http.createServer(app);
+  const protection = armor(options.production ?? false);
   const apollo = new ApolloServer<Context>({
     schema: await buildPlangrafSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log("Unexpected error in a request", e)),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
@@ -58,8 +67,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
-    expressMiddleware(apollo, { context: async () => createContext(options.db) }),
+    express.json({ limit: LIMITS.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const user = await authenticate(req.headers.authorization, options.auth, (id) => isTokenRevoked(options.db, id));
+        return createContext(options.db, user);
+      },
+    }),
   );
   const graphiql = path.join(CLIENT_DIST, "graphiql.html");
   app.get("/graphiql", (_req, res) => {

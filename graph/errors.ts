@@ -53,3 +53,14 @@ export function mapDriverError(error: unknown): unknown {
   }
   return error;
 }
+
+/** A write names a node that is not there, or of the wrong kind or plan. */
+export class InvalidReferenceError extends Error {
+  override name = "InvalidReferenceError";
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -33,6 +33,8 @@ export interface ParsedGoal extends Located {
 
 export interface ParsedStatusItem extends Located {
   ordinal: number;
+  /** Heading of a lettered status group ("B. Implementering af OPUS"), when the item is one. */
+  title: string | null;
   year: number;
   text: string;
   outcome: StatusOutcome;

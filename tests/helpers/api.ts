@@ -1,9 +1,11 @@
 /**
- * Runs GraphQL operations through the real schema, context and error formatting (Apollo's
- * executeOperation), against the test Neo4j. `stats.queries` counts Cypher round trips.
+ * Runs GraphQL operations through the real schema, context, auth rules and error formatting
+ * (Apollo's executeOperation) against the test Neo4j. `queries` counts Cypher round trips.
  */
 import type { ApolloServer } from "@apollo/server";
 import type { GraphDb } from "../../graph/driver.js";
+import type { User } from "../../api/auth/roles.js";
+import type { AuthSettings } from "../../api/auth/settings.js";
 import { createContext, type Context } from "../../api/context.js";
 import { buildApp } from "../../api/server.js";
 
@@ -13,12 +15,22 @@ export interface OperationResult<T = Record<string, unknown>> {
   queries: number;
 }
 
-export async function testApi(db: GraphDb) {
-  const { apollo } = await buildApp({ db, log: () => {} });
+export const TEST_AUTH: AuthSettings = {
+  secret: new TextEncoder().encode("test-secret-0123456789-0123456789-abcdef"),
+  anonymousRead: true,
+  secretSource: "env",
+};
+
+export const PLANNER: User = { id: "test-planner", role: "planner" };
+export const ADMIN: User = { id: "test-admin", role: "admin" };
+export const READER: User = { id: "anonymous", role: "reader" };
+
+export async function testApi(db: GraphDb, production = false) {
+  const { apollo } = await buildApp({ db, auth: TEST_AUTH, production, log: () => {} });
   const server = apollo as ApolloServer<Context>;
   return {
-    async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<OperationResult<T>> {
-      const context = createContext(db);
+    async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, user: User | null = READER): Promise<OperationResult<T>> {
+      const context = createContext(db, user);
       const response = await server.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== "single") throw new Error("Expected a single result");
       const { data, errors } = response.body.singleResult;

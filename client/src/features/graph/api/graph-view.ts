@@ -1,0 +1,39 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+import type { GraphFilter } from "../../../gql/graphql";
+
+export const graphViewDocument = graphql(`
+  query GraphView($filter: GraphFilter) {
+    graph(filter: $filter) {
+      nodes {
+        id
+        name
+        kind
+        departmentId
+        label
+      }
+      edges {
+        id
+        source
+        target
+        type
+        evidence
+        section
+        inferred
+        crossDepartment
+      }
+      truncated
+      totalNodes
+      totalEdges
+    }
+    departments {
+      id
+      name
+    }
+  }
+`);
+
+/** The whole filtered graph and the department list (for colours and filters) in one round trip. */
+export function useGraphView(filter: GraphFilter) {
+  return useQuery(graphViewDocument, { variables: { filter } });
+}

@@ -1,0 +1,84 @@
+import type { Stylesheet } from "cytoscape";
+
+type StylesheetJson = Stylesheet[];
+import { KIND_STYLES } from "../../../lib/kind-style";
+import { RELATION_STYLES } from "../../../lib/relation-style";
+import { NODE_KINDS, RELATION_TYPES } from "../../../lib/vocabulary";
+import { classToken } from "./to-elements";
+
+const INK = "#1f2933";
+
+/** The graph's look. Labels stay legible at zoom 1 and drop out below ~7px (level of detail). */
+export function graphStyle(): StylesheetJson {
+  const kinds: StylesheetJson = NODE_KINDS.map((kind) => {
+    const k = KIND_STYLES[kind];
+    return { selector: `node.kind-${classToken(kind)}`, style: { shape: k.shape as never, width: k.size, height: k.size } };
+  });
+  const relations: StylesheetJson = RELATION_TYPES.map((type) => {
+    const r = RELATION_STYLES[type];
+    return {
+      selector: `edge.rel-${classToken(type)}`,
+      style: {
+        "line-color": r.color,
+        "target-arrow-color": r.color,
+        "target-arrow-shape": r.arrow,
+        width: r.width,
+        "line-style": r.line,
+      },
+    };
+  });
+  return [
+    {
+      selector: "node",
+      style: {
+        "background-color": "data(color)",
+        label: "data(label)",
+        color: INK,
+        "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        "font-size": 11,
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-y": 4,
+        "text-wrap": "wrap",
+        "text-max-width": "120px",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.8,
+        "text-background-padding": "1px",
+        "text-background-shape": "roundrectangle",
+        "min-zoomed-font-size": 7,
+        "border-width": 1.5,
+        "border-color": "#ffffff",
+      },
+    },
+    ...kinds,
+    { selector: "node.kind-department", style: { "font-size": 13, "font-weight": "bold" } },
+    { selector: "node.kind-goal", style: { "font-weight": "bold" } },
+    { selector: "node.kind-initiative", style: { "font-size": 9, "text-max-width": "100px" } },
+    { selector: "node.kind-system", style: { "border-color": "#ffffff", "font-weight": "bold" } },
+    {
+      selector: "edge",
+      style: {
+        width: 1.4,
+        "curve-style": "bezier",
+        "line-color": "#a3acb9",
+        "target-arrow-color": "#a3acb9",
+        "target-arrow-shape": "triangle",
+        "arrow-scale": 0.9,
+        opacity: 0.85,
+      },
+    },
+    ...relations,
+    { selector: "edge.inferred", style: { "line-style": "dashed", "line-dash-pattern": [6, 4] } },
+    { selector: "edge.cross", style: { opacity: 1, "z-index": 5 } },
+    { selector: ".faded", style: { opacity: 0.14, "text-opacity": 0.25 } },
+    { selector: "edge.faded", style: { opacity: 0.07 } },
+    { selector: "node.hl-node", style: { "border-width": 4, "border-color": "#dc2626", "z-index": 20 } },
+    { selector: "node.hl-root", style: { "border-width": 6, "border-color": "#111827", "z-index": 30 } },
+    { selector: "edge.hl-edge", style: { opacity: 1, width: 4, "z-index": 20 } },
+    {
+      selector: "node:selected",
+      style: { "border-width": 5, "border-color": "#111827", "overlay-color": "#111827", "overlay-opacity": 0.08, "z-index": 40 },
+    },
+    { selector: "edge:selected", style: { width: 5, opacity: 1, "overlay-color": "#111827", "overlay-opacity": 0.1 } },
+  ];
+}

@@ -1,0 +1,171 @@
+/**
+ * Planners' edits: each call is one write transaction that checks references and versions,
+ * writes, and records the audit entry. A stale version is refused (VersionConflictError),
+ * an existing id or edge is refused (ConstraintViolationError); nothing is half-written.
+ */
+import type { GraphDb, Tx } from "../driver.js";
+import { ConstraintViolationError, InvalidReferenceError, NotFoundError, VersionConflictError } from "../errors.js";
+import type { DependencyType, NodeKind, RelType } from "../model.js";
+import * as cypher from "../cypher/edit.cypher.js";
+import { recordAudit, type Actor } from "./audit.repository.js";
+import type { StoredNode } from "./node.repository.js";
+
+export interface NewLink {
+  from: string;
+  to: string;
+  type: RelType;
+  evidence: string;
+  section: string;
+}
+
+/** A reference a new node or edge makes: which field, which id, which kinds are allowed. */
+export interface Reference {
+  field: string;
+  id: string;
+  kinds: readonly NodeKind[];
+}
+
+type Row = Record<string, unknown>;
+const strip = (node: Row): Row => {
+  const { __lock: _lock, ...rest } = node;
+  return rest;
+};
+
+async function lockedNode(tx: Tx, id: string, kind: NodeKind): Promise<StoredNode> {
+  const [row] = await tx.run<{ node: StoredNode }>(cypher.lockNode, { id });
+  if (!row || row.node.kind !== kind) throw new NotFoundError(`${kind} "${id}" was not found.`);
+  return strip(row.node) as StoredNode;
+}
+
+function checkVersion(node: StoredNode, version: number): void {
+  const current = Number(node.version ?? 1);
+  if (current !== version) {
+    throw new VersionConflictError(`"${node.id}" was changed by someone else: you sent version ${version}, it is now at version ${current}. Reload and apply your change again.`);
+  }
+}
+
+/** Checks that every reference resolves to a node of an allowed kind in `planId`. */
+export async function checkReferences(tx: Tx, planId: string | null, refs: Reference[]): Promise<string> {
+  const rows = await tx.run<{ id: string; kind: string | null; planId: string | null }>(cypher.exists, { ids: refs.map((r) => r.id) });
+  let plan = planId;
+  refs.forEach((ref, i) => {
+    const row = rows[i];
+    if (!row?.kind) throw new InvalidReferenceError(ref.field, `${ref.field}: there is no node "${ref.id}".`);
+    if (!ref.kinds.includes(row.kind as NodeKind)) {
+      throw new InvalidReferenceError(ref.field, `${ref.field}: "${ref.id}" is a ${row.kind}; expected ${ref.kinds.join(" or ")}.`);
+    }
+    plan ??= row.planId;
+    if (row.planId !== plan) throw new InvalidReferenceError(ref.field, `${ref.field}: "${ref.id}" belongs to plan ${row.planId}, not ${plan}.`);
+  });
+  if (plan === null) throw new InvalidReferenceError("planId", "The plan could not be determined.");
+  return plan;
+}
+
+async function createLinks(tx: Tx, links: NewLink[], origin: string): Promise<void> {
+  for (const l of links) {
+    await tx.run(cypher.link(l.type), { from: l.from, to: l.to, props: { key: `${l.from}|${l.type}|${l.to}`, evidence: l.evidence, section: l.section, inferred: false, reason: "", origin, version: 1 } });
+  }
+}
+
+export async function createNode(
+  db: GraphDb,
+  actor: Actor,
+  input: { kind: NodeKind; props: Row & { id: string; planId: string }; refs: Reference[]; links: NewLink[] },
+): Promise<StoredNode> {
+  return db.write(`create-${input.kind}`, async (tx) => {
+    if (input.refs.length) await checkReferences(tx, input.props.planId, input.refs);
+    const [existing] = await tx.run<{ kind: string | null }>(cypher.exists, { ids: [input.props.id] });
+    if (existing?.kind) throw new ConstraintViolationError(`A ${existing.kind} with id "${input.props.id}" already exists.`);
+    const [row] = await tx.run<{ node: StoredNode }>(cypher.createNode(input.kind), { props: { ...input.props, kind: input.kind, version: 1 } });
+    await createLinks(tx, input.links, "edit");
+    await recordAudit(tx, actor, { action: "create", kind: input.kind, nodeId: input.props.id, planId: input.props.planId, before: null, after: row!.node });
+    return row!.node;
+  });
+}
+
+export async function updateNode(db: GraphDb, actor: Actor, kind: NodeKind, id: string, version: number, patch: Row): Promise<StoredNode> {
+  return db.write(`update-${kind}`, async (tx) => {
+    const before = await lockedNode(tx, id, kind);
+    checkVersion(before, version);
+    const [row] = await tx.run<{ node: StoredNode }>(cypher.updateNode, { id, patch: { ...patch, version: version + 1 } });
+    await recordAudit(tx, actor, { action: "update", kind, nodeId: id, planId: before.planId, before, after: row!.node });
+    return row!.node;
+  });
+}
+
+/** Deletes a node (a goal with its initiatives); returns the ids removed. */
+export async function deleteNode(db: GraphDb, actor: Actor, kind: NodeKind, id: string, version: number): Promise<string[]> {
+  return db.write(`delete-${kind}`, async (tx) => {
+    const before = await lockedNode(tx, id, kind);
+    checkVersion(before, version);
+    const dependents = kind === "Goal" ? (await tx.run<{ id: string }>(cypher.goalInitiatives, { id })).map((r) => r.id) : [];
+    const ids = [id, ...dependents];
+    await tx.run(cypher.deleteNodes, { ids });
+    await recordAudit(tx, actor, { action: "delete", kind, nodeId: id, planId: before.planId, before: { ...before, deletedWith: dependents }, after: null });
+    return ids;
+  });
+}
+
+export async function nextInitiativeOrdinal(db: GraphDb, goalId: string): Promise<number> {
+  const [row] = await db.read("next-ordinal", (tx) => tx.run<{ next: number }>(cypher.nextOrdinal, { goalId }));
+  return row?.next ?? 1;
+}
+
+export interface EdgeInput {
+  from: string;
+  to: string;
+  type: DependencyType;
+  evidence: string;
+  section: string;
+  inferred: boolean;
+  reason: string;
+}
+
+const edgeKey = (e: { from: string; type: string; to: string }) => `${e.from}|${e.type}|${e.to}`;
+
+export async function createDependency(db: GraphDb, actor: Actor, edge: EdgeInput, kinds: readonly NodeKind[]): Promise<Row> {
+  return db.write("create-dependency", async (tx) => {
+    const planId = await checkReferences(tx, null, [
+      { field: "from", id: edge.from, kinds },
+      { field: "to", id: edge.to, kinds },
+    ]);
+    if ((await tx.run(cypher.lockRel(edge.type), { from: edge.from, to: edge.to })).length) {
+      throw new ConstraintViolationError(`The edge ${edge.from} -${edge.type}-> ${edge.to} already exists.`);
+    }
+    const props = { key: edgeKey(edge), evidence: edge.evidence, section: edge.section, inferred: edge.inferred, reason: edge.reason, origin: "edit", version: 1 };
+    const [row] = await tx.run<{ rel: Row }>(cypher.link(edge.type), { from: edge.from, to: edge.to, props });
+    await recordAudit(tx, actor, { action: "create", kind: "Dependency", nodeId: edgeKey(edge), planId, before: null, after: row!.rel });
+    return { ...row!.rel, from: edge.from, to: edge.to, type: edge.type };
+  });
+}
+
+async function lockedRel(tx: Tx, key: { from: string; to: string; type: DependencyType }): Promise<Row> {
+  const [row] = await tx.run<{ rel: Row }>(cypher.lockRel(key.type), { from: key.from, to: key.to });
+  if (!row) throw new NotFoundError(`The edge ${key.from} -${key.type}-> ${key.to} was not found.`);
+  return strip(row.rel);
+}
+
+export async function updateDependency(
+  db: GraphDb,
+  actor: Actor,
+  key: { from: string; to: string; type: DependencyType },
+  version: number,
+  patch: Row,
+): Promise<Row> {
+  return db.write("update-dependency", async (tx) => {
+    const before = await lockedRel(tx, key);
+    const current = Number(before.version ?? 1);
+    if (current !== version) throw new VersionConflictError(`The edge ${edgeKey(key)} was changed by someone else: you sent version ${version}, it is now at version ${current}.`);
+    const [row] = await tx.run<{ rel: Row }>(cypher.updateRel(key.type), { from: key.from, to: key.to, patch: { ...patch, version: version + 1 } });
+    await recordAudit(tx, actor, { action: "update", kind: "Dependency", nodeId: edgeKey(key), planId: key.from.split(":")[0] ?? "", before, after: row!.rel });
+    return { ...row!.rel, ...key };
+  });
+}
+
+export async function deleteDependency(db: GraphDb, actor: Actor, key: { from: string; to: string; type: DependencyType }): Promise<void> {
+  await db.write("delete-dependency", async (tx) => {
+    const before = await lockedRel(tx, key);
+    await tx.run(cypher.unlink(key.type), { from: key.from, to: key.to });
+    await recordAudit(tx, actor, { action: "delete", kind: "Dependency", nodeId: edgeKey(key), planId: key.from.split(":")[0] ?? "", before, after: null });
+  });
+}
