@@ -16,6 +16,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: false,
+        nonOptionalTypename: true,
         scalars: { ID: "string" },
       },
     },

@@ -5,6 +5,7 @@
 import type { GraphDb, QueryStats } from "../graph/driver.js";
 import type { Actor } from "../graph/repositories/audit.repository.js";
 import type { User } from "./auth/roles.js";
+import type { AuthSettings } from "./auth/settings.js";
 import { createLoaders, type Loaders } from "./loaders.js";
 
 export interface Context {
@@ -13,12 +14,14 @@ export interface Context {
   loaders: Loaders;
   /** null: no token and anonymous reading is off. */
   user: User | null;
+  /** Present when the server signs tokens (admins issue them through the API). */
+  auth?: AuthSettings;
 }
 
-export function createContext(rootDb: GraphDb, user: User | null = { id: "anonymous", role: "reader" }): Context {
+export function createContext(rootDb: GraphDb, user: User | null = { id: "anonymous", role: "reader" }, auth?: AuthSettings): Context {
   const stats: QueryStats = { queries: 0 };
   const db = rootDb.withStats(stats);
-  return { db, stats, loaders: createLoaders(db), user };
+  return { db, stats, loaders: createLoaders(db), user, auth };
 }
 
 /** The audit trail's "who" for a write; resolvers reach here only past the role check. */

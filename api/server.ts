@@ -71,7 +71,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const user = await authenticate(req.headers.authorization, options.auth, (id) => isTokenRevoked(options.db, id));
-        return createContext(options.db, user);
+        return createContext(options.db, user, options.auth);
       },
     }),
   );

@@ -1,0 +1,73 @@
+import { Field, ID, InputType } from "type-graphql";
+
+@InputType({ description: "A new IT system, module, platform or project." })
+export class SystemInput {
+  @Field(() => ID) planId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { defaultValue: "system", description: "system | module | platform | project | infrastructure" })
+  category!: string;
+  @Field(() => [String], { defaultValue: [] }) aliases!: string[];
+  @Field(() => String, { defaultValue: "" }) description!: string;
+  @Field(() => ID, { nullable: true, description: "The system this one is a module of (PART_OF)." })
+  parentId?: string;
+}
+
+@InputType({ description: "Changes to a system." })
+export class SystemPatch {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) category?: string;
+  @Field(() => [String], { nullable: true }) aliases?: string[];
+  @Field(() => String, { nullable: true }) description?: string;
+}
+
+@InputType({ description: "A new outside organisation." })
+export class OrganisationInput {
+  @Field(() => ID) planId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => [String], { defaultValue: [] }) aliases!: string[];
+  @Field(() => String, { defaultValue: "" }) description!: string;
+}
+
+@InputType({ description: "Changes to an organisation." })
+export class OrganisationPatch {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => [String], { nullable: true }) aliases?: string[];
+  @Field(() => String, { nullable: true }) description?: string;
+}
+
+@InputType({ description: "A new dated milestone." })
+export class MilestoneInput {
+  @Field(() => ID) planId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: "ISO date YYYY-MM-DD (start of a range)." }) date!: string;
+  @Field(() => String, { nullable: true, description: "ISO end date for a range." }) endDate?: string;
+  @Field(() => String, { description: "The date as the plan writes it, e.g. \"1. juli 2009\"." }) dateText!: string;
+  @Field(() => String, { defaultValue: "DAY", description: "DAY | MONTH | QUARTER | HALF_YEAR | YEAR | RANGE" }) precision!: string;
+}
+
+@InputType({ description: "Changes to a milestone." })
+export class MilestonePatch {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) date?: string;
+  @Field(() => String, { nullable: true }) endDate?: string;
+  @Field(() => String, { nullable: true }) dateText?: string;
+  @Field(() => String, { nullable: true }) precision?: string;
+}
+
+@InputType({ description: "A new dependency edge: `from` needs `to`. Give `evidence` (a passage of the plan) or, when no passage states it, `inferredReason`." })
+export class DependencyInput {
+  @Field(() => ID) from!: string;
+  @Field(() => ID) to!: string;
+  @Field(() => String, { description: "DEPENDS_ON | USES | PART_OF | INVOLVES | HAS_MILESTONE | HAS_INITIATIVE" }) type!: string;
+  @Field(() => String, { nullable: true }) evidence?: string;
+  @Field(() => String, { nullable: true }) section?: string;
+  @Field(() => String, { nullable: true, description: "Why the edge is believed when no passage states it; the edge is stored as inferred." })
+  inferredReason?: string;
+}
+
+@InputType({ description: "Changes to a dependency edge's evidence." })
+export class DependencyPatch {
+  @Field(() => String, { nullable: true }) evidence?: string;
+  @Field(() => String, { nullable: true }) section?: string;
+  @Field(() => String, { nullable: true }) inferredReason?: string;
+}

@@ -1,0 +1,127 @@
+/**
+ * Turns planners' validated input into repository writes: ids, properties and the
+ * structural links a new node needs (a goal is OWNED by its department, an initiative
+ * belongs to its goal, a module is PART_OF its system).
+ */
+import { DATE_PRECISIONS, DEPENDENCY_TYPES, NODE_KINDS, type DependencyType, type NodeKind } from "../../../graph/model.js";
+import type { Actor } from "../../../graph/repositories/audit.repository.js";
+import * as edit from "../../../graph/repositories/edit.repository.js";
+import type { GraphDb } from "../../../graph/driver.js";
+import { badInput } from "../../errors.js";
+import type { DependencyInput, DependencyPatch, MilestoneInput, MilestonePatch, OrganisationInput, SystemInput } from "./catalogue.input.js";
+import type { GoalInput, InitiativeInput } from "./goal.input.js";
+import * as v from "./validate.js";
+
+const CATEGORIES = ["system", "module", "platform", "project", "infrastructure"];
+const planOf = (id: string) => id.split(":")[0] ?? "";
+
+export function category(value: string): string {
+  if (!CATEGORIES.includes(value)) throw badInput(`category must be one of ${CATEGORIES.join(", ")}, got "${value}".`, "category");
+  return value;
+}
+
+export function precision(value: string): string {
+  if (!(DATE_PRECISIONS as readonly string[]).includes(value)) throw badInput(`precision must be one of ${DATE_PRECISIONS.join(", ")}.`, "precision");
+  return value;
+}
+
+export function dependencyType(value: string): DependencyType {
+  if (!(DEPENDENCY_TYPES as readonly string[]).includes(value)) throw badInput(`type must be one of ${DEPENDENCY_TYPES.join(", ")}, got "${value}".`, "type");
+  return value as DependencyType;
+}
+
+export function createGoal(db: GraphDb, actor: Actor, input: GoalInput) {
+  const letter = v.letter("letter", input.letter);
+  const title = v.text("title", input.title, { max: 300 });
+  const id = `${input.departmentId}:${letter.toLowerCase()}`;
+  return edit.createNode(db, actor, {
+    kind: "Goal",
+    props: { id, planId: planOf(input.departmentId), departmentId: input.departmentId, letter, title, name: `${letter}. ${title}`,
+      mainGoal: v.text("mainGoal", input.mainGoal, { max: 5000 }), strategy: v.text("strategy", input.strategy, { min: 0, max: 5000 }), source: "" },
+    refs: [{ field: "departmentId", id: input.departmentId, kinds: ["Department"] }],
+    links: [{ from: input.departmentId, to: id, type: "OWNS", evidence: `${letter}. ${title}`, section: "" }],
+  });
+}
+
+export async function createInitiative(db: GraphDb, actor: Actor, input: InitiativeInput) {
+  const text = v.text("text", input.text, { max: 5000 });
+  const ordinal = await edit.nextInitiativeOrdinal(db, input.goalId);
+  const id = `${input.goalId}:${ordinal}`;
+  return edit.createNode(db, actor, {
+    kind: "Initiative",
+    props: { id, planId: planOf(input.goalId), goalId: input.goalId, ordinal, text, name: text.length > 80 ? `${text.slice(0, 77)}...` : text, source: "" },
+    refs: [{ field: "goalId", id: input.goalId, kinds: ["Goal"] }],
+    links: [{ from: input.goalId, to: id, type: "HAS_INITIATIVE", evidence: text, section: "" }],
+  });
+}
+
+export function createSystem(db: GraphDb, actor: Actor, input: SystemInput) {
+  const name = v.text("name", input.name, { max: 200 });
+  const id = `${input.planId}:system:${v.slug(name)}`;
+  return edit.createNode(db, actor, {
+    kind: "System",
+    props: { id, planId: input.planId, name, category: category(input.category), aliases: v.aliases("aliases", input.aliases),
+      aliasText: input.aliases.join(" · "), description: v.text("description", input.description, { min: 0, max: 5000 }), source: "" },
+    refs: [{ field: "planId", id: `${input.planId}:plan`, kinds: ["Plan"] }, ...(input.parentId ? [{ field: "parentId", id: input.parentId, kinds: ["System"] as NodeKind[] }] : [])],
+    links: input.parentId ? [{ from: id, to: input.parentId, type: "PART_OF", evidence: "", section: "" }] : [],
+  });
+}
+
+export function createOrganisation(db: GraphDb, actor: Actor, input: OrganisationInput) {
+  const name = v.text("name", input.name, { max: 200 });
+  const id = `${input.planId}:org:${v.slug(name)}`;
+  return edit.createNode(db, actor, {
+    kind: "Organisation",
+    props: { id, planId: input.planId, name, aliases: v.aliases("aliases", input.aliases), aliasText: input.aliases.join(" · "),
+      description: v.text("description", input.description, { min: 0, max: 5000 }), source: "" },
+    refs: [{ field: "planId", id: `${input.planId}:plan`, kinds: ["Plan"] }],
+    links: [],
+  });
+}
+
+export function milestoneFields(input: MilestonePatch) {
+  return {
+    name: v.optionalText("name", input.name, 200),
+    date: input.date === undefined ? undefined : v.isoDate("date", input.date),
+    endDate: input.endDate === undefined ? undefined : v.isoDate("endDate", input.endDate),
+    dateText: v.optionalText("dateText", input.dateText, 200),
+    precision: input.precision === undefined ? undefined : precision(input.precision),
+  };
+}
+
+export function createMilestone(db: GraphDb, actor: Actor, input: MilestoneInput) {
+  const fields = milestoneFields(input);
+  const name = v.text("name", input.name, { max: 200 });
+  if (fields.endDate && fields.date && fields.endDate < fields.date) throw badInput("endDate is before date.", "endDate");
+  const id = `${input.planId}:milestone:${v.slug(name)}`;
+  return edit.createNode(db, actor, {
+    kind: "Milestone",
+    props: { ...Object.fromEntries(Object.entries(fields).filter(([, x]) => x !== undefined)), id, planId: input.planId, name, source: "" },
+    refs: [{ field: "planId", id: `${input.planId}:plan`, kinds: ["Plan"] }],
+    links: [],
+  });
+}
+
+function evidenceOf(input: DependencyInput | DependencyPatch): { evidence: string; inferred: boolean; reason: string } | undefined {
+  const evidence = v.optionalText("evidence", input.evidence, 2000);
+  const reason = v.optionalText("inferredReason", input.inferredReason, 1000);
+  if (evidence && reason) throw badInput("Give either evidence or inferredReason, not both.", "evidence");
+  if (evidence) return { evidence, inferred: false, reason: "" };
+  if (reason) return { evidence: "", inferred: true, reason };
+  return undefined;
+}
+
+export function createDependency(db: GraphDb, actor: Actor, input: DependencyInput) {
+  if (input.from === input.to) throw badInput("An edge cannot point at its own start (from = to).", "to");
+  const type = dependencyType(input.type);
+  const why = evidenceOf(input);
+  if (!why) throw badInput("A dependency needs evidence (a passage of the plan) or an inferredReason.", "evidence");
+  const kinds = NODE_KINDS.filter((k) => k !== "Plan");
+  return edit.createDependency(db, actor, { from: input.from, to: input.to, type, section: v.optionalText("section", input.section, 500) ?? "", ...why }, kinds);
+}
+
+export function updateDependency(db: GraphDb, actor: Actor, key: { from: string; to: string; type: string }, version: number, patch: DependencyPatch) {
+  const why = evidenceOf(patch);
+  const section = v.optionalText("section", patch.section, 500);
+  return edit.updateDependency(db, actor, { from: key.from, to: key.to, type: dependencyType(key.type) }, v.version("version", version), v.patchOf({ ...why, section }));
+}

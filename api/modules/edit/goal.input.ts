@@ -1,0 +1,34 @@
+import { Field, ID, InputType } from "type-graphql";
+
+@InputType({ description: "A new hovedmål (main goal) for a department." })
+export class GoalInput {
+  @Field(() => ID, { description: "The owning department." })
+  departmentId!: string;
+  @Field(() => String, { description: "The goal's letter (A-Z, Æ, Ø, Å), unique within the department." })
+  letter!: string;
+  @Field(() => String)
+  title!: string;
+  @Field(() => String, { description: "Hovedmål: the main goal's text." })
+  mainGoal!: string;
+  @Field(() => String, { defaultValue: "", description: "Strategi: how the goal is reached." })
+  strategy!: string;
+}
+
+@InputType({ description: "Changes to a goal; omitted fields stay as they are." })
+export class GoalPatch {
+  @Field(() => String, { nullable: true }) letter?: string;
+  @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => String, { nullable: true }) mainGoal?: string;
+  @Field(() => String, { nullable: true }) strategy?: string;
+}
+
+@InputType({ description: "A new indsatsområde (initiative) under a goal." })
+export class InitiativeInput {
+  @Field(() => ID) goalId!: string;
+  @Field(() => String) text!: string;
+}
+
+@InputType({ description: "Changes to an initiative." })
+export class InitiativePatch {
+  @Field(() => String, { nullable: true }) text?: string;
+}

@@ -1,0 +1,1 @@
+export { DetailsPanel } from "./components/details-panel";

@@ -1,0 +1,104 @@
+import { useMemo } from "react";
+import { ErrorState, Loading } from "../../../components/states";
+import { departmentColors } from "../../../lib/department-colors";
+import { useT } from "../../../lib/i18n";
+import { useViewState } from "../../../lib/url-state";
+import { NODE_KINDS, RELATION_TYPES } from "../../../lib/vocabulary";
+import { useFilterOptions } from "../api/filter-options";
+import { isFilterActive, toggleFilter } from "../lib/toggle-filter";
+import { KindIcon } from "../../../components/kind-icon";
+import { RelationSample } from "./relation-sample";
+
+/** Department, kind and relation filters; doubles as the legend (colours, shapes, line styles). */
+export function FilterPanel() {
+  const t = useT();
+  const [state, update] = useViewState();
+  const { data, loading, error, refetch } = useFilterOptions();
+  const departments = useMemo(
+    () => [...(data?.departments ?? [])].sort((a, b) => a.name.localeCompare(b.name, "da")),
+    [data?.departments],
+  );
+  const colors = useMemo(() => departmentColors(departments), [departments]);
+  const ids = departments.map((d) => d.id);
+  const anyFilter = state.departments.length + state.kinds.length + state.relations.length > 0 || state.crossOnly;
+
+  return (
+    <div className="filters">
+      <fieldset>
+        <legend>{t("filter.departments")}</legend>
+        {loading && !data && <Loading />}
+        {error && !data && <ErrorState error={error} onRetry={() => void refetch()} />}
+        <ul className="check-list">
+          {departments.map((d) => (
+            <li key={d.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={isFilterActive(state.departments, d.id)}
+                  onChange={() => update((s) => ({ departments: toggleFilter(ids, s.departments, d.id) }))}
+                />
+                <span className="swatch" style={{ background: colors.get(d.id) }} aria-hidden="true" />
+                {d.name}
+              </label>
+              <button
+                type="button"
+                className="link-button only-button"
+                onClick={() => update({ departments: [d.id] })}
+                aria-label={t("filter.onlyNamed", { name: d.name })}
+              >
+                {t("filter.only")}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <label className="cross-only">
+          <input type="checkbox" checked={state.crossOnly} onChange={(e) => update({ crossOnly: e.target.checked })} />
+          {t("filter.crossOnly")}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t("filter.kinds")}</legend>
+        <ul className="check-list">
+          {NODE_KINDS.map((kind) => (
+            <li key={kind}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={isFilterActive(state.kinds, kind)}
+                  onChange={() => update((s) => ({ kinds: toggleFilter(NODE_KINDS, s.kinds, kind) }))}
+                />
+                <KindIcon kind={kind} />
+                {t(`kind.${kind}`)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset>
+        <legend>{t("filter.relations")}</legend>
+        <ul className="check-list">
+          {RELATION_TYPES.map((rel) => (
+            <li key={rel}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={isFilterActive(state.relations, rel)}
+                  onChange={() => update((s) => ({ relations: toggleFilter(RELATION_TYPES, s.relations, rel) }))}
+                />
+                <RelationSample type={rel} />
+                {t(`rel.${rel}`)}
+              </label>
+            </li>
+          ))}
+          <li className="legend-only">
+            <RelationSample type="DEPENDS_ON" inferred />
+            {t("edge.inferredLegend")}
+          </li>
+        </ul>
+      </fieldset>
+      <button type="button" disabled={!anyFilter} onClick={() => update({ departments: [], kinds: [], relations: [], crossOnly: false })}>
+        {t("filter.reset")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ElementDefinition } from "cytoscape";
+import { useRef, useState } from "react";
+import { useT } from "../../../lib/i18n";
+import type { LayoutName } from "../../../lib/url-state";
+import { useCyElements } from "../hooks/use-cy-elements";
+import { useCyFocus } from "../hooks/use-cy-focus";
+import { useCyHighlight } from "../hooks/use-cy-highlight";
+import { useCyInstance } from "../hooks/use-cy-instance";
+import type { Highlight } from "../lib/highlight-classes";
+import { EdgePopover } from "./edge-popover";
+import { GraphToolbar } from "./graph-toolbar";
+
+interface Props {
+  elements: readonly ElementDefinition[];
+  layout: LayoutName;
+  selectedId: string | null;
+  highlight: Highlight | null;
+  webgl: boolean;
+  big: boolean;
+  exportName: string;
+  exportFilter: unknown;
+  onSelect: (id: string | null) => void;
+}
+
+/** The Cytoscape canvas: one instance, patched by id; thin on purpose. */
+export function GraphCanvas({ elements, layout, selectedId, highlight, webgl, big, exportName, exportFilter, onSelect }: Props) {
+  const t = useT();
+  const container = useRef<HTMLDivElement>(null);
+  const [edgeId, setEdgeId] = useState<string | null>(null);
+  const cy = useCyInstance(
+    container,
+    { webgl, big },
+    {
+      onNode: (id) => {
+        setEdgeId(null);
+        onSelect(id);
+      },
+      onEdge: (id) => setEdgeId(id),
+      onBackground: () => setEdgeId(null),
+    },
+  );
+  const version = useCyElements(cy, elements, layout);
+  useCyHighlight(cy, highlight, version);
+  useCyFocus(cy, selectedId, version);
+
+  return (
+    <div className="graph-canvas-wrap">
+      <GraphToolbar cy={cy} elements={elements} exportName={exportName} exportFilter={exportFilter} />
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        data-renderer={webgl ? "webgl" : "canvas"}
+        role="img"
+        aria-label={t("graph.canvasLabel", {
+          nodes: elements.filter((e) => e.group === "nodes").length,
+          edges: elements.filter((e) => e.group === "edges").length,
+        })}
+      />
+      {cy && edgeId && <EdgePopover cy={cy} edgeId={edgeId} onOpen={onSelect} onClose={() => setEdgeId(null)} />}
+    </div>
+  );
+}

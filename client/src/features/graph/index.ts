@@ -1,0 +1,3 @@
+export { FilterPanel } from "./components/filter-panel";
+export { GraphPanel } from "./components/graph-panel";
+export type { Highlight } from "./lib/highlight-classes";

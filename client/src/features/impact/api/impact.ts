@@ -1,0 +1,64 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+import type { ImpactDirection } from "../../../lib/vocabulary";
+
+export const impactDocument = graphql(`
+  query Impact($id: ID!, $direction: ImpactDirection, $maxDepth: Int) {
+    impact(id: $id, direction: $direction, maxDepth: $maxDepth) {
+      root {
+        id
+        name
+        kind
+        department {
+          id
+          name
+        }
+      }
+      direction
+      maxDepth
+      truncated
+      truncatedReason
+      nodes {
+        depth
+        node {
+          id
+          name
+          kind
+          department {
+            id
+            name
+          }
+        }
+        via {
+          id
+          type
+          evidence
+          section
+          inferred
+          reason
+          from {
+            id
+            name
+            kind
+          }
+          to {
+            id
+            name
+            kind
+          }
+        }
+      }
+      edges {
+        id
+      }
+    }
+  }
+`);
+
+/** Impact of a node; the graph highlight and the panel share this query (one request, cached). */
+export function useImpact(id: string | null, direction: ImpactDirection, maxDepth: number, enabled = true) {
+  return useQuery(impactDocument, {
+    variables: { id: id ?? "", direction, maxDepth },
+    skip: !id || !enabled,
+  });
+}

@@ -1,0 +1,4 @@
+/** Nearest first, then by name (Danish order). */
+export function sortImpacted<T extends { depth: number; node: { name: string } }>(nodes: readonly T[]): T[] {
+  return [...nodes].sort((a, b) => a.depth - b.depth || a.node.name.localeCompare(b.node.name, "da"));
+}

@@ -1,0 +1,28 @@
+import { buildCsv } from "../../../lib/csv";
+import type { Translate } from "../../../lib/i18n";
+import type { NodeKind } from "../../../lib/vocabulary";
+import { snippetText } from "./parse-snippet";
+
+export interface SearchRow {
+  score: number;
+  snippet: string;
+  field: string;
+  node: { id: string; name: string; kind: NodeKind; department?: { name: string } | null };
+}
+
+/** The search hits as shown, one row each. */
+export function searchCsv(hits: readonly SearchRow[], t: Translate, delimiter: string): string {
+  return buildCsv(
+    [t("csv.name"), t("csv.kind"), t("csv.department"), t("csv.field"), t("csv.snippet"), t("csv.score"), t("csv.id")],
+    hits.map((h) => [
+      h.node.name,
+      t(`kind.${h.node.kind}`),
+      h.node.department?.name ?? "",
+      h.field,
+      snippetText(h.snippet),
+      Math.round(h.score * 1000) / 1000,
+      h.node.id,
+    ]),
+    delimiter,
+  );
+}

@@ -1,0 +1,30 @@
+/** Whole-plan export and restore. */
+import type { NodeKind, RelType } from "../model.js";
+
+export const exportNodes = `
+MATCH (n:Entity {planId: $planId})
+RETURN n {.*} AS props
+ORDER BY n.id`;
+
+export const exportEdges = `
+MATCH (a:Entity {planId: $planId})-[r]->(b:Entity)
+RETURN a.id AS from, type(r) AS type, b.id AS to, r {.*} AS props
+ORDER BY from, type, to`;
+
+export const deletePlan = `
+MATCH (n:Entity {planId: $planId})
+DETACH DELETE n
+RETURN count(*) AS count`;
+
+export const createNodes = (kind: NodeKind) => `
+UNWIND $rows AS props
+CREATE (n:Entity:${kind})
+SET n = props
+RETURN count(n) AS count`;
+
+export const createEdges = (type: RelType) => `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+CREATE (a)-[r:${type}]->(b)
+SET r = row.props
+RETURN count(r) AS count`;

@@ -1,0 +1,111 @@
+/**
+ * Loads synthetic plans into Neo4j with batched UNWIND writes, reporting elements per second.
+ * Two paths, so the bench can measure which one import should use:
+ * - "per-plan": the product's own loadPlanGraph, one write transaction per plan (with prune);
+ * - "batched": rows of many plans per transaction (about `batchElements` elements), no prune.
+ * Both store the same properties.
+ */
+import type { GraphDb, Tx } from "../driver.js";
+import { NODE_KINDS, REL_TYPES, type PlanGraph, type PlanGraphEdge, type PlanGraphNode } from "../model.js";
+import { edgeKey, loadPlanGraph } from "../repositories/plan-load.repository.js";
+import * as cypher from "./load.cypher.js";
+import { Progress } from "./progress.js";
+
+export type LoadMode = "per-plan" | "batched";
+
+export interface LoadOptions {
+  mode?: LoadMode;
+  /** Elements (nodes + relationships) per transaction in "batched" mode. */
+  batchElements?: number;
+  /** Total elements expected, for the progress bar (0 = no bar). */
+  totalElements?: number;
+  label?: string;
+}
+
+export interface SyntheticLoadReport {
+  mode: LoadMode;
+  plans: number;
+  nodes: number;
+  relationships: number;
+  ms: number;
+  elementsPerSecond: number;
+}
+
+/** The same stored shape as graph/repositories/plan-load.repository.ts gives a node (kept in step by hand). */
+function nodeProps(node: PlanGraphNode): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (value !== undefined && value !== null) props[key] = value;
+  }
+  if ("aliases" in node) props.aliasText = node.aliases.join(" · ");
+  props.version = 1;
+  return props;
+}
+
+function edgeProps(edge: PlanGraphEdge): Record<string, unknown> {
+  return { key: edgeKey(edge), evidence: edge.evidence, section: edge.section, inferred: edge.inferred, reason: edge.reason ?? "", origin: edge.origin };
+}
+
+async function writeBatch(tx: Tx, plans: PlanGraph[]): Promise<void> {
+  const nodes = plans.flatMap((p) => p.nodes);
+  const edges = plans.flatMap((p) => p.edges);
+  for (const kind of NODE_KINDS) {
+    const rows = nodes.filter((n) => n.kind === kind).map((n) => ({ id: n.id, props: nodeProps(n) }));
+    if (rows.length) await tx.run(cypher.mergeNodes(kind), { rows });
+  }
+  for (const type of REL_TYPES) {
+    const rows = edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: edgeProps(e) }));
+    if (!rows.length) continue;
+    const [row] = await tx.run<{ count: number }>(cypher.mergeEdges(type), { rows });
+    if ((row?.count ?? 0) !== rows.length) throw new Error(`Loading ${type} edges: ${rows.length - (row?.count ?? 0)} refer to missing nodes.`);
+  }
+}
+
+export async function loadSynthetic(db: GraphDb, plans: Iterable<PlanGraph>, options: LoadOptions = {}): Promise<SyntheticLoadReport> {
+  const mode = options.mode ?? "batched";
+  const batchElements = options.batchElements ?? 20_000;
+  const progress = options.totalElements ? new Progress(options.label ?? `load (${mode})`, options.totalElements) : undefined;
+  const report: SyntheticLoadReport = { mode, plans: 0, nodes: 0, relationships: 0, ms: 0, elementsPerSecond: 0 };
+  const started = performance.now();
+  let pending: PlanGraph[] = [];
+  let pendingElements = 0;
+  const flush = async () => {
+    if (!pending.length) return;
+    const batch = pending;
+    pending = [];
+    await db.write("load-synthetic", (tx) => writeBatch(tx, batch));
+    progress?.tick(pendingElements);
+    pendingElements = 0;
+  };
+  for (const plan of plans) {
+    const elements = plan.nodes.length + plan.edges.length;
+    report.plans += 1;
+    report.nodes += plan.nodes.length;
+    report.relationships += plan.edges.length;
+    if (mode === "per-plan") {
+      await loadPlanGraph(db, plan);
+      progress?.tick(elements);
+      continue;
+    }
+    pending.push(plan);
+    pendingElements += elements;
+    if (pendingElements >= batchElements) await flush();
+  }
+  await flush();
+  report.ms = performance.now() - started;
+  report.elementsPerSecond = ((report.nodes + report.relationships) * 1000) / Math.max(1, report.ms);
+  return report;
+}
+
+/** Empties the database in bounded transactions. */
+export async function wipe(db: GraphDb, limit = 10_000): Promise<void> {
+  for (;;) {
+    const [row] = await db.write("wipe", (tx) => tx.run<{ count: number }>(cypher.wipeBatch, { limit }));
+    if ((row?.count ?? 0) < limit) return;
+  }
+}
+
+export async function countAll(db: GraphDb): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await db.read("count-all", (tx) => tx.run<{ nodes: number; relationships: number }>(cypher.countAll));
+  return { nodes: row?.nodes ?? 0, relationships: row?.relationships ?? 0 };
+}

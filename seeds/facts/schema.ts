@@ -1,0 +1,85 @@
+/**
+ * The shape of a curated facts file (seeds/*.facts.yaml). Strict objects, so a misspelt
+ * key ("evidance") is an error rather than a silently missing field.
+ */
+import { z } from "zod";
+import { DATE_PRECISIONS } from "../../graph/model.js";
+
+/** Edge types a facts file may state; the structural ones come from the document. */
+export const CURATED_EDGE_TYPES = ["DEPENDS_ON", "USES", "PART_OF", "REPLACES", "INVOLVES", "HAS_MILESTONE", "ADVANCES"] as const;
+export type CuratedEdgeType = (typeof CURATED_EDGE_TYPES)[number];
+
+export const SYSTEM_CATEGORIES = ["system", "module", "platform", "project", "infrastructure"] as const;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug (a-z, 0-9, -)");
+const isoDate = z.iso.date("must be an ISO date (YYYY-MM-DD)");
+const text = z.string().trim().min(1, "must not be empty");
+/** A local reference, e.g. "goal:it-afdelingen/E"; resolved by refs.ts. */
+const ref = z.string().regex(/^(plan|[a-z]+:\S+)$/, 'must be a reference like "goal:<department>/<letter>"');
+
+const system = z.strictObject({
+  id: slug,
+  name: text,
+  category: z.enum(SYSTEM_CATEGORIES),
+  aliases: z.array(text).default([]),
+  description: z.string().default(""),
+  /** Heading path to record as the node's source; else where the name first occurs. */
+  section: z.string().optional(),
+});
+
+const organisation = z.strictObject({
+  id: slug,
+  name: text,
+  aliases: z.array(text).default([]),
+  description: z.string().default(""),
+  section: z.string().optional(),
+});
+
+const milestone = z
+  .strictObject({
+    id: slug,
+    name: text,
+    date: isoDate,
+    endDate: isoDate.nullable().default(null),
+    /** The date as the plan writes it; must occur in the plan. */
+    dateText: text,
+    precision: z.enum(DATE_PRECISIONS),
+    section: z.string().optional(),
+  })
+  .refine((m) => m.endDate === null || m.endDate >= m.date, { message: "endDate is before date", path: ["endDate"] })
+  .refine((m) => m.precision !== "RANGE" || m.endDate !== null, { message: "a RANGE needs an endDate", path: ["endDate"] });
+
+const edge = z
+  .strictObject({
+    from: ref,
+    type: z.enum(CURATED_EDGE_TYPES),
+    to: ref,
+    /** Verbatim passage of the plan that states the edge. */
+    evidence: z.string().default(""),
+    /** Heading path; by default the section where the evidence is found. */
+    section: z.string().optional(),
+    inferred: z.boolean().default(false),
+    /** Why an inferred edge is believed. */
+    reason: z.string().optional(),
+  })
+  .refine((e) => e.inferred || e.evidence.trim() !== "", {
+    message: "an edge needs evidence (a verbatim passage) or inferred: true with a reason",
+    path: ["evidence"],
+  })
+  .refine((e) => !e.inferred || (e.reason ?? "").trim() !== "", { message: "an inferred edge needs a reason", path: ["reason"] });
+
+/** A detected alias match the curators have judged wrong. */
+const ignoredDetection = z.strictObject({ from: ref, to: ref, reason: text });
+
+export const factsSchema = z.strictObject({
+  plan: z.strictObject({ id: slug, file: text, municipality: text }),
+  systems: z.array(system).default([]),
+  organisations: z.array(organisation).default([]),
+  milestones: z.array(milestone).default([]),
+  edges: z.array(edge).default([]),
+  ignoreDetected: z.array(ignoredDetection).default([]),
+});
+
+export type Facts = z.infer<typeof factsSchema>;
+export type FactEdge = Facts["edges"][number];
+export type FactSystem = Facts["systems"][number];
