@@ -10,6 +10,8 @@ export interface EvidenceIndex {
   contains(evidence: string): boolean;
   /** 1-based plan line where the passage starts, or null when it is not in the plan. */
   locate(evidence: string): number | null;
+  /** Every plan line where the passage starts (a short passage may occur several times). */
+  locateAll(evidence: string, opts?: { ignoreCase?: boolean }): number[];
 }
 
 interface Flat {
@@ -55,17 +57,27 @@ function variants(evidence: string): string[] {
 export function createEvidenceIndex(planText: string): EvidenceIndex {
   const lines = planText.split(/\r?\n/);
   const flats = [flatten(lines, true), flatten(lines, false)];
-  const locate = (evidence: string): number | null => {
-    for (const candidate of variants(evidence)) {
-      if (candidate === "") return null;
-      for (const flat of flats) {
-        const at = flat.text.indexOf(candidate);
-        if (at >= 0) return lineAt(flat, at);
+  // Names are looked up regardless of case ("Revisionen" is written "revisionen").
+  const lowered = flats.map((f) => ({ ...f, text: f.text.toLowerCase() }));
+  const locateAll = (evidence: string, opts: { ignoreCase?: boolean } = {}): number[] => {
+    for (const variant of variants(evidence)) {
+      const candidate = opts.ignoreCase ? variant.toLowerCase() : variant;
+      if (candidate === "") return [];
+      for (const flat of opts.ignoreCase ? lowered : flats) {
+        const found = new Set<number>();
+        for (let at = flat.text.indexOf(candidate); at >= 0; at = flat.text.indexOf(candidate, at + 1)) {
+          found.add(lineAt(flat, at));
+        }
+        if (found.size > 0) return [...found];
       }
     }
-    return null;
+    return [];
   };
-  return { locate, contains: (evidence) => locate(evidence) !== null };
+  return {
+    locateAll,
+    locate: (evidence) => locateAll(evidence)[0] ?? null,
+    contains: (evidence) => locateAll(evidence).length > 0,
+  };
 }
 
 let cached: { planText: string; index: EvidenceIndex } | null = null;

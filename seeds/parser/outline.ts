@@ -46,7 +46,9 @@ export function outline(blocks: readonly Block[]): Outline {
   let part: PartOutline | null = null;
   // Semantic heading path: [owner, part, topic/goal, field].
   let path: string[] = [];
-  const setPath = (depth: number, text: string, line: number) => {
+  const setPath = (depth: number, heading: string, line: number) => {
+    // "E. Digitaliseringsstrategi." -> "E. Digitaliseringsstrategi" (abbreviations keep their dot).
+    const text = heading.replace(/(?<![.\s]\p{L})\.$/u, "");
     path = [...path.slice(0, depth), text];
     result.sections.push({ line, section: path.join(" > ") });
   };

@@ -39,17 +39,14 @@ export function joinLines(lines: readonly string[], opts: JoinOptions = {}): str
     let line = rawLine.replace(/\s+/g, " ").trim();
     if (!opts.keepEmphasis) line = stripEmphasis(line).replace(/\s+/g, " ").trim();
     if (line === "") return;
-    const hyphen = LINE_END_HYPHEN.exec(out);
+    // Only the tail matters; scanning all of `out` each line would be quadratic.
+    const hyphen = LINE_END_HYPHEN.exec(out.slice(-80));
     const stem = hyphen?.[1] ?? "";
-    const isSplitWord =
-      hyphen !== null &&
-      /^\p{Ll}/u.test(line) &&
-      !ELLIPSIS_NEXT_WORD.test(line) &&
-      stem.length > 1 &&
-      stem !== stem.toUpperCase();
-    if (isSplitWord) {
+    const continuesWord = hyphen !== null && /^\p{Ll}/u.test(line) && !ELLIPSIS_NEXT_WORD.test(line);
+    const keepsHyphen = stem.length === 1 || stem === stem.toUpperCase();
+    if (continuesWord && !keepsHyphen) {
       out = out.slice(0, -1);
-    } else if (out !== "") {
+    } else if (out !== "" && !continuesWord) {
       out += " ";
     }
     opts.onLine?.(index, out.length);

@@ -1,0 +1,110 @@
+/**
+ * Checks a facts file against its plan and collects every problem (never stops at the
+ * first): references resolve, endpoints fit the relationship type, evidence and written
+ * dates are passages of the plan, curated names occur in the plan, and there are no
+ * duplicate ids, aliases, edges or self-edges.
+ */
+import path from "node:path";
+import type { ParsedPlan } from "../parser/types.js";
+import { EDGE_ENDPOINTS } from "./edge-rules.js";
+import type { ValidationIssue } from "./errors.js";
+import { quote } from "./errors.js";
+import type { EvidenceIndex } from "./evidence.js";
+import type { FactsSource } from "./load-facts.js";
+import { mentionFinder } from "./mentions.js";
+import { suggestRefs, type RefTarget } from "./refs.js";
+import type { Facts } from "./schema.js";
+
+export interface ValidationInput {
+  plan: ParsedPlan;
+  planText: string;
+  planFile: string;
+  facts: Facts;
+  source: FactsSource;
+  refs: ReadonlyMap<string, RefTarget>;
+  evidence: EvidenceIndex;
+}
+
+function checkIdsAndNames(input: ValidationInput, issues: ValidationIssue[]): void {
+  const { facts, source, planText } = input;
+  const aliasOwner = new Map<string, string>();
+  const lists = [
+    ["systems", facts.systems],
+    ["organisations", facts.organisations],
+    ["milestones", facts.milestones],
+  ] as const;
+  for (const [list, items] of lists) {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) issues.push(source.issue([list, i, "id"], `duplicate id "${item.id}" (first at ${list}[${first}])`));
+      else seen.set(item.id, i);
+      if (!("aliases" in item)) return;
+      item.aliases.forEach((alias, a) => {
+        const key = alias.toLowerCase();
+        const owner = aliasOwner.get(key);
+        const me = `${list}[${i}] ${item.id}`;
+        if (owner && owner !== me) issues.push(source.issue([list, i, "aliases", a], `alias "${alias}" also names ${owner}`));
+        else aliasOwner.set(key, me);
+      });
+      if (mentionFinder([item])(planText).length === 0) {
+        issues.push(source.issue([list, i, "name"], `neither the name nor an alias of "${item.id}" occurs in the plan text`));
+      }
+    });
+  }
+  facts.milestones.forEach((m, i) => {
+    if (!input.evidence.contains(m.dateText)) issues.push(source.issue(["milestones", i, "dateText"], `not found in the plan text: ${quote(m.dateText)}`));
+  });
+}
+
+function resolve(input: ValidationInput, ref: string, at: Array<string | number>, issues: ValidationIssue[]): RefTarget | null {
+  const target = input.refs.get(ref);
+  if (target) return target;
+  const hints = suggestRefs(input.refs, ref);
+  issues.push(input.source.issue(at, `unknown reference "${ref}"${hints.length ? ` (did you mean ${hints.join(", ")}?)` : ""}`));
+  return null;
+}
+
+function checkEdges(input: ValidationInput, issues: ValidationIssue[]): void {
+  const { facts, source } = input;
+  const seen = new Map<string, number>();
+  facts.edges.forEach((edge, i) => {
+    const from = resolve(input, edge.from, ["edges", i, "from"], issues);
+    const to = resolve(input, edge.to, ["edges", i, "to"], issues);
+    const rule = EDGE_ENDPOINTS[edge.type];
+    if (from && !rule.from.includes(from.kind)) {
+      issues.push(source.issue(["edges", i, "from"], `${edge.type} cannot start at a ${from.kind} (allowed: ${rule.from.join(", ")})`));
+    }
+    if (to && !rule.to.includes(to.kind)) {
+      issues.push(source.issue(["edges", i, "to"], `${edge.type} cannot end at a ${to.kind} (allowed: ${rule.to.join(", ")})`));
+    }
+    if (from && to && from.id === to.id) issues.push(source.issue(["edges", i, "to"], `self-edge: "${edge.from}" ${edge.type} itself`));
+    if (from && to) {
+      const key = `${from.id}|${edge.type}|${to.id}`;
+      const first = seen.get(key);
+      if (first !== undefined) issues.push(source.issue(["edges", i], `duplicate edge ${edge.from} -${edge.type}-> ${edge.to} (first at edges[${first}])`));
+      else seen.set(key, i);
+    }
+    if (edge.evidence.trim() !== "" && !input.evidence.contains(edge.evidence)) {
+      issues.push(source.issue(["edges", i, "evidence"], `not found in the plan text: ${quote(edge.evidence)}`));
+    }
+  });
+  facts.ignoreDetected.forEach((ignored, i) => {
+    resolve(input, ignored.from, ["ignoreDetected", i, "from"], issues);
+    resolve(input, ignored.to, ["ignoreDetected", i, "to"], issues);
+  });
+}
+
+export function validateFacts(input: ValidationInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const { facts, source, planFile, plan } = input;
+  if (facts.plan.file !== path.basename(planFile)) {
+    issues.push(source.issue(["plan", "file"], `names "${facts.plan.file}" but the plan file is "${path.basename(planFile)}"`));
+  }
+  if (plan.departments.every((d) => d.goals.length === 0)) {
+    issues.push({ file: plan.file, line: 1, field: "(plan)", message: "no lettered goals found in any department" });
+  }
+  checkIdsAndNames(input, issues);
+  checkEdges(input, issues);
+  return issues;
+}
