@@ -1,10 +1,56 @@
 /** The list of resolvers and types that make up the API: add a module here. */
 import type { NonEmptyArray } from "type-graphql";
+import { AnalysisResolver } from "./modules/analysis/analysis.resolver.js";
+import { AuditResolver } from "./modules/audit/audit.resolver.js";
+import { DependencyEditResolver } from "./modules/edit/dependency-edit.resolver.js";
+import { NodeEditResolver } from "./modules/edit/node-edit.resolver.js";
+import { TokenResolver } from "./modules/token/token.resolver.js";
+import { DependencyResolver } from "./modules/dependency/dependency.resolver.js";
+import { DepartmentResolver } from "./modules/department/department.resolver.js";
+import { Department } from "./modules/department/department.type.js";
+import { GoalResolver } from "./modules/goal/goal.resolver.js";
+import { Goal } from "./modules/goal/goal.type.js";
+import { GraphViewResolver } from "./modules/graph-view/graph-view.resolver.js";
+import { ImpactResolver } from "./modules/impact/impact.resolver.js";
+import { InitiativeResolver } from "./modules/initiative/initiative.resolver.js";
+import { Initiative } from "./modules/initiative/initiative.type.js";
+import { MilestoneResolver } from "./modules/milestone/milestone.resolver.js";
+import { Milestone } from "./modules/milestone/milestone.type.js";
+import { WhatIfResolver } from "./modules/milestone/what-if.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
+import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
+import { Organisation } from "./modules/organisation/organisation.type.js";
 import { PlanResolver } from "./modules/plan/plan.resolver.js";
 import { Plan } from "./modules/plan/plan.type.js";
+import { SearchResolver } from "./modules/search/search.resolver.js";
+import { StatusItem } from "./modules/status-item/status-item.type.js";
+import { SystemLinksResolver } from "./modules/system/system-links.resolver.js";
+import { SystemResolver } from "./modules/system/system.resolver.js";
+import { System } from "./modules/system/system.type.js";
+import { Theme } from "./modules/theme/theme.type.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, PlanResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  PlanResolver,
+  DepartmentResolver,
+  GoalResolver,
+  InitiativeResolver,
+  SystemResolver,
+  SystemLinksResolver,
+  OrganisationResolver,
+  MilestoneResolver,
+  WhatIfResolver,
+  DependencyResolver,
+  SearchResolver,
+  ImpactResolver,
+  AnalysisResolver,
+  GraphViewResolver,
+  AuditResolver,
+  NodeEditResolver,
+  DependencyEditResolver,
+  TokenResolver,
+];
+// Every kind of node, so that each is in the schema even when no field returns it directly.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const orphanedTypes: Function[] = [Plan];
+export const orphanedTypes: Function[] = [Plan, Department, Goal, Initiative, System, Organisation, Milestone, Theme, StatusItem];

@@ -12,4 +12,4 @@ WHERE ($nodeId IS NULL OR a.nodeId = $nodeId OR a.nodeId STARTS WITH $nodeId + '
   AND ($since IS NULL OR a.at >= $since)
 RETURN a {.*} AS entry
 ORDER BY a.at DESC
-LIMIT $limit`;
+LIMIT toInteger($limit)`;

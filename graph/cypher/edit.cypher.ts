@@ -4,6 +4,7 @@
  * the version read is the latest committed one and two concurrent updates serialise.
  */
 import type { NodeKind, RelType } from "../model.js";
+import { edgeMap } from "./fragments.js";
 
 export const lockNode = `
 MATCH (n:Entity {id: $id})
@@ -61,3 +62,8 @@ export const unlink = (type: RelType) => `
 MATCH (:Entity {id: $from})-[r:${type}]->(:Entity {id: $to})
 DELETE r
 RETURN count(*) AS count`;
+
+/** An edge as the read queries return it (both ends with their owning departments). */
+export const edgeByKey = (type: RelType) => `
+MATCH (a:Entity {id: $from})-[r:${type}]->(b:Entity {id: $to})
+RETURN ${edgeMap("r", "a", "b")} AS edge`;

@@ -1,4 +1,6 @@
+import { nodeMap } from "./fragments.js";
+
 export const allPlans = `
 MATCH (p:Plan)
-RETURN p {.*} AS plan
+RETURN ${nodeMap("p")} AS plan
 ORDER BY p.year DESC, p.name`;

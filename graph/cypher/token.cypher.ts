@@ -17,4 +17,4 @@ export const listTokens = `
 MATCH (t:ApiToken)
 RETURN t {.*} AS token
 ORDER BY t.createdAt DESC
-LIMIT $limit`;
+LIMIT toInteger($limit)`;

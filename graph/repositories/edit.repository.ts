@@ -9,6 +9,7 @@ import type { DependencyType, NodeKind, RelType } from "../model.js";
 import * as cypher from "../cypher/edit.cypher.js";
 import { recordAudit, type Actor } from "./audit.repository.js";
 import type { StoredNode } from "./node.repository.js";
+import { toEdge, type EdgeRow, type StoredEdge } from "./records.js";
 
 export interface NewLink {
   from: string;
@@ -123,7 +124,12 @@ export interface EdgeInput {
 
 const edgeKey = (e: { from: string; type: string; to: string }) => `${e.from}|${e.type}|${e.to}`;
 
-export async function createDependency(db: GraphDb, actor: Actor, edge: EdgeInput, kinds: readonly NodeKind[]): Promise<Row> {
+async function readEdge(tx: Tx, key: { from: string; to: string; type: DependencyType }): Promise<StoredEdge> {
+  const [row] = await tx.run<{ edge: EdgeRow }>(cypher.edgeByKey(key.type), { from: key.from, to: key.to });
+  return toEdge(row!.edge);
+}
+
+export async function createDependency(db: GraphDb, actor: Actor, edge: EdgeInput, kinds: readonly NodeKind[]): Promise<StoredEdge> {
   return db.write("create-dependency", async (tx) => {
     const planId = await checkReferences(tx, null, [
       { field: "from", id: edge.from, kinds },
@@ -135,7 +141,7 @@ export async function createDependency(db: GraphDb, actor: Actor, edge: EdgeInpu
     const props = { key: edgeKey(edge), evidence: edge.evidence, section: edge.section, inferred: edge.inferred, reason: edge.reason, origin: "edit", version: 1 };
     const [row] = await tx.run<{ rel: Row }>(cypher.link(edge.type), { from: edge.from, to: edge.to, props });
     await recordAudit(tx, actor, { action: "create", kind: "Dependency", nodeId: edgeKey(edge), planId, before: null, after: row!.rel });
-    return { ...row!.rel, from: edge.from, to: edge.to, type: edge.type };
+    return readEdge(tx, edge);
   });
 }
 
@@ -151,14 +157,14 @@ export async function updateDependency(
   key: { from: string; to: string; type: DependencyType },
   version: number,
   patch: Row,
-): Promise<Row> {
+): Promise<StoredEdge> {
   return db.write("update-dependency", async (tx) => {
     const before = await lockedRel(tx, key);
     const current = Number(before.version ?? 1);
     if (current !== version) throw new VersionConflictError(`The edge ${edgeKey(key)} was changed by someone else: you sent version ${version}, it is now at version ${current}.`);
     const [row] = await tx.run<{ rel: Row }>(cypher.updateRel(key.type), { from: key.from, to: key.to, patch: { ...patch, version: version + 1 } });
     await recordAudit(tx, actor, { action: "update", kind: "Dependency", nodeId: edgeKey(key), planId: key.from.split(":")[0] ?? "", before, after: row!.rel });
-    return { ...row!.rel, ...key };
+    return readEdge(tx, key);
   });
 }
 

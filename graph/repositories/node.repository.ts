@@ -1,11 +1,38 @@
 import type { GraphDb } from "../driver.js";
+import type { NodeKind } from "../model.js";
 import * as cypher from "../cypher/node.cypher.js";
+import { planInScope } from "./plan-scope.js";
+import type { StoredNode } from "./records.js";
 
-export type StoredNode = { id: string; kind: string; planId: string; name: string; source: string } & Record<string, unknown>;
+export type { StoredNode } from "./records.js";
 
 /** Nodes by id, returned in the order of `ids` (null where there is none). */
 export async function nodesByIds(db: GraphDb, ids: readonly string[]): Promise<(StoredNode | null)[]> {
   const rows = await db.read("nodes-by-ids", (tx) => tx.run<{ node: StoredNode }>(cypher.nodesByIds, { ids: [...ids] }));
   const byId = new Map(rows.map((row) => [row.node.id, row.node]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/**
+ * Every node of a kind in one plan (or all plans when `planId` is null), in natural order
+ * (date, letter, position, name). Null when `planId` names no plan.
+ */
+export async function nodesOfKind(db: GraphDb, kind: NodeKind, planId: string | null): Promise<StoredNode[] | null> {
+  return db.read(`nodes-of-kind:${kind}`, async (tx) => {
+    if (!(await planInScope(tx, planId))) return null;
+    const rows = await tx.run<{ node: StoredNode }>(cypher.nodesOfKind(kind), { planId });
+    return rows.map((row) => row.node);
+  });
+}
+
+/** Goals of one department (by letter), or of all departments. Null when the department does not exist. */
+export async function goalsOfDepartment(db: GraphDb, departmentId: string | null): Promise<StoredNode[] | null> {
+  return db.read("goals-of-department", async (tx) => {
+    if (departmentId !== null) {
+      const [row] = await tx.run<{ kind: string | null }>(cypher.kindOf, { id: departmentId });
+      if (row?.kind !== "Department") return null;
+    }
+    const rows = await tx.run<{ node: StoredNode }>(cypher.goalsOfDepartment, { departmentId });
+    return rows.map((row) => row.node);
+  });
 }

@@ -24,7 +24,7 @@ RETURN count(r) AS count`;
 /** Deletes in bounded transactions so that a 100k-node wipe does not need a large heap. */
 export const wipeBatch = `
 MATCH (n)
-WITH n LIMIT $limit
+WITH n LIMIT toInteger($limit)
 DETACH DELETE n
 RETURN count(*) AS count`;
 

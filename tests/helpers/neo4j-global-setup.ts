@@ -30,7 +30,7 @@ async function start(holder: Shared): Promise<string> {
   let uri = external;
   if (!uri) {
     const settings = readNeo4jSettings({ ...process.env, PLANGRAF_NEO4J_PORT: process.env.PLANGRAF_TEST_NEO4J_PORT || "7688" });
-    holder.local = await startLocalNeo4j({ localDir: settings.localDir, name: "test", port: settings.localPort, log: (l) => console.log(`[neo4j] ${l}`) });
+    holder.local = await startLocalNeo4j({ localDir: settings.localDir, name: `test-${settings.localPort}`, port: settings.localPort, log: (l) => console.log(`[neo4j] ${l}`) });
     uri = holder.local.uri;
     console.log(`[neo4j] test server ${holder.local.version} ready on ${uri} in ${(holder.local.startMs / 1000).toFixed(1)} s`);
   }

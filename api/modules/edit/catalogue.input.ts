@@ -1,4 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
+import { RelationType } from "../dependency/relation-type.enum.js";
+import { DatePrecision } from "../milestone/date-precision.enum.js";
 
 @InputType({ description: "A new IT system, module, platform or project." })
 export class SystemInput {
@@ -42,7 +44,7 @@ export class MilestoneInput {
   @Field(() => String, { description: "ISO date YYYY-MM-DD (start of a range)." }) date!: string;
   @Field(() => String, { nullable: true, description: "ISO end date for a range." }) endDate?: string;
   @Field(() => String, { description: "The date as the plan writes it, e.g. \"1. juli 2009\"." }) dateText!: string;
-  @Field(() => String, { defaultValue: "DAY", description: "DAY | MONTH | QUARTER | HALF_YEAR | YEAR | RANGE" }) precision!: string;
+  @Field(() => DatePrecision, { defaultValue: DatePrecision.DAY, description: "How exact the date is." }) precision!: string;
 }
 
 @InputType({ description: "Changes to a milestone." })
@@ -51,14 +53,14 @@ export class MilestonePatch {
   @Field(() => String, { nullable: true }) date?: string;
   @Field(() => String, { nullable: true }) endDate?: string;
   @Field(() => String, { nullable: true }) dateText?: string;
-  @Field(() => String, { nullable: true }) precision?: string;
+  @Field(() => DatePrecision, { nullable: true }) precision?: string;
 }
 
 @InputType({ description: "A new dependency edge: `from` needs `to`. Give `evidence` (a passage of the plan) or, when no passage states it, `inferredReason`." })
 export class DependencyInput {
   @Field(() => ID) from!: string;
   @Field(() => ID) to!: string;
-  @Field(() => String, { description: "DEPENDS_ON | USES | PART_OF | INVOLVES | HAS_MILESTONE | HAS_INITIATIVE" }) type!: string;
+  @Field(() => RelationType, { description: "One of the dependency types: DEPENDS_ON, USES, PART_OF, INVOLVES, HAS_MILESTONE, HAS_INITIATIVE." }) type!: string;
   @Field(() => String, { nullable: true }) evidence?: string;
   @Field(() => String, { nullable: true }) section?: string;
   @Field(() => String, { nullable: true, description: "Why the edge is believed when no passage states it; the edge is stored as inferred." })

@@ -62,7 +62,7 @@ export function createSystem(db: GraphDb, actor: Actor, input: SystemInput) {
     kind: "System",
     props: { id, planId: input.planId, name, category: category(input.category), aliases: v.aliases("aliases", input.aliases),
       aliasText: input.aliases.join(" · "), description: v.text("description", input.description, { min: 0, max: 5000 }), source: "" },
-    refs: [{ field: "planId", id: `${input.planId}:plan`, kinds: ["Plan"] }, ...(input.parentId ? [{ field: "parentId", id: input.parentId, kinds: ["System"] as NodeKind[] }] : [])],
+    refs: [{ field: "planId", id: input.planId, kinds: ["Plan"] }, ...(input.parentId ? [{ field: "parentId", id: input.parentId, kinds: ["System"] as NodeKind[] }] : [])],
     links: input.parentId ? [{ from: id, to: input.parentId, type: "PART_OF", evidence: "", section: "" }] : [],
   });
 }
@@ -74,7 +74,7 @@ export function createOrganisation(db: GraphDb, actor: Actor, input: Organisatio
     kind: "Organisation",
     props: { id, planId: input.planId, name, aliases: v.aliases("aliases", input.aliases), aliasText: input.aliases.join(" · "),
       description: v.text("description", input.description, { min: 0, max: 5000 }), source: "" },
-    refs: [{ field: "planId", id: `${input.planId}:plan`, kinds: ["Plan"] }],
+    refs: [{ field: "planId", id: input.planId, kinds: ["Plan"] }],
     links: [],
   });
 }
@@ -97,7 +97,7 @@ export function createMilestone(db: GraphDb, actor: Actor, input: MilestoneInput
   return edit.createNode(db, actor, {
     kind: "Milestone",
     props: { ...Object.fromEntries(Object.entries(fields).filter(([, x]) => x !== undefined)), id, planId: input.planId, name, source: "" },
-    refs: [{ field: "planId", id: `${input.planId}:plan`, kinds: ["Plan"] }],
+    refs: [{ field: "planId", id: input.planId, kinds: ["Plan"] }],
     links: [],
   });
 }

@@ -1,11 +1,36 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
+import { Department } from "../department/department.type.js";
+import { Dependency } from "../dependency/dependency.type.js";
+import { requiredId } from "../shared/args.js";
 import { Node, type NodeRecord } from "./node.type.js";
 
+/** The `node` query and the fields every kind shares (inherited by each concrete type). */
 @Resolver(() => Node)
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "One node by id, of any kind; null when there is none." })
-  node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRecord | null> {
-    return ctx.loaders.nodeById.load(id) as Promise<NodeRecord | null>;
+  node(@Arg("id", () => ID, { description: "A node id, e.g. \"ltk-okf-2009:system:opus\"." }) id: string, @Ctx() ctx: Context) {
+    return ctx.loaders.nodeById.load(requiredId("id", id));
+  }
+
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description: "Owning department: for a goal the department that owns it, for an initiative its goal's, for a status item the reporting department, for a department itself; null for systems, organisations, milestones, themes and plans.",
+  })
+  async department(@Root() node: NodeRecord, @Ctx() ctx: Context) {
+    // Records read through graph/cypher carry their owner; others (e.g. a mutation's result) are looked up.
+    const owner = node.owningDepartmentId !== undefined ? node.owningDepartmentId : (await ctx.loaders.nodeById.load(node.id))?.owningDepartmentId;
+    if (!owner) return null;
+    return owner === node.id ? node : ctx.loaders.nodeById.load(owner);
+  }
+
+  @FieldResolver(() => [Dependency], { description: "Dependency edges out of this node (this node needs `to`), with evidence." })
+  dependsOn(@Root() node: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.dependsOn.load(node.id);
+  }
+
+  @FieldResolver(() => [Dependency], { description: "Dependency edges into this node (`from` needs this node), with evidence." })
+  dependents(@Root() node: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.dependents.load(node.id);
   }
 }

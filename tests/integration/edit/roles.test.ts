@@ -26,9 +26,9 @@ const MUTATIONS: [string, string, "planner" | "admin"][] = [
   ["createMilestone", `mutation { createMilestone(input: {planId: "${missing}", name: "M", date: "2030-01-01", dateText: "1. januar 2030"}) { id } }`, "planner"],
   ["updateMilestone", `mutation { updateMilestone(id: "${missing}", version: 1, patch: {name: "M"}) { id } }`, "planner"],
   ["deleteMilestone", `mutation { deleteMilestone(id: "${missing}", version: 1) { deletedIds } }`, "planner"],
-  ["createDependency", `mutation { createDependency(input: {from: "${missing}", to: "${missing}-2", type: "USES", evidence: "e"}) { type } }`, "planner"],
-  ["updateDependency", `mutation { updateDependency(from: "${missing}", to: "${missing}-2", type: "USES", version: 1, patch: {evidence: "e"}) { type } }`, "planner"],
-  ["deleteDependency", `mutation { deleteDependency(from: "${missing}", to: "${missing}-2", type: "USES") { deletedIds } }`, "planner"],
+  ["createDependency", `mutation { createDependency(input: {from: "${missing}", to: "${missing}-2", type: USES, evidence: "e"}) { type } }`, "planner"],
+  ["updateDependency", `mutation { updateDependency(from: "${missing}", to: "${missing}-2", type: USES, version: 1, patch: {evidence: "e"}) { type } }`, "planner"],
+  ["deleteDependency", `mutation { deleteDependency(from: "${missing}", to: "${missing}-2", type: USES) { deletedIds } }`, "planner"],
   ["createApiToken", `mutation { createApiToken(subject: "x", role: "nonsense") { token } }`, "admin"],
   ["revokeApiToken", `mutation { revokeApiToken(id: "${missing}") { id } }`, "admin"],
 ];

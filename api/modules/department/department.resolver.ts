@@ -1,0 +1,28 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { nodesOfKind } from "../../../graph/repositories/node.repository.js";
+import type { Context } from "../../context.js";
+import { Goal } from "../goal/goal.type.js";
+import type { NodeRecord } from "../node/node.type.js";
+import { found, optionalId } from "../shared/args.js";
+import { PlanIdArg } from "../shared/plan-arg.js";
+import { StatusItem } from "../status-item/status-item.type.js";
+import { Department } from "./department.type.js";
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => [Department], { description: "Departments (afdelinger) of one plan, or of every plan; by name." })
+  async departments(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
+    const plan = optionalId("planId", planId);
+    return found(await nodesOfKind(ctx.db, "Department", plan), "Plan", plan ?? "");
+  }
+
+  @FieldResolver(() => [Goal], { description: "The hovedmål (main goals) the department owns, by letter." })
+  goals(@Root() department: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("OWNS", "out").load(department.id);
+  }
+
+  @FieldResolver(() => [StatusItem], { description: "Its status lines on the previous year (status på 2008), in plan order." })
+  statusItems(@Root() department: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("HAS_STATUS", "out").load(department.id);
+  }
+}

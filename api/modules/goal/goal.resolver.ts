@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { goalsOfDepartment } from "../../../graph/repositories/node.repository.js";
+import type { Context } from "../../context.js";
+import { Initiative } from "../initiative/initiative.type.js";
+import { Milestone } from "../milestone/milestone.type.js";
+import type { NodeRecord } from "../node/node.type.js";
+import { found, optionalId } from "../shared/args.js";
+import { System } from "../system/system.type.js";
+import { Theme } from "../theme/theme.type.js";
+import { Goal } from "./goal.type.js";
+
+@Resolver(() => Goal)
+export class GoalResolver {
+  @Query(() => [Goal], { description: "Goals (hovedmål) of one department by letter, or of every department." })
+  async goals(
+    @Arg("department", () => ID, { nullable: true, description: "Id of a department, e.g. \"ltk-okf-2009:it-afdelingen\"; leave out for all." }) department: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const id = optionalId("department", department);
+    return found(await goalsOfDepartment(ctx.db, id), "Department", id ?? "");
+  }
+
+  @FieldResolver(() => [Initiative], { description: "Its indsatsområder (initiatives), in plan order." })
+  initiatives(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("HAS_INITIATIVE", "out").load(goal.id);
+  }
+
+  @FieldResolver(() => [System], { description: "IT systems, modules and projects the goal itself uses (USES); its initiatives' systems are on each initiative." })
+  systems(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("USES", "out").load(goal.id);
+  }
+
+  @FieldResolver(() => [Milestone], { description: "Dated milestones the goal is tied to, by date." })
+  milestones(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("HAS_MILESTONE", "out").load(goal.id);
+  }
+
+  @FieldResolver(() => [Theme], { description: "Cross-cutting themes (tværgående emner) the goal advances." })
+  themes(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("ADVANCES", "out").load(goal.id);
+  }
+}

@@ -1,0 +1,51 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { impactOf, MAX_DEPTH, shortestChain, type ImpactRecord } from "../../../graph/repositories/impact.repository.js";
+import type { StoredNode } from "../../../graph/repositories/records.js";
+import type { Context } from "../../context.js";
+import { notFound } from "../../errors.js";
+import { Department } from "../department/department.type.js";
+import { found, intInRange, requiredId } from "../shared/args.js";
+import { ImpactDirection } from "./impact-direction.enum.js";
+import { Impact } from "./impact.type.js";
+import { PathResult } from "./path.type.js";
+
+const isNode = (value: StoredNode | null | Error): value is StoredNode => value !== null && !(value instanceof Error);
+
+@Resolver(() => Impact)
+export class ImpactResolver {
+  @Query(() => Impact, {
+    description:
+      "Impact analysis: DOWNSTREAM lists everything that transitively depends on the node (what is hit if it slips), UPSTREAM everything it needs; each with its depth and the evidence that reaches it. Unknown id: NOT_FOUND.",
+  })
+  async impact(
+    @Arg("id", () => ID, { description: "The node to ask about, e.g. \"ltk-okf-2009:system:opus\"." }) id: string,
+    @Arg("direction", () => ImpactDirection, { nullable: true, defaultValue: ImpactDirection.DOWNSTREAM, description: "DOWNSTREAM (what is hit) or UPSTREAM (what it needs)." })
+    direction: ImpactDirection | null,
+    @Arg("maxDepth", () => Int, { nullable: true, defaultValue: 4, description: "How many edges away to look, 1-10." }) maxDepth: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    const root = requiredId("id", id);
+    const depth = intInRange("maxDepth", maxDepth, 1, MAX_DEPTH, 4);
+    const record = found(await impactOf(ctx.db, root, direction ?? ImpactDirection.DOWNSTREAM, depth), "Node", root);
+    return { ...record, direction: record.way };
+  }
+
+  @FieldResolver(() => [Department], { description: "Owning departments of the listed nodes (a department reached counts as itself), by id." })
+  async departments(@Root() impact: ImpactRecord, @Ctx() ctx: Context) {
+    return (await ctx.loaders.nodeById.loadMany(impact.departmentIds)).filter(isNode);
+  }
+
+  @Query(() => PathResult, {
+    nullable: true,
+    description: "The shortest chain of dependency edges between two nodes, following each edge either way, with every hop's evidence; null when none links them (within 11 hops). Unknown id: NOT_FOUND.",
+  })
+  async path(
+    @Arg("from", () => ID, { description: "Where the chain starts." }) from: string,
+    @Arg("to", () => ID, { description: "Where it ends." }) to: string,
+    @Ctx() ctx: Context,
+  ) {
+    const result = await shortestChain(ctx.db, requiredId("from", from), requiredId("to", to));
+    if (result.missing !== null) throw notFound("Node", result.missing);
+    return result.chain && { ...result.chain, length: result.chain.hops.length };
+  }
+}

@@ -1,0 +1,26 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Goal } from "../goal/goal.type.js";
+import { Milestone } from "../milestone/milestone.type.js";
+import type { NodeRecord } from "../node/node.type.js";
+import { System } from "../system/system.type.js";
+import { Initiative } from "./initiative.type.js";
+
+@Resolver(() => Initiative)
+export class InitiativeResolver {
+  @FieldResolver(() => Goal, { description: "The goal (hovedmål) the initiative serves." })
+  async goal(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
+    const [goal] = await ctx.loaders.related("HAS_INITIATIVE", "in").load(initiative.id);
+    return goal;
+  }
+
+  @FieldResolver(() => [System], { description: "IT systems, modules and projects the initiative uses." })
+  systems(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("USES", "out").load(initiative.id);
+  }
+
+  @FieldResolver(() => [Milestone], { description: "Dated milestones the initiative is tied to, by date." })
+  milestones(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("HAS_MILESTONE", "out").load(initiative.id);
+  }
+}

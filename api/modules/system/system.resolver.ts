@@ -1,0 +1,32 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { nodesOfKind } from "../../../graph/repositories/node.repository.js";
+import type { Context } from "../../context.js";
+import type { NodeRecord } from "../node/node.type.js";
+import { found, optionalId } from "../shared/args.js";
+import { PlanIdArg } from "../shared/plan-arg.js";
+import { System } from "./system.type.js";
+
+@Resolver(() => System)
+export class SystemResolver {
+  @Query(() => [System], { description: "IT systems, modules, platforms and projects of one plan or of every plan; by name." })
+  async systems(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
+    const plan = optionalId("planId", planId);
+    return found(await nodesOfKind(ctx.db, "System", plan), "Plan", plan ?? "");
+  }
+
+  @FieldResolver(() => System, { nullable: true, description: "For a module: the system it is part of (OPUS for OPUS e-indkøb); else null." })
+  async parent(@Root() system: NodeRecord, @Ctx() ctx: Context) {
+    const [parent] = await ctx.loaders.related("PART_OF", "out").load(system.id);
+    return parent ?? null;
+  }
+
+  @FieldResolver(() => [System], { description: "Its modules (systems PART_OF it), by name." })
+  modules(@Root() system: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("PART_OF", "in").load(system.id);
+  }
+
+  @FieldResolver(() => [System], { description: "Systems it replaces (OPUS replaces ØS)." })
+  replaces(@Root() system: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.related("REPLACES", "out").load(system.id);
+  }
+}

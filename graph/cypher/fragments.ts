@@ -1,0 +1,53 @@
+/**
+ * Cypher pieces shared by the read queries. Everything spliced here is a constant of this
+ * module or of model.ts (labels, relationship types, variable names chosen by the caller's
+ * code), never a request value.
+ */
+import { DEPENDENCY_TYPES } from "../model.js";
+
+/** `DEPENDS_ON|USES|...`: the relationship types along which impact travels. */
+export const DEPENDENCY_PATTERN = DEPENDENCY_TYPES.join("|");
+
+/**
+ * The owning department of node `v`: a department owns itself, a goal is owned through
+ * OWNS, an initiative through its goal, a status item through HAS_STATUS; other kinds
+ * (systems, organisations, milestones, themes, plans) have none.
+ */
+export const owningDepartment = (v: string) => `CASE
+    WHEN ${v}:Department THEN ${v}
+    WHEN ${v}:Goal THEN head([(d:Department)-[:OWNS]->(${v}) | d])
+    WHEN ${v}:Initiative THEN head([(d:Department)-[:OWNS]->(:Goal)-[:HAS_INITIATIVE]->(${v}) | d])
+    WHEN ${v}:StatusItem THEN head([(d:Department)-[:HAS_STATUS]->(${v}) | d])
+    ELSE null END`;
+
+export const owningDepartmentId = (v: string) => `(${owningDepartment(v)}).id`;
+
+/** A node as the API reads it: its stored properties plus its owning department's id and name. */
+export const nodeMap = (v: string) =>
+  `[owner IN [${owningDepartment(v)}] | ${v} {.*, owningDepartmentId: owner.id, owningDepartmentName: owner.name}][0]`;
+
+/** An edge `(a)-[r]->(b)` with its provenance and both end nodes. */
+export const edgeMap = (r: string, a: string, b: string) => `{
+    id: coalesce(${r}.key, ${a}.id + '|' + type(${r}) + '|' + ${b}.id),
+    type: type(${r}),
+    evidence: coalesce(${r}.evidence, ''),
+    section: coalesce(${r}.section, ''),
+    inferred: coalesce(${r}.inferred, false),
+    reason: ${r}.reason,
+    origin: coalesce(${r}.origin, ''),
+    from: ${nodeMap(a)},
+    to: ${nodeMap(b)}
+  }`;
+
+/** Keeps rows of one plan, or of every plan when `$planId` is null. */
+export const inPlan = (v: string) => `($planId IS NULL OR ${v}.planId = $planId)`;
+
+/**
+ * Ordering that suits every kind: by date, then letter, then position, then name. Status
+ * items carry no position, so they keep plan order through their ids' running number
+ * (`...:status-2008:9` before `...:status-2008:10`: shorter first, then by text).
+ */
+export const siblingOrder = (v: string) =>
+  `${v}.date, ${v}.letter, ${v}.ordinal, CASE WHEN ${v}:StatusItem THEN size(${v}.id) END, CASE WHEN ${v}:StatusItem THEN ${v}.id END, toLower(${v}.name), ${v}.id`;
+
+export const naturalOrder = (v: string) => `${v}.planId, ${siblingOrder(v)}`;

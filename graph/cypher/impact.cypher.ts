@@ -1,0 +1,60 @@
+/**
+ * Closure queries for impact and the shortest explanation between two nodes.
+ *
+ * The variable-length bound cannot be a parameter. The closure uses a fixed literal
+ * ceiling (MAX_DEPTH + 1: one level past the deepest allowed answer, so that the caller can
+ * tell whether the requested depth cut anything off) and returns DISTINCT end nodes with
+ * no path predicate, which Neo4j plans as a pruning breadth-first expand. A `length(p) <=
+ * $depth` predicate would force it to enumerate every path instead. The requested depth
+ * (clamped in TypeScript to 1..MAX_DEPTH) is applied to the exact breadth-first levels
+ * computed from the edges this query returns.
+ */
+import { DEPENDENCY_PATTERN, edgeMap, nodeMap } from "./fragments.js";
+
+export const MAX_DEPTH = 10;
+const CEILING = MAX_DEPTH + 1;
+
+export type ImpactWay = "downstream" | "upstream";
+
+const closurePattern: Record<ImpactWay, string> = {
+  // downstream of root: everything that (transitively) needs it
+  downstream: `(n:Entity) (()-[:${DEPENDENCY_PATTERN}]->()){1,${CEILING}} (root)`,
+  // upstream of root: everything it (transitively) needs
+  upstream: `(root) (()-[:${DEPENDENCY_PATTERN}]->()){1,${CEILING}} (n:Entity)`,
+};
+
+/** The root, how many nodes its closure holds (capped at `$cap`), and every dependency edge among them. */
+export const closure = (way: ImpactWay) => `
+MATCH (root:Entity {id: $id})
+CALL {
+  WITH root
+  OPTIONAL MATCH ${closurePattern[way]}
+  WITH DISTINCT n
+  WHERE n IS NOT NULL
+  WITH n LIMIT toInteger($cap)
+  RETURN collect(n) AS found
+}
+WITH root, found, found + root AS members
+RETURN ${nodeMap("root")} AS root, size(found) AS found,
+  COLLECT {
+    UNWIND members AS a
+    MATCH (a)-[r:${DEPENDENCY_PATTERN}]->(b:Entity)
+    WHERE b IN members
+    RETURN ${edgeMap("r", "a", "b")}
+  } AS edges`;
+
+/** Which of the two ids exist. */
+export const endpoints = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN ${nodeMap("n")} AS node`;
+
+/** The shortest chain of dependency edges between two distinct nodes, in either direction along each edge. */
+export const shortestPath = `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[:${DEPENDENCY_PATTERN}*..${CEILING}]-(b))
+UNWIND range(0, length(p) - 1) AS i
+WITH i, relationships(p)[i] AS r
+WITH i, r, startNode(r) AS s, endNode(r) AS e
+RETURN ${edgeMap("r", "s", "e")} AS hop
+ORDER BY i`;

@@ -1,0 +1,96 @@
+/**
+ * Cuts the drawable graph down to what a filter asks for, with a size cap that is reported,
+ * never silent: totals count what matched before the cap.
+ */
+import { isCrossDepartment } from "../records.js";
+import { graphLabel, type LabelInput } from "./graph-label.js";
+
+export interface ViewNodeRow extends LabelInput {
+  id: string;
+  departmentId: string | null;
+}
+
+export interface ViewEdgeRow {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  evidence: string;
+  section: string;
+  inferred: boolean;
+  fromDepartmentId: string | null;
+  toDepartmentId: string | null;
+}
+
+export interface ViewFilter {
+  /** Keep nodes owned by these departments and what they link to; null: every node. */
+  departments: readonly string[] | null;
+  crossDepartmentOnly: boolean;
+  /** Most nodes, and most edges, returned. */
+  limit: number;
+}
+
+export interface ViewNode {
+  id: string;
+  name: string;
+  kind: string;
+  departmentId: string | null;
+  label: string;
+}
+
+export type ViewEdge = Omit<ViewEdgeRow, "fromDepartmentId" | "toDepartmentId"> & { crossDepartment: boolean };
+
+export interface GraphViewRecord {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  truncated: boolean;
+  truncatedReason: string | null;
+  totalNodes: number;
+  totalEdges: number;
+}
+
+/** Kinds in the order a cut keeps them: owners and their goals before what they use. */
+const KIND_ORDER = ["Plan", "Department", "Goal", "Initiative", "System", "Milestone", "Organisation", "Theme", "StatusItem"];
+const rank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
+
+export function filterGraphView(nodeRows: readonly ViewNodeRow[], edgeRows: readonly ViewEdgeRow[], filter: ViewFilter): GraphViewRecord {
+  const byId = new Map(nodeRows.map((n) => [n.id, n]));
+  let edges: ViewEdge[] = edgeRows
+    .filter((e) => byId.has(e.source) && byId.has(e.target))
+    .map(({ fromDepartmentId, toDepartmentId, ...e }) => ({ ...e, crossDepartment: isCrossDepartment(fromDepartmentId, toDepartmentId) }));
+  if (filter.crossDepartmentOnly) edges = edges.filter((e) => e.crossDepartment);
+
+  let keep: Set<string>;
+  if (filter.departments) {
+    const wanted = new Set(filter.departments);
+    const owned = (id: string) => wanted.has(byId.get(id)!.departmentId ?? "");
+    // What a department's nodes link to: systems, organisations, milestones, themes (not the plan itself).
+    const linkable = (id: string) => owned(id) || filter.crossDepartmentOnly || (!byId.get(id)!.departmentId && byId.get(id)!.kind !== "Plan");
+    keep = new Set(nodeRows.filter((n) => owned(n.id)).map((n) => n.id));
+    edges = edges.filter((e) => (owned(e.source) && linkable(e.target)) || (owned(e.target) && linkable(e.source)));
+    for (const e of edges) keep.add(e.source).add(e.target);
+  } else {
+    keep = new Set(byId.keys());
+  }
+  if (filter.crossDepartmentOnly) keep = new Set(edges.flatMap((e) => [e.source, e.target]));
+
+  const nodes = [...keep]
+    .map((id) => byId.get(id)!)
+    .sort((a, b) => rank(a.kind) - rank(b.kind) || a.id.localeCompare(b.id, "en", { numeric: true }));
+  const shown = nodes.slice(0, filter.limit);
+  const shownIds = new Set(shown.map((n) => n.id));
+  const linking = edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)).sort((a, b) => a.id.localeCompare(b.id));
+  const shownEdges = linking.slice(0, filter.limit);
+
+  const reasons: string[] = [];
+  if (shown.length < nodes.length) reasons.push(`cut off at ${filter.limit} of ${nodes.length} nodes; ${edges.length - linking.length} edges to nodes left out are not shown`);
+  if (shownEdges.length < linking.length) reasons.push(`cut off at ${filter.limit} of ${linking.length} edges`);
+  return {
+    nodes: shown.map((n) => ({ id: n.id, name: n.name, kind: n.kind, departmentId: n.departmentId, label: graphLabel(n) })),
+    edges: shownEdges,
+    truncated: reasons.length > 0,
+    truncatedReason: reasons.length ? reasons.join("; ") : null,
+    totalNodes: nodes.length,
+    totalEdges: edges.length,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * What the repositories hand to the API: plain records of stored nodes and edges, plus the
+ * mapping from the rows the Cypher in ../cypher returns.
+ */
+import type { RelType } from "../model.js";
+
+/** A stored node: its properties as in model.ts, plus its owning department (null when it has none). */
+export type StoredNode = {
+  id: string;
+  kind: string;
+  planId: string;
+  name: string;
+  source: string;
+  owningDepartmentId?: string | null;
+  owningDepartmentName?: string | null;
+} & Record<string, unknown>;
+
+/** A stored edge with both end nodes, as `edgeMap` returns it. */
+export interface StoredEdge {
+  id: string;
+  type: RelType;
+  evidence: string;
+  section: string;
+  inferred: boolean;
+  /** Why an inferred edge is believed; null when the plan states it. */
+  reason: string | null;
+  origin: string;
+  from: StoredNode;
+  to: StoredNode;
+  /** Both ends have an owning department and the two differ. */
+  crossDepartment: boolean;
+}
+
+export type EdgeRow = Omit<StoredEdge, "crossDepartment" | "reason"> & { reason: string | null | undefined };
+
+/** Different owning departments at the two ends; an end without one is never cross-department. */
+export function isCrossDepartment(fromDepartmentId: string | null | undefined, toDepartmentId: string | null | undefined): boolean {
+  return Boolean(fromDepartmentId) && Boolean(toDepartmentId) && fromDepartmentId !== toDepartmentId;
+}
+
+export function toEdge(row: EdgeRow): StoredEdge {
+  return {
+    ...row,
+    // The loader stores a missing reason as "" (properties cannot hold null).
+    reason: row.reason ? row.reason : null,
+    crossDepartment: isCrossDepartment(row.from.owningDepartmentId, row.to.owningDepartmentId),
+  };
+}
+
+/** Rows of `id` + list, in the order of `ids` (an empty list where a node has none). */
+export function groupById<T>(ids: readonly string[], rows: { id: string; items: T[] }[]): T[][] {
+  const byId = new Map(rows.map((row) => [row.id, row.items]));
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** An answer about one node of an expected kind, or what was found at that id instead (null: nothing). */
+export type Rooted<T> = { record: T; kind: string } | { record: null; kind: string | null };
