@@ -1,7 +1,8 @@
 /**
  * Limits on every operation. Documented with their values in the README ("Limits").
- * GraphQL Armor checks depth, aliases, directives, tokens and cost during validation,
- * before any resolver runs; field suggestions are hidden in production.
+ * GraphQL Armor checks depth, aliases, directives and cost during validation, before any
+ * resolver runs; the parser refuses documents of too many tokens; field suggestions are
+ * hidden in production.
  */
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 
@@ -19,8 +20,11 @@ export function armor(production: boolean) {
     maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: LIMITS.maxAliases },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
+    // Tokens are limited by graphql-js's own parser (`parseOptions` in server.ts): Armor's
+    // Apollo plugin parses again and turns every syntax error into an HTTP 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 }
+

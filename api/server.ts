@@ -50,6 +50,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log("Unexpected error in a request", e)),
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();

@@ -1,0 +1,67 @@
+/**
+ * No N+1: a nested query costs the same number of Cypher round trips whatever the number of
+ * parents. The same operation runs on the small fixture plan (2 departments) and on a
+ * synthetic plan shaped like the real one (several departments, dozens of goals, many
+ * initiatives), and the counts must match.
+ */
+import { describe, expect, it } from "vitest";
+import { generatePlan } from "../../../graph/synthetic/generate.js";
+import { fixturePlan } from "../../helpers/fixture-plan.js";
+import { useApi } from "./harness.js";
+
+const small = fixturePlan("test-api-n1-small");
+const big = generatePlan(0);
+const h = useApi(() => small, () => big);
+
+const NESTED = `query($p: ID) {
+  departments(planId: $p) {
+    id name department { id }
+    goals {
+      id letter
+      dependsOn { type evidence crossDepartment to { id name } }
+      systems { id name }
+      initiatives {
+        id text goal { id }
+        systems { id name parent { id } }
+        dependsOn { evidence to { id } }
+      }
+    }
+  }
+}`;
+
+const count = <T>(items: T[], children: (item: T) => unknown[]) => items.flatMap(children).length;
+
+describe("nested queries batch their look-ups", () => {
+  it("departments > goals > initiatives > systems, with evidence, costs the same on a small and a big plan", async () => {
+    const smallRun = await h.api.run<{ departments: any[] }>(NESTED, { p: small.planId });
+    const bigRun = await h.api.run<{ departments: any[] }>(NESTED, { p: big.planId });
+    expect(smallRun.errors).toBeUndefined();
+    expect(bigRun.errors).toBeUndefined();
+
+    const smallDepartments = smallRun.data!.departments;
+    const bigDepartments = bigRun.data!.departments;
+    const goals = (ds: any[]) => ds.flatMap((d) => d.goals);
+    const initiatives = (ds: any[]) => goals(ds).flatMap((g: any) => g.initiatives);
+    // The big plan really has many more parents at every level.
+    expect(smallDepartments).toHaveLength(2);
+    expect(bigDepartments.length).toBeGreaterThanOrEqual(4);
+    expect(goals(bigDepartments).length).toBeGreaterThan(5 * goals(smallDepartments).length);
+    expect(initiatives(bigDepartments).length).toBeGreaterThan(10 * initiatives(smallDepartments).length);
+    expect(count(initiatives(bigDepartments), (i: any) => i.systems)).toBeGreaterThan(0);
+    expect(count(goals(bigDepartments), (g: any) => g.dependsOn)).toBeGreaterThan(0);
+
+    // plan check, departments, goals, goal edges, goal systems, initiatives, initiative goals,
+    // initiative systems, their parents, initiative edges: 10, once per level, not per parent.
+    // (`department` on a department is the department itself: no look-up.)
+    expect({ small: smallRun.queries, big: bigRun.queries }).toEqual({ small: 10, big: 10 });
+  });
+
+  it("one department costs the same as all of them", async () => {
+    const one = await h.api.run(`query($id: ID!) { node(id: $id) { ... on Department { goals { initiatives { systems { name } } dependsOn { evidence } } } } }`, { id: `${small.planId}:it` });
+    const all = await h.api.run(`query($p: ID) { departments(planId: $p) { goals { initiatives { systems { name } } dependsOn { evidence } } } }`, { p: big.planId });
+    expect(one.errors).toBeUndefined();
+    expect(all.errors).toBeUndefined();
+    // node: 1 look-up by id; departments: plan check + list. The nested levels cost 4 either way.
+    expect({ one: one.queries, all: all.queries }).toEqual({ one: 5, all: 6 });
+  });
+});
