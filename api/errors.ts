@@ -46,3 +46,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   log(original);
   return { message: "Internal server error.", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
+
+/**
+ * An error while building a request's context (checking a token needs the database):
+ * the same codes as in resolvers, and a matching HTTP status.
+ */
+export function contextError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  for (const [type, code] of TYPED) {
+    if (error instanceof type) {
+      const status = code === "SERVICE_UNAVAILABLE" ? 503 : code === "TIMEOUT" ? 504 : 500;
+      return new GraphQLError(code === "SERVICE_UNAVAILABLE" ? "The graph database is not reachable right now; try again shortly." : error.message, {
+        extensions: { code, http: { status } },
+      });
+    }
+  }
+  return new GraphQLError("Internal server error.", { extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}

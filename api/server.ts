@@ -16,7 +16,7 @@ import { isTokenRevoked } from "../graph/repositories/token.repository.js";
 import { authenticate } from "./auth/authenticate.js";
 import type { AuthSettings } from "./auth/settings.js";
 import { createContext, type Context } from "./context.js";
-import { formatError } from "./errors.js";
+import { contextError, formatError } from "./errors.js";
 import { armor, LIMITS } from "./limits.js";
 import { buildPlangrafSchema } from "./schema.js";
 
@@ -71,8 +71,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     express.json({ limit: LIMITS.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const user = await authenticate(req.headers.authorization, options.auth, (id) => isTokenRevoked(options.db, id));
-        return createContext(options.db, user, options.auth);
+        try {
+          const user = await authenticate(req.headers.authorization, options.auth, (id) => isTokenRevoked(options.db, id));
+          return createContext(options.db, user, options.auth);
+        } catch (error) {
+          throw contextError(error);
+        }
       },
     }),
   );

@@ -13,6 +13,8 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // Two pages: the explorer app and the GraphQL explorer (/graphiql), both served by the API.
+    rollupOptions: { input: { main: `${root}index.html`, graphiql: `${root}graphiql.html` } },
   },
   server: {
     proxy: { "/graphql": { target: process.env.PLANGRAF_API_URL ?? "http://127.0.0.1:4000", changeOrigin: true } },

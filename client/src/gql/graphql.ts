@@ -4,58 +4,113 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** How precisely the plan dates a milestone; `date` is the first day of the period, `endDate` its last. */
 export type DatePrecision =
+  /** A day, e.g. "1. juli 2009". */
   | 'DAY'
+  /** A half year (halvår), e.g. "1. halvår 2009". */
   | 'HALF_YEAR'
+  /** A month, e.g. "juni 2009". */
   | 'MONTH'
+  /** A quarter (kvartal), e.g. "1. kvartal 2009". */
   | 'QUARTER'
+  /** A span from `date` to `endDate`. */
   | 'RANGE'
+  /** A year, e.g. "i løbet af 2009". */
   | 'YEAR';
 
+/** What the graph view should show. Every field is optional; leaving one out means "all". */
 export type GraphFilter = {
+  /** Only edges between different departments, and the nodes at their ends. */
   crossDepartmentOnly?: boolean | null | undefined;
+  /** Only nodes owned by these departments, plus the nodes without a department (systems, organisations, milestones, themes) they link to. */
   departments?: Array<string> | null | undefined;
+  /** Only these kinds of node. */
   kinds?: Array<NodeKind> | null | undefined;
+  /** Most nodes (and most edges) returned, 1-10000. */
   limit?: number | null | undefined;
+  /** One plan, e.g. "ltk-okf-2009"; leave out for every plan. */
   planId?: string | null | undefined;
+  /** Only these relationship types. */
   relationTypes?: Array<RelationType> | null | undefined;
 };
 
+/** Which way an impact question follows the dependency edges. */
+export type ImpactDirection =
+  /** What is hit if this node slips: everything that transitively depends on it. */
+  | 'DOWNSTREAM'
+  /** What this node needs: everything it transitively depends on. */
+  | 'UPSTREAM';
+
 /** Kinds of node in the plan graph. */
 export type NodeKind =
+  /** An afdeling (department) that owns goals. */
   | 'DEPARTMENT'
+  /** A lettered hovedmål (main goal) for the year, with its strategi. */
   | 'GOAL'
+  /** One indsatsområde (initiative) under a goal. */
   | 'INITIATIVE'
+  /** A dated event the plan names. */
   | 'MILESTONE'
+  /** An outside party (KMD, revisionen, a neighbouring kommune, ...). */
   | 'ORGANISATION'
+  /** A plan: one forvaltning (administration) of one municipality for one year. */
   | 'PLAN'
+  /** A line of the status on the previous year, with its outcome. */
   | 'STATUS_ITEM'
+  /** An IT system, module, platform or IT project (OPUS, GoPro, Focus.IT, ...). */
   | 'SYSTEM'
+  /** A cross-cutting theme (tværgående emne) of the forvaltning. */
   | 'THEME';
 
-/** Relationship types. Dependency-like ones carry evidence. */
+/** Relationship types. `A -[T]-> B`; the dependency types (DEPENDS_ON, USES, PART_OF, INVOLVES, HAS_MILESTONE, HAS_INITIATIVE) read "A needs B", so impact travels from B to A. Dependency-like ones carry evidence. */
 export type RelationType =
+  /** Goal|Initiative -> Theme: A advances a cross-cutting theme. */
   | 'ADVANCES'
+  /** Goal|Initiative -> Goal|Initiative|Department: A cannot be reached without B. A dependency type. */
   | 'DEPENDS_ON'
+  /** Plan -> Department: the plan covers the department (afdeling). */
   | 'HAS_DEPARTMENT'
+  /** Goal -> Initiative: the goal needs its indsatsområde (initiative). A dependency type. */
   | 'HAS_INITIATIVE'
+  /** Goal|Initiative -> Milestone: A is tied to a dated event. A dependency type. */
   | 'HAS_MILESTONE'
+  /** Department -> StatusItem: a line of the department's status on the previous year. */
   | 'HAS_STATUS'
+  /** Plan -> Theme: a cross-cutting theme (tværgående emne) of the plan. */
   | 'HAS_THEME'
+  /** Goal|Initiative -> Organisation|Department: A needs an outside party or another department. A dependency type. */
   | 'INVOLVES'
+  /** Department -> Goal: the department owns the hovedmål (main goal). */
   | 'OWNS'
+  /** System -> System: a module (e.g. OPUS e-indkøb) needs the system it belongs to (OPUS). A dependency type. */
   | 'PART_OF'
+  /** System -> System: the new system replaces the old one (OPUS replaces ØS). */
   | 'REPLACES'
+  /** Goal|Initiative|Department|StatusItem -> System: A needs the IT system, module or project. A dependency type. */
   | 'USES';
 
+/** How a status line of the previous year (status på 2008) turned out, as the plan reports it. */
 export type StatusOutcome =
+  /** Finished (e.g. "er implementeret", "succesfuldt afsluttet"). */
   | 'DONE'
+  /** Attempted and failed. */
   | 'FAILED'
+  /** Still running, continues into the plan year (e.g. "ruller videre i 2009"). */
   | 'IN_PROGRESS'
+  /** Not carried out. */
   | 'NOT_DONE'
+  /** Partly finished. */
   | 'PARTLY_DONE'
+  /** Put on hold or moved (e.g. "sat på standby"). */
   | 'POSTPONED'
+  /** The plan does not say. */
   | 'UNKNOWN';
+
+export type PlanTitleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanTitleQuery = { __typename: 'Query', plans: Array<{ __typename: 'Plan', id: string, name: string, municipality: string, administration: string, year: number }> };
 
 export type DetailsEdgeFragment = { __typename: 'Dependency', id: string, type: RelationType, evidence: string, section: string, inferred: boolean, reason: string | null, origin: string, crossDepartment: boolean, from:
     | { __typename: 'Department', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
@@ -468,6 +523,140 @@ export type GraphViewQueryVariables = Exact<{
 
 export type GraphViewQuery = { __typename: 'Query', graph: { __typename: 'GraphView', truncated: boolean, totalNodes: number, totalEdges: number, nodes: Array<{ __typename: 'GraphNode', id: string, name: string, kind: NodeKind, departmentId: string | null, label: string }>, edges: Array<{ __typename: 'GraphEdge', id: string, source: string, target: string, type: RelationType, evidence: string, section: string, inferred: boolean, crossDepartment: boolean }> }, departments: Array<{ __typename: 'Department', id: string, name: string }> };
 
+export type ImpactQueryVariables = Exact<{
+  id: string;
+  direction?: ImpactDirection | null | undefined;
+  maxDepth?: number | null | undefined;
+}>;
+
+
+export type ImpactQuery = { __typename: 'Query', impact: { __typename: 'Impact', direction: ImpactDirection, maxDepth: number, truncated: boolean, truncatedReason: string | null, root:
+      | { __typename: 'Department', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Goal', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Initiative', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Milestone', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Organisation', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Plan', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'System', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Theme', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+    , nodes: Array<{ __typename: 'ImpactedNode', depth: number, node:
+        | { __typename: 'Department', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Goal', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Initiative', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Milestone', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Organisation', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Plan', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'System', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Theme', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      , via: Array<{ __typename: 'Dependency', id: string, type: RelationType, evidence: string, section: string, inferred: boolean, reason: string | null, from:
+          | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+          | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+          | { __typename: 'System', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+        , to:
+          | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+          | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+          | { __typename: 'System', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+         }> }>, edges: Array<{ __typename: 'Dependency', id: string }> } };
+
+export type DependencyMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DependencyMatrixQuery = { __typename: 'Query', dependencyMatrix: { __typename: 'DependencyMatrix', departments: Array<{ __typename: 'Department', id: string, name: string }>, cells: Array<{ __typename: 'MatrixCell', count: number, from: { __typename: 'Department', id: string, name: string }, to: { __typename: 'Department', id: string, name: string } }> } };
+
+export type CrossDependenciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CrossDependenciesQuery = { __typename: 'Query', crossDepartmentDependencies: Array<{ __typename: 'Dependency', id: string, type: RelationType, evidence: string, section: string, inferred: boolean, reason: string | null, from:
+      | { __typename: 'Department', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Goal', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Initiative', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Milestone', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Organisation', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Plan', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'System', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Theme', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+    , to:
+      | { __typename: 'Department', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Goal', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Initiative', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Milestone', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Organisation', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Plan', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'System', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Theme', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+     }> };
+
+export type PathQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PathQuery = { __typename: 'Query', path: { __typename: 'PathResult', length: number, nodes: Array<
+      | { __typename: 'Department', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Goal', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Initiative', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Milestone', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Organisation', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Plan', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'System', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      | { __typename: 'Theme', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+    >, hops: Array<{ __typename: 'Dependency', id: string, type: RelationType, evidence: string, section: string, inferred: boolean, reason: string | null, from:
+        | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+        | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+        | { __typename: 'System', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+      , to:
+        | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+        | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+        | { __typename: 'System', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+       }> } | null };
+
+export type PathEndQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PathEndQuery = { __typename: 'Query', node:
+    | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+    | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+    | { __typename: 'System', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+   | null };
+
 export type SearchQueryVariables = Exact<{
   text: string;
   limit?: number | null | undefined;
@@ -486,8 +675,136 @@ export type SearchQuery = { __typename: 'Query', search: Array<{ __typename: 'Se
       | { __typename: 'Theme', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
      }> };
 
+export type SystemListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemListQuery = { __typename: 'Query', systems: Array<{ __typename: 'System', id: string, name: string, kind: NodeKind, category: string, parent: { __typename: 'System', id: string } | null }> };
+
+export type SystemEdgeFragment = { __typename: 'Dependency', id: string, type: RelationType, evidence: string, section: string, inferred: boolean, reason: string | null, from:
+    | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+    | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+    | { __typename: 'System', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+  , to:
+    | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+    | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+    | { __typename: 'System', id: string, name: string, kind: NodeKind }
+    | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+   };
+
+export type SystemLinksQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SystemLinksQuery = { __typename: 'Query', systemLinks: { __typename: 'SystemLinks', system: { __typename: 'System', id: string, name: string, kind: NodeKind, category: string, description: string, aliases: Array<string> }, modules: Array<{ __typename: 'System', id: string, name: string, kind: NodeKind }>, byDepartment: Array<{ __typename: 'DepartmentLinks', department: { __typename: 'Department', id: string, name: string }, goals: Array<{ __typename: 'Goal', id: string, name: string, kind: NodeKind }>, initiatives: Array<{ __typename: 'Initiative', id: string, name: string, kind: NodeKind }>, edges: Array<{ __typename: 'Dependency', id: string, type: RelationType, evidence: string, section: string, inferred: boolean, reason: string | null, from:
+          | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+          | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+          | { __typename: 'System', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+        , to:
+          | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+          | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+          | { __typename: 'System', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+         }> }>, otherEdges: Array<{ __typename: 'Dependency', id: string, type: RelationType, evidence: string, section: string, inferred: boolean, reason: string | null, from:
+        | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+        | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+        | { __typename: 'System', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+      , to:
+        | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+        | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+        | { __typename: 'System', id: string, name: string, kind: NodeKind }
+        | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+       }> } };
+
+export type TimelineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TimelineQuery = { __typename: 'Query', timeline: Array<{ __typename: 'Milestone', id: string, name: string, kind: NodeKind, date: string, endDate: string | null, dateText: string, precision: DatePrecision, department: { __typename: 'Department', id: string, name: string } | null }> };
+
+export type WhatIfQueryVariables = Exact<{
+  milestone: string;
+  slipDays: number;
+}>;
+
+
+export type WhatIfQuery = { __typename: 'Query', whatIf: { __typename: 'WhatIf', slipDays: number, newDate: string, truncated: boolean, milestone: { __typename: 'Milestone', id: string, name: string, dateText: string, date: string }, goals: Array<{ __typename: 'Goal', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }>, initiatives: Array<{ __typename: 'Initiative', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }>, affected: Array<{ __typename: 'ImpactedNode', depth: number, node:
+        | { __typename: 'Department', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Goal', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Initiative', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Milestone', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Organisation', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Plan', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'System', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+        | { __typename: 'Theme', id: string, name: string, kind: NodeKind, department: { __typename: 'Department', id: string, name: string } | null }
+      , via: Array<{ __typename: 'Dependency', id: string, type: RelationType, evidence: string, section: string, inferred: boolean, reason: string | null, from:
+          | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+          | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+          | { __typename: 'System', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+        , to:
+          | { __typename: 'Department', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Goal', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Initiative', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Milestone', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Organisation', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Plan', id: string, name: string, kind: NodeKind }
+          | { __typename: 'StatusItem', id: string, name: string, kind: NodeKind }
+          | { __typename: 'System', id: string, name: string, kind: NodeKind }
+          | { __typename: 'Theme', id: string, name: string, kind: NodeKind }
+         }> }> } };
+
 export const DetailsEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DetailsEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dependency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"crossDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DetailsEdgeFragment, unknown>;
+export const SystemEdgeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SystemEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dependency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SystemEdgeFragment, unknown>;
+export const PlanTitleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanTitle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"administration"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<PlanTitleQuery, PlanTitleQueryVariables>;
 export const NodeDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DetailsEdge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dependents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DetailsEdge"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"}},{"kind":"Field","name":{"kind":"Name","value":"administration"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vision"}},{"kind":"Field","name":{"kind":"Name","value":"mainTasks"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}},{"kind":"Field","name":{"kind":"Name","value":"staff"}},{"kind":"Field","name":{"kind":"Name","value":"salaryBudget"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Goal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"letter"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"mainGoal"}},{"kind":"Field","name":{"kind":"Name","value":"strategy"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Initiative"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"goal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"systems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"System"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Milestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Theme"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeText"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DetailsEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dependency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"crossDepartment"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const FilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<FilterOptionsQuery, FilterOptionsQueryVariables>;
 export const GraphViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GraphFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"graph"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"crossDepartment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"totalNodes"}},{"kind":"Field","name":{"kind":"Name","value":"totalEdges"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<GraphViewQuery, GraphViewQueryVariables>;
+export const ImpactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Impact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactDirection"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxDepth"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxDepth"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"root"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"maxDepth"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"truncatedReason"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ImpactQuery, ImpactQueryVariables>;
+export const DependencyMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DependencyMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dependencyMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DependencyMatrixQuery, DependencyMatrixQueryVariables>;
+export const CrossDependenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrossDependencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"crossDepartmentDependencies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrossDependenciesQuery, CrossDependenciesQueryVariables>;
+export const PathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Path"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PathQuery, PathQueryVariables>;
+export const PathEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PathEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<PathEndQuery, PathEndQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const SystemListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SystemListQuery, SystemListQueryVariables>;
+export const SystemLinksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemLinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"system"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"modules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SystemEdge"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherEdges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SystemEdge"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SystemEdge"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Dependency"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SystemLinksQuery, SystemLinksQueryVariables>;
+export const TimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}},{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<TimelineQuery, TimelineQueryVariables>;
+export const WhatIfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatIf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"milestone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slipDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatIf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"milestone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"milestone"}}},{"kind":"Argument","name":{"kind":"Name","value":"slipDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slipDays"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slipDays"}},{"kind":"Field","name":{"kind":"Name","value":"newDate"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"milestone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dateText"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhatIfQuery, WhatIfQueryVariables>;

@@ -34,7 +34,7 @@ describe("when Neo4j restarts under writes", () => {
     await db.write("wipe", (tx) => tx.run("MATCH (n) DETACH DELETE n"));
     await applySchema(db);
     await loadFixturePlan(db, planId);
-    app = await buildApp({ db, auth: TEST_AUTH, log: () => {} });
+    app = await buildApp({ db, auth: TEST_AUTH, log: (message, error) => console.error(message, (error as { code?: string })?.code, String(error).slice(0, 300)) });
     await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
     token = (await signToken(TEST_AUTH.secret, "restart-test", "planner")).token;
@@ -64,7 +64,8 @@ describe("when Neo4j restarts under writes", () => {
     let writing = true;
     const writer = (async () => {
       while (writing) {
-        const result = await create(n++);
+        const result = await create(n++).catch(() => null);
+        if (result === null) break;
         const id = (result.body.data?.createOrganisation as { id: string } | undefined)?.id;
         if (id) acknowledged.push(id);
         else {

@@ -41,7 +41,7 @@ export function GraphCanvas({ elements, layout, selectedId, highlight, webgl, bi
   );
   const version = useCyElements(cy, elements, layout);
   useCyHighlight(cy, highlight, version);
-  useCyFocus(cy, selectedId, version);
+  useCyFocus(cy, selectedId, highlight, version);
 
   return (
     <div className="graph-canvas-wrap">

@@ -48,6 +48,7 @@ export function useCyElements(cy: Core | null, elements: readonly ElementDefinit
       }
       const run = cy.layout(layoutOptions(layout, cy.nodes().length));
       run.one("layoutstop", () => {
+        if (layout === "dagre") readHierarchyFromTheTop(cy);
         if (container) container.dataset.layoutState = "done";
       });
       running.current = run;
@@ -57,4 +58,16 @@ export function useCyElements(cy: Core | null, elements: readonly ElementDefinit
   }, [cy, elements, layout]);
 
   return version;
+}
+
+const READABLE = 0.7;
+
+/**
+ * A whole plan as a hierarchy is far taller than wide; fitted, nothing can be read. Start at
+ * a readable zoom at the top-left (the roots) instead, and let the user pan down or press "fit".
+ */
+function readHierarchyFromTheTop(cy: Core): void {
+  if (cy.zoom() >= READABLE * 0.75) return;
+  const box = cy.elements().boundingBox({});
+  cy.viewport({ zoom: READABLE, pan: { x: 30 - box.x1 * READABLE, y: 30 - box.y1 * READABLE } });
 }

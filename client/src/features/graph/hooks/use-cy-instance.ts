@@ -52,7 +52,7 @@ export function useCyInstance(
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
-      selectionType: "single",
+      autounselectify: true,
       hideEdgesOnViewport: big,
       textureOnViewport: big && !webgl,
       motionBlur: false,

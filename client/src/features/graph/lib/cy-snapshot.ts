@@ -15,7 +15,7 @@ export function cySnapshot(cy: Core): GraphSnapshot {
       color: String(n.data("color")),
       label: String(n.data("label") ?? ""),
       faded: n.hasClass("faded"),
-      emphasis: n.selected() || n.hasClass("hl-root") || n.hasClass("hl-node"),
+      emphasis: n.hasClass("selected") || n.hasClass("hl-root") || n.hasClass("hl-node"),
     })),
     edges: cy.edges(":visible").map((e) => {
       const source = e.sourceEndpoint();

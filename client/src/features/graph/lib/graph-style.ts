@@ -1,6 +1,6 @@
-import type { Stylesheet } from "cytoscape";
+import type { StylesheetStyle } from "cytoscape";
 
-type StylesheetJson = Stylesheet[];
+type StylesheetJson = StylesheetStyle[];
 import { KIND_STYLES } from "../../../lib/kind-style";
 import { RELATION_STYLES } from "../../../lib/relation-style";
 import { NODE_KINDS, RELATION_TYPES } from "../../../lib/vocabulary";
@@ -34,7 +34,7 @@ export function graphStyle(): StylesheetJson {
         "background-color": "data(color)",
         label: "data(label)",
         color: INK,
-        "font-family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        "font-family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
         "font-size": 11,
         "text-valign": "bottom",
         "text-halign": "center",
@@ -45,16 +45,20 @@ export function graphStyle(): StylesheetJson {
         "text-background-opacity": 0.8,
         "text-background-padding": "1px",
         "text-background-shape": "roundrectangle",
-        "min-zoomed-font-size": 7,
+        "min-zoomed-font-size": 6,
         "border-width": 1.5,
         "border-color": "#ffffff",
       },
     },
     ...kinds,
-    { selector: "node.kind-department", style: { "font-size": 13, "font-weight": "bold" } },
-    { selector: "node.kind-goal", style: { "font-weight": "bold" } },
-    { selector: "node.kind-initiative", style: { "font-size": 9, "text-max-width": "100px" } },
-    { selector: "node.kind-system", style: { "border-color": "#ffffff", "font-weight": "bold" } },
+    // Level of detail: the bigger the kind, the bigger its label, so that an overview shows
+    // departments first, then goals and systems, and initiatives only when zoomed in.
+    { selector: "node.kind-plan", style: { "font-size": 16, "font-weight": "bold", "text-max-width": "180px" } },
+    { selector: "node.kind-department", style: { "font-size": 20, "font-weight": "bold", "text-max-width": "220px" } },
+    { selector: "node.kind-goal", style: { "font-size": 13, "font-weight": "bold", "text-max-width": "140px" } },
+    { selector: "node.kind-system", style: { "font-size": 13, "font-weight": "bold", "text-max-width": "140px" } },
+    { selector: "node.kind-initiative", style: { "font-size": 9, "text-max-width": "110px" } },
+    { selector: "node.kind-status-item", style: { "font-size": 9 } },
     {
       selector: "edge",
       style: {
@@ -70,15 +74,14 @@ export function graphStyle(): StylesheetJson {
     ...relations,
     { selector: "edge.inferred", style: { "line-style": "dashed", "line-dash-pattern": [6, 4] } },
     { selector: "edge.cross", style: { opacity: 1, "z-index": 5 } },
-    { selector: ".faded", style: { opacity: 0.14, "text-opacity": 0.25 } },
+    { selector: ".faded", style: { opacity: 0.14, "text-opacity": 0 } },
     { selector: "edge.faded", style: { opacity: 0.07 } },
     { selector: "node.hl-node", style: { "border-width": 4, "border-color": "#dc2626", "z-index": 20 } },
     { selector: "node.hl-root", style: { "border-width": 6, "border-color": "#111827", "z-index": 30 } },
     { selector: "edge.hl-edge", style: { opacity: 1, width: 4, "z-index": 20 } },
     {
-      selector: "node:selected",
+      selector: "node.selected",
       style: { "border-width": 5, "border-color": "#111827", "overlay-color": "#111827", "overlay-opacity": 0.08, "z-index": 40 },
     },
-    { selector: "edge:selected", style: { width: 5, opacity: 1, "overlay-color": "#111827", "overlay-opacity": 0.1 } },
   ];
 }

@@ -21,7 +21,7 @@ export const searchDocument = graphql(`
 `);
 
 /** Danish full-text search; skipped for fewer than two characters. */
-export function useSearch(text: string, limit = 20) {
+export function useSearch(text: string, limit = 50) {
   const trimmed = text.trim();
   return useQuery(searchDocument, { variables: { text: trimmed, limit }, skip: trimmed.length < 2 });
 }

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { KindIcon } from "../../../components/kind-icon";
 import { ErrorState, Loading } from "../../../components/states";
 import { downloadText, fileStem } from "../../../lib/download";
 import { useLang, useT } from "../../../lib/i18n";
 import { useSearch } from "../api/search";
+import { rankHits } from "../lib/rank-hits";
 import { searchCsv } from "../lib/search-csv";
 import { Snippet } from "./snippet";
 
@@ -38,7 +39,7 @@ export function SearchBox({ label, value, onCommit, onPick, exportable = false, 
     return () => window.clearTimeout(timer);
   }, [text, value, onCommit]);
 
-  const hits = data?.search ?? [];
+  const hits = useMemo(() => rankHits(data?.search ?? [], value), [data, value]);
   const focusHit = (index: number) => {
     const buttons = list.current?.querySelectorAll<HTMLButtonElement>("button.hit");
     buttons?.[Math.max(0, Math.min(index, buttons.length - 1))]?.focus();

@@ -1,0 +1,2 @@
+export { CellDependencies } from "./components/cell-dependencies";
+export { MatrixView } from "./components/matrix-view";

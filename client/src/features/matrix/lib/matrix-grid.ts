@@ -1,0 +1,34 @@
+export interface MatrixInput {
+  departments: readonly { id: string; name: string }[];
+  cells: readonly { from: { id: string }; to: { id: string }; count: number }[];
+}
+
+export interface MatrixGrid {
+  departments: { id: string; name: string }[];
+  /** counts[row][col]: how many dependencies row's department has on col's. */
+  counts: number[][];
+  max: number;
+}
+
+/** Square grid in Danish name order; missing cells are 0. */
+export function matrixGrid(input: MatrixInput): MatrixGrid {
+  const departments = [...input.departments].sort((a, b) => a.name.localeCompare(b.name, "da"));
+  const index = new Map(departments.map((d, i) => [d.id, i]));
+  const counts = departments.map(() => departments.map(() => 0));
+  for (const cell of input.cells) {
+    const row = index.get(cell.from.id);
+    const col = index.get(cell.to.id);
+    const line = row === undefined ? undefined : counts[row];
+    if (line && col !== undefined) line[col] = (line[col] ?? 0) + cell.count;
+  }
+  const max = Math.max(0, ...counts.flat());
+  return { departments, counts, max };
+}
+
+/** Heat colour from white (0) to deep orange (max); text switches to white on dark cells. */
+export function heat(count: number, max: number): { background: string; color: string } {
+  if (count <= 0 || max <= 0) return { background: "#ffffff", color: "#9aa5b1" };
+  const f = 0.15 + 0.85 * (count / max);
+  const mix = (a: number, b: number) => Math.round(a + (b - a) * f);
+  return { background: `rgb(${mix(255, 194)}, ${mix(247, 65)}, ${mix(237, 12)})`, color: f > 0.55 ? "#ffffff" : "#1f2933" };
+}

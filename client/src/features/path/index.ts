@@ -1,0 +1,3 @@
+export { usePath } from "./api/path";
+export { PathPanel } from "./components/path-panel";
+export { pathHighlight } from "./lib/path-highlight";

@@ -1,0 +1,87 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+
+export const systemListDocument = graphql(`
+  query SystemList {
+    systems {
+      id
+      name
+      kind
+      category
+      parent {
+        id
+      }
+    }
+  }
+`);
+
+export function useSystemList() {
+  return useQuery(systemListDocument);
+}
+
+export const systemEdgeFragment = graphql(`
+  fragment SystemEdge on Dependency {
+    id
+    type
+    evidence
+    section
+    inferred
+    reason
+    from {
+      id
+      name
+      kind
+    }
+    to {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const systemLinksDocument = graphql(`
+  query SystemLinks($id: ID!) {
+    systemLinks(id: $id) {
+      system {
+        id
+        name
+        kind
+        category
+        description
+        aliases
+      }
+      modules {
+        id
+        name
+        kind
+      }
+      byDepartment {
+        department {
+          id
+          name
+        }
+        goals {
+          id
+          name
+          kind
+        }
+        initiatives {
+          id
+          name
+          kind
+        }
+        edges {
+          ...SystemEdge
+        }
+      }
+      otherEdges {
+        ...SystemEdge
+      }
+    }
+  }
+`);
+
+export function useSystemLinks(id: string | null) {
+  return useQuery(systemLinksDocument, { variables: { id: id ?? "" }, skip: !id });
+}

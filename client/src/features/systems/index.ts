@@ -1,0 +1,2 @@
+export { SystemLinks } from "./components/system-links";
+export { SystemList } from "./components/system-list";

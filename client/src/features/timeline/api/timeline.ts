@@ -1,0 +1,92 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+
+export const timelineDocument = graphql(`
+  query Timeline {
+    timeline {
+      id
+      name
+      kind
+      date
+      endDate
+      dateText
+      precision
+      department {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export function useTimeline() {
+  return useQuery(timelineDocument);
+}
+
+export const whatIfDocument = graphql(`
+  query WhatIf($milestone: ID!, $slipDays: Int!) {
+    whatIf(milestone: $milestone, slipDays: $slipDays) {
+      slipDays
+      newDate
+      truncated
+      milestone {
+        id
+        name
+        dateText
+        date
+      }
+      goals {
+        id
+        name
+        kind
+        department {
+          id
+          name
+        }
+      }
+      initiatives {
+        id
+        name
+        kind
+        department {
+          id
+          name
+        }
+      }
+      affected {
+        depth
+        node {
+          id
+          name
+          kind
+          department {
+            id
+            name
+          }
+        }
+        via {
+          id
+          type
+          evidence
+          section
+          inferred
+          reason
+          from {
+            id
+            name
+            kind
+          }
+          to {
+            id
+            name
+            kind
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function useWhatIf(milestone: string | null, slipDays: number) {
+  return useQuery(whatIfDocument, { variables: { milestone: milestone ?? "", slipDays }, skip: !milestone });
+}

@@ -1,0 +1,67 @@
+import { useMemo } from "react";
+import { Empty, ErrorState, Loading } from "../../../components/states";
+import { departmentColors } from "../../../lib/department-colors";
+import { useT } from "../../../lib/i18n";
+import { useTimeline } from "../api/timeline";
+import { timelineScale } from "../lib/timeline-scale";
+import { TimelineAxis } from "./timeline-axis";
+
+interface Props {
+  selected: string | null;
+  onPick: (id: string) => void;
+}
+
+const MILESTONE_COLOUR = "#b45309";
+
+/** The plan's dated milestones on a calendar axis and as a table. */
+export function TimelineView({ selected, onPick }: Props) {
+  const t = useT();
+  const { data, loading, error, refetch } = useTimeline();
+  const milestones = useMemo(
+    () => [...(data?.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, "da")),
+    [data],
+  );
+  const scale = useMemo(() => timelineScale(milestones.flatMap((m) => [m.date, m.endDate ?? m.date])), [milestones]);
+  const colors = useMemo(() => {
+    const departments = new Map(milestones.flatMap((m) => (m.department ? [[m.department.id, m.department] as const] : [])));
+    return departmentColors([...departments.values()]);
+  }, [milestones]);
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (loading) return <Loading />;
+  if (milestones.length === 0) return <Empty>{t("timeline.empty")}</Empty>;
+  const withDepartment = milestones.some((m) => m.department);
+  const axis = milestones.map((m) => ({ ...m, color: (m.department && colors.get(m.department.id)) || MILESTONE_COLOUR }));
+
+  return (
+    <div className="timeline">
+      <TimelineAxis scale={scale} milestones={axis} selected={selected} onPick={onPick} />
+      <table className="data-table">
+        <caption className="visually-hidden">{t("timeline.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("timeline.date")}</th>
+            <th scope="col">{t("timeline.milestone")}</th>
+            {withDepartment && <th scope="col">{t("csv.department")}</th>}
+            <th scope="col">
+              <span className="visually-hidden">{t("timeline.whatIf")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {milestones.map((m) => (
+            <tr key={m.id} className={selected === m.id ? "active" : undefined}>
+              <td>{m.dateText}</td>
+              <td>{m.name}</td>
+              {withDepartment && <td>{m.department?.name ?? "–"}</td>}
+              <td className="nowrap">
+                <button type="button" className="small" aria-pressed={selected === m.id} onClick={() => onPick(m.id)}>
+                  {t("timeline.whatIf")}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useState } from "react";
+import { NodeLink } from "../../../components/node-link";
+import { Empty, ErrorState, Loading, TruncatedNotice } from "../../../components/states";
+import { groupByDepartment, ownDepartment } from "../../../lib/group-by-department";
+import { formatDate } from "../../../lib/format-date";
+import { useLang, useT } from "../../../lib/i18n";
+import { useViewState } from "../../../lib/url-state";
+import { useWhatIf } from "../api/timeline";
+
+/** "Hvad hvis den skrider?": which goals and initiatives a slipped milestone drags along. */
+export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
+  const t = useT();
+  const lang = useLang();
+  const [state, update] = useViewState();
+  const [days, setDays] = useState(String(state.slipDays));
+  useEffect(() => setDays(String(state.slipDays)), [state.slipDays]);
+  const { data, loading, error, refetch } = useWhatIf(state.milestone, state.slipDays);
+  const groups = useMemo(
+    () =>
+      groupByDepartment(
+        [...(data?.whatIf.affected ?? [])].sort((a, b) => a.depth - b.depth || a.node.name.localeCompare(b.node.name, "da")),
+        (a) => ownDepartment(a.node),
+      ),
+    [data],
+  );
+  if (!state.milestone) return <Empty>{t("whatIf.pick")}</Empty>;
+  const w = data?.whatIf;
+  return (
+    <div className="what-if">
+      <form
+        className="what-if-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const n = Number.parseInt(days, 10);
+          if (Number.isFinite(n)) update({ slipDays: n });
+        }}
+      >
+        <label className="field-inline">
+          <span>{t("whatIf.slipDays")}</span>
+          <input type="number" inputMode="numeric" min={-365} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />
+        </label>
+        <button type="submit">{t("whatIf.run")}</button>
+      </form>
+      {error && <ErrorState error={error} onRetry={() => void refetch()} />}
+      {loading && <Loading />}
+      {w && !loading && (
+        <>
+          <h2>{t("whatIf.title", { name: w.milestone.name })}</h2>
+          <p data-testid="what-if-summary">
+            {t("whatIf.summary", { from: w.milestone.dateText, to: formatDate(w.newDate, lang), days: w.slipDays, goals: w.goals.length, initiatives: w.initiatives.length })}
+          </p>
+          {w.truncated && <TruncatedNotice>{t("whatIf.truncated")}</TruncatedNotice>}
+          {w.goals.length > 0 && (
+            <section aria-label={t("field.goals")}>
+              <h3>{t("whatIf.goals")}</h3>
+              <ul className="link-list">
+                {w.goals.map((g) => (
+                  <li key={g.id}>
+                    <NodeLink id={g.id} name={g.name} kind={g.kind} onOpen={onOpen} />
+                    {g.department && <span className="muted"> · {g.department.name}</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {groups.length === 0 ? (
+            <Empty>{t("whatIf.none")}</Empty>
+          ) : (
+            groups.map((g) => (
+              <section key={g.department?.id ?? "none"} className="dept-group" aria-label={g.department?.name ?? t("impact.noDepartment")}>
+                <h3>
+                  {g.department?.name ?? t("impact.noDepartment")} <span className="count">{g.items.length}</span>
+                </h3>
+                <ul className="link-list">
+                  {g.items.map((a) => (
+                    <li key={a.node.id}>
+                      <NodeLink id={a.node.id} name={a.node.name} kind={a.node.kind} onOpen={onOpen} />{" "}
+                      <span className="badge">{t("impact.depthBadge", { depth: a.depth })}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { TimelineView } from "./components/timeline-view";
+export { WhatIfPanel } from "./components/what-if-panel";

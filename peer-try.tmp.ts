@@ -1,0 +1,16 @@
+import { startPeer } from "./tests/bench/peer/neo4j-graphql.ts";
+import { gql } from "./tests/bench/lib/api.ts";
+import { NESTED_PEER } from "./tests/bench/queries.graphql.ts";
+import { connect } from "./tests/bench/lib/neo4j.ts";
+import { nestedFloor } from "./tests/bench/floor.ts";
+import { canonical } from "./tests/bench/lib/canonical.ts";
+const peer = await startPeer("bolt://127.0.0.1:7692");
+const r = await gql(peer.url, NESTED_PEER, { planId: "syn-000-lyngbyby-2009" });
+console.log(r.errors, r.bytes, JSON.stringify(r.data).slice(0, 300));
+const db = connect("bolt://127.0.0.1:7692");
+const f = await nestedFloor(db, "syn-000-lyngbyby-2009");
+console.log("same as floor:", canonical(f) === canonical((r.data as any).departments));
+for (let i = 0; i < 20; i++) await gql(peer.url, NESTED_PEER, { planId: "syn-000-lyngbyby-2009" });
+let t = performance.now(); for (let i = 0; i < 50; i++) await gql(peer.url, NESTED_PEER, { planId: "syn-000-lyngbyby-2009" }); console.log("peer", ((performance.now() - t) / 50).toFixed(1));
+t = performance.now(); for (let i = 0; i < 50; i++) await nestedFloor(db, "syn-000-lyngbyby-2009"); console.log("floor", ((performance.now() - t) / 50).toFixed(1));
+await peer.stop(); await db.close();

@@ -1,0 +1,67 @@
+/**
+ * Headless Chromium (Debian's) for the journeys: a fresh profile per test file, downloads
+ * accepted, a desktop viewport. Nothing may load from the internet.
+ */
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env.PLANGRAF_CHROMIUM ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, "..", "screenshots");
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and failed requests seen so far (a journey should end with none). */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+export async function openBrowser(): Promise<Session> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), "plangraf-e2e-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 900 },
+    locale: "da-DK",
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => {
+    const error = r.failure()?.errorText ?? "";
+    // Navigating away (reload, goto) aborts queries still in flight: expected, not a problem.
+    if (!error.includes("ERR_ABORTED")) problems.push(`request failed: ${r.url()} ${error}`);
+  });
+  return {
+    context,
+    page,
+    problems,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}

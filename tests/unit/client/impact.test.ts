@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { evidenceChain } from "../../../client/src/features/impact/lib/evidence-chain";
+import { impactCsv } from "../../../client/src/features/impact/lib/impact-csv";
+import { impactHighlight } from "../../../client/src/features/impact/lib/impact-highlight";
+import { sortImpacted } from "../../../client/src/features/impact/lib/sort-impacted";
+import { groupByDepartment, ownDepartment } from "../../../client/src/lib/group-by-department";
+import { translate } from "../../../client/src/lib/i18n/translate";
+
+const it_ = { id: "d:it", name: "IT-afdelingen" };
+const oek = { id: "d:oek", name: "Økonomiafdelingen" };
+const bs = { id: "d:bs", name: "Borgmestersekretariatet" };
+
+// Focus.IT <- IT E (uses) <- IT F (depends on E); Økonomi C uses Focus.IT.
+const e = (id: string, from: string, to: string) => ({
+  id,
+  type: "USES" as const,
+  evidence: `ev ${id}`,
+  section: `s ${id}`,
+  inferred: false,
+  from: { id: from },
+  to: { id: to },
+});
+const nodes = [
+  { depth: 1, node: { id: "g:it:e", name: "Digitaliseringsstrategi", kind: "GOAL" as const, department: it_ }, via: [e("x1", "g:it:e", "s:focus")] },
+  { depth: 2, node: { id: "g:it:f", name: "Ressourcestrategi", kind: "GOAL" as const, department: it_ }, via: [e("x2", "g:it:f", "g:it:e")] },
+  { depth: 1, node: { id: "g:oek:c", name: "Budgetmodel", kind: "GOAL" as const, department: oek }, via: [e("x3", "g:oek:c", "s:focus")] },
+  { depth: 1, node: { id: "o:kmd", name: "KMD", kind: "ORGANISATION" as const, department: null }, via: [e("x4", "o:kmd", "s:focus")] },
+  { depth: 1, node: { id: "d:bs", name: "Borgmestersekretariatet", kind: "DEPARTMENT" as const, department: null }, via: [e("x5", "d:bs", "s:focus")] },
+];
+
+describe("groupByDepartment", () => {
+  it("groups in Danish name order, departments as their own group, no-department last", () => {
+    const groups = groupByDepartment(sortImpacted(nodes), (n) => ownDepartment(n.node));
+    expect(groups.map((g) => [g.department?.name ?? null, g.items.map((i) => i.node.id)])).toEqual([
+      ["Borgmestersekretariatet", ["d:bs"]],
+      ["IT-afdelingen", ["g:it:e", "g:it:f"]],
+      ["Økonomiafdelingen", ["g:oek:c"]],
+      [null, ["o:kmd"]],
+    ]);
+    expect(ownDepartment({ id: bs.id, name: bs.name, kind: "DEPARTMENT" })).toEqual(bs);
+  });
+});
+
+describe("evidenceChain", () => {
+  it("follows via edges back to the root", () => {
+    expect(evidenceChain(nodes, "s:focus", "g:it:f").map((h) => h.id)).toEqual(["x1", "x2"]);
+    expect(evidenceChain(nodes, "s:focus", "g:oek:c").map((h) => h.id)).toEqual(["x3"]);
+  });
+
+  it("works upstream too (edges point away from the root)", () => {
+    const up = [
+      { depth: 1, node: { id: "b" }, via: [e("u1", "a", "b")] },
+      { depth: 2, node: { id: "c" }, via: [e("u2", "b", "c")] },
+    ];
+    expect(evidenceChain(up, "a", "c").map((h) => h.id)).toEqual(["u1", "u2"]);
+  });
+
+  it("stops on a node it cannot place", () => {
+    expect(evidenceChain(nodes, "s:focus", "nowhere")).toEqual([]);
+  });
+});
+
+describe("impactHighlight", () => {
+  it("lists root, nodes and edges", () => {
+    expect(impactHighlight({ root: { id: "r" }, nodes: [{ node: { id: "a" } }], edges: [{ id: "e" }] })).toEqual({
+      root: "r",
+      nodes: ["a"],
+      edges: ["e"],
+    });
+  });
+});
+
+describe("impactCsv", () => {
+  it("writes one row per affected node with department, chain and evidence", () => {
+    const t = (key: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate("da", key, p);
+    const groups = groupByDepartment(
+      sortImpacted(nodes.slice(0, 2)).map((n) => ({ ...n, chain: ["Focus.IT", n.node.name] })),
+      (n) => ownDepartment(n.node),
+    );
+    const csv = impactCsv(groups, t, ";");
+    expect(csv.split("\r\n")).toEqual([
+      "\uFEFFAfdeling;Navn;Type;Trin;Kæde;Relation;Citat fra planen;Afsnit;Id",
+      "IT-afdelingen;Digitaliseringsstrategi;Hovedmål;1;Focus.IT → Digitaliseringsstrategi;bruger;ev x1;s x1;g:it:e",
+      "IT-afdelingen;Ressourcestrategi;Hovedmål;2;Focus.IT → Ressourcestrategi;bruger;ev x2;s x2;g:it:f",
+      "",
+    ]);
+  });
+});
