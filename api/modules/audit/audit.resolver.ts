@@ -21,9 +21,9 @@ export class AuditResolver {
   @Query(() => [AuditEntry], { description: "The audit trail, newest first: every write, optionally for one node (or edge key) and since a time." })
   auditLog(
     @Ctx() ctx: Context,
-    @Arg("nodeId", () => ID, { nullable: true }) nodeId?: string,
+    @Arg("nodeId", () => ID, { nullable: true, description: "Only entries for this node id (or edge key `from|TYPE|to`)." }) nodeId?: string,
     @Arg("since", () => String, { nullable: true, description: "ISO 8601 date or time." }) sinceAt?: string,
-    @Arg("limit", () => Int, { defaultValue: 50 }) max = 50,
+    @Arg("limit", () => Int, { defaultValue: 50, description: "At most this many entries, 1-500." }) max = 50,
   ) {
     return auditLog(ctx.db, { nodeId: nodeId ?? null, since: since(sinceAt), limit: limit(max) });
   }

@@ -4,43 +4,43 @@ import { DatePrecision } from "../milestone/date-precision.enum.js";
 
 @InputType({ description: "A new IT system, module, platform or project." })
 export class SystemInput {
-  @Field(() => ID) planId!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: "The plan the node belongs to." }) planId!: string;
+  @Field(() => String, { description: "Display name." }) name!: string;
   @Field(() => String, { defaultValue: "system", description: "system | module | platform | project | infrastructure" })
   category!: string;
-  @Field(() => [String], { defaultValue: [] }) aliases!: string[];
-  @Field(() => String, { defaultValue: "" }) description!: string;
+  @Field(() => [String], { defaultValue: [], description: "Other names the plan uses for it (for search and for detecting mentions)." }) aliases!: string[];
+  @Field(() => String, { defaultValue: "", description: "A short description." }) description!: string;
   @Field(() => ID, { nullable: true, description: "The system this one is a module of (PART_OF)." })
   parentId?: string;
 }
 
 @InputType({ description: "Changes to a system." })
 export class SystemPatch {
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => String, { nullable: true }) category?: string;
-  @Field(() => [String], { nullable: true }) aliases?: string[];
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { nullable: true, description: "Display name." }) name?: string;
+  @Field(() => String, { nullable: true, description: "system | module | platform | project | infrastructure" }) category?: string;
+  @Field(() => [String], { nullable: true, description: "Other names the plan uses for it (for search and for detecting mentions)." }) aliases?: string[];
+  @Field(() => String, { nullable: true, description: "A short description." }) description?: string;
 }
 
 @InputType({ description: "A new outside organisation." })
 export class OrganisationInput {
-  @Field(() => ID) planId!: string;
-  @Field(() => String) name!: string;
-  @Field(() => [String], { defaultValue: [] }) aliases!: string[];
-  @Field(() => String, { defaultValue: "" }) description!: string;
+  @Field(() => ID, { description: "The plan the node belongs to." }) planId!: string;
+  @Field(() => String, { description: "Display name." }) name!: string;
+  @Field(() => [String], { defaultValue: [], description: "Other names the plan uses for it (for search and for detecting mentions)." }) aliases!: string[];
+  @Field(() => String, { defaultValue: "", description: "A short description." }) description!: string;
 }
 
 @InputType({ description: "Changes to an organisation." })
 export class OrganisationPatch {
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => [String], { nullable: true }) aliases?: string[];
-  @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => String, { nullable: true, description: "Display name." }) name?: string;
+  @Field(() => [String], { nullable: true, description: "Other names the plan uses for it (for search and for detecting mentions)." }) aliases?: string[];
+  @Field(() => String, { nullable: true, description: "A short description." }) description?: string;
 }
 
 @InputType({ description: "A new dated milestone." })
 export class MilestoneInput {
-  @Field(() => ID) planId!: string;
-  @Field(() => String) name!: string;
+  @Field(() => ID, { description: "The plan the node belongs to." }) planId!: string;
+  @Field(() => String, { description: "Display name." }) name!: string;
   @Field(() => String, { description: "ISO date YYYY-MM-DD (start of a range)." }) date!: string;
   @Field(() => String, { nullable: true, description: "ISO end date for a range." }) endDate?: string;
   @Field(() => String, { description: "The date as the plan writes it, e.g. \"1. juli 2009\"." }) dateText!: string;
@@ -49,27 +49,27 @@ export class MilestoneInput {
 
 @InputType({ description: "Changes to a milestone." })
 export class MilestonePatch {
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => String, { nullable: true }) date?: string;
-  @Field(() => String, { nullable: true }) endDate?: string;
-  @Field(() => String, { nullable: true }) dateText?: string;
-  @Field(() => DatePrecision, { nullable: true }) precision?: string;
+  @Field(() => String, { nullable: true, description: "Display name." }) name?: string;
+  @Field(() => String, { nullable: true, description: "ISO date YYYY-MM-DD (start of a range)." }) date?: string;
+  @Field(() => String, { nullable: true, description: "ISO end date for a range." }) endDate?: string;
+  @Field(() => String, { nullable: true, description: "The date as the plan writes it, e.g. \"1. juli 2009\"." }) dateText?: string;
+  @Field(() => DatePrecision, { nullable: true, description: "How exact the date is." }) precision?: string;
 }
 
 @InputType({ description: "A new dependency edge: `from` needs `to`. Give `evidence` (a passage of the plan) or, when no passage states it, `inferredReason`." })
 export class DependencyInput {
-  @Field(() => ID) from!: string;
-  @Field(() => ID) to!: string;
+  @Field(() => ID, { description: "Id of the needing end (the edge starts here)." }) from!: string;
+  @Field(() => ID, { description: "Id of the needed end (the edge points here)." }) to!: string;
   @Field(() => RelationType, { description: "One of the dependency types: DEPENDS_ON, USES, PART_OF, INVOLVES, HAS_MILESTONE, HAS_INITIATIVE." }) type!: string;
-  @Field(() => String, { nullable: true }) evidence?: string;
-  @Field(() => String, { nullable: true }) section?: string;
+  @Field(() => String, { nullable: true, description: "A verbatim passage of the plan that states the edge." }) evidence?: string;
+  @Field(() => String, { nullable: true, description: "The section of the plan the evidence is from." }) section?: string;
   @Field(() => String, { nullable: true, description: "Why the edge is believed when no passage states it; the edge is stored as inferred." })
   inferredReason?: string;
 }
 
 @InputType({ description: "Changes to a dependency edge's evidence." })
 export class DependencyPatch {
-  @Field(() => String, { nullable: true }) evidence?: string;
-  @Field(() => String, { nullable: true }) section?: string;
-  @Field(() => String, { nullable: true }) inferredReason?: string;
+  @Field(() => String, { nullable: true, description: "A verbatim passage of the plan that states the edge." }) evidence?: string;
+  @Field(() => String, { nullable: true, description: "The section of the plan the evidence is from." }) section?: string;
+  @Field(() => String, { nullable: true, description: "Why the edge is believed when no passage states it; the edge is then stored as inferred." }) inferredReason?: string;
 }
