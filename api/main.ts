@@ -37,8 +37,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`${signal}: draining requests and stopping ...`);
+    // Requests in flight get up to 10 s (the drain plugin's grace period); Neo4j's own
+    // clean shutdown takes a few more. Past that, stop anyway.
+    setTimeout(() => {
+      log("Shutdown took too long; exiting.");
+      process.exit(1);
+    }, 45_000).unref();
     await apollo.stop();
+    log("HTTP server stopped.");
     await graph.close();
+    log("Stopped.");
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));

@@ -47,11 +47,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGINT/SIGTERM: it drains, then closes the database and the local Neo4j.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error, (e) => log("Unexpected error in a request", e)),
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
   });
   await apollo.start();
 

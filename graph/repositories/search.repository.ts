@@ -23,6 +23,7 @@ export async function searchNodes(
     tx.run<{ node: StoredNode; score: number }>(cypher.search, {
       index: FULLTEXT_INDEX,
       query: toLuceneQuery(text),
+      text: text.trim().toLowerCase(),
       fetch: INDEX_FETCH,
       kinds: options.kinds,
       planId: options.planId,

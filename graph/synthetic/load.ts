@@ -17,6 +17,8 @@ export interface LoadOptions {
   mode?: LoadMode;
   /** Elements (nodes + relationships) per transaction in "batched" mode. */
   batchElements?: number;
+  /** Write transactions in flight at once in "batched" mode (plans are disjoint, so they do not contend). */
+  concurrency?: number;
   /** Total elements expected, for the progress bar (0 = no bar). */
   totalElements?: number;
   label?: string;
@@ -69,13 +71,17 @@ export async function loadSynthetic(db: GraphDb, plans: Iterable<PlanGraph>, opt
   const started = performance.now();
   let pending: PlanGraph[] = [];
   let pendingElements = 0;
+  const inFlight = new Set<Promise<void>>();
   const flush = async () => {
     if (!pending.length) return;
     const batch = pending;
+    const elements = pendingElements;
     pending = [];
-    await db.write("load-synthetic", (tx) => writeBatch(tx, batch));
-    progress?.tick(pendingElements);
     pendingElements = 0;
+    const write = db.write("load-synthetic", (tx) => writeBatch(tx, batch)).then(() => progress?.tick(elements));
+    inFlight.add(write);
+    void write.finally(() => inFlight.delete(write)).catch(() => {});
+    if (inFlight.size >= (options.concurrency ?? 1)) await Promise.race(inFlight);
   };
   for (const plan of plans) {
     const elements = plan.nodes.length + plan.edges.length;
@@ -92,6 +98,7 @@ export async function loadSynthetic(db: GraphDb, plans: Iterable<PlanGraph>, opt
     if (pendingElements >= batchElements) await flush();
   }
   await flush();
+  await Promise.all(inFlight);
   report.ms = performance.now() - started;
   report.elementsPerSecond = ((report.nodes + report.relationships) * 1000) / Math.max(1, report.ms);
   return report;

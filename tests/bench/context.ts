@@ -5,7 +5,7 @@ import type { Row } from "./report.js";
 
 export interface BenchOptions {
   quick: boolean;
-  /** Sections to skip (by name: import, growth, floor, peer, scale, client). */
+  /** Sections to skip (by name: growth, floor, profile, peer, scale, client). */
   skip: Set<string>;
 }
 

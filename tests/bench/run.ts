@@ -7,7 +7,7 @@
  *
  *   npm run bench                 # full (~10 min on 2 cores)
  *   npm run bench -- --quick      # ~3 min: up to 10k nodes, shorter loads, fewer client cases
- *   npm run bench -- --skip=client,peer
+ *   npm run bench -- --skip=client,peer   (sections: growth, floor, profile, peer, scale, client)
  * NEO4J_BENCH_URI=bolt://... uses a running server instead (its data is replaced).
  */
 import "reflect-metadata";
@@ -24,6 +24,7 @@ import { runClient } from "./cases/client.js";
 import { runFloorVsApi } from "./cases/floor-vs-api.js";
 import { runGrowth } from "./cases/growth.js";
 import { runPeer } from "./cases/peer.js";
+import { runProfile } from "./cases/profile.js";
 import { runScaleOut } from "./cases/scale-out.js";
 import { machine, markdownTable, writeResults } from "./report.js";
 
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
     const counts = await countAll(db);
     log(`database: ${counts.nodes} nodes, ${counts.relationships} relationships; plan ${ctx.planId}, impact root ${ctx.hubId}`);
     await section(ctx, "floor", () => runFloorVsApi(ctx));
+    await section(ctx, "profile", () => runProfile(ctx));
     await section(ctx, "peer", () => runPeer(ctx));
     await section(ctx, "scale", () => runScaleOut(ctx));
     await section(ctx, "client", () => runClient(ctx));

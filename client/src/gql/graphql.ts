@@ -23,7 +23,7 @@ export type DatePrecision =
 export type GraphFilter = {
   /** Only edges between different departments, and the nodes at their ends. */
   crossDepartmentOnly?: boolean | null | undefined;
-  /** Only nodes owned by these departments, plus the nodes without a department (systems, organisations, milestones, themes) they link to. */
+  /** Only nodes owned by these departments, plus the nodes without a department (systems, organisations, milestones, themes) they link to; with crossDepartmentOnly, plus the other departments' nodes at the far end of their cross-department edges. */
   departments?: Array<string> | null | undefined;
   /** Only these kinds of node. */
   kinds?: Array<NodeKind> | null | undefined;

@@ -41,7 +41,7 @@ export async function runFloorVsApi(ctx: BenchContext): Promise<void> {
       continue;
     }
     const api = await gqlOk(ctx.api.url, c.query, vars);
-    const roundTrips = await ctx.api.roundTrips(c.query, vars);
+    const roundTrips = (await ctx.api.trace(c.query, vars)).length;
     const s = await interleaved(
       [
         { name: "floor", run: () => c.floor(ctx) },

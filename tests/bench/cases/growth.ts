@@ -61,6 +61,7 @@ export async function runGrowth(ctx: BenchContext, afterStage: (nodes: number) =
           },
         });
       }
+      const caseStarted = performance.now();
       const summary = await interleaved(contenders, { warmup: 5, reps: ctx.options.quick ? 15 : 40, maxMs: ctx.options.quick ? 4_000 : 10_000, slowMs: 2_000 });
       if (apiError) {
         delete summary.API;
@@ -68,6 +69,7 @@ export async function runGrowth(ctx: BenchContext, afterStage: (nodes: number) =
         ctx.log(`growth: ${c.name} at ${totals.nodes} nodes: API error ${apiError}`);
       }
       (results[c.name] ??= {})[totals.nodes] = summary;
+      ctx.log(`growth: ${c.name} at ${totals.nodes} nodes measured in ${((performance.now() - caseStarted) / 1000).toFixed(0)} s`);
     }
   }
   ctx.raw.growth = { sizes, results, missing, errors };

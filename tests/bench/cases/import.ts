@@ -39,7 +39,7 @@ export async function importTo(db: GraphDb, targetNodes: number, totals: ImportT
   const flush = async () => {
     if (!chunk.length) return;
     const mode: LoadMode = turn++ % 2 === 0 ? "batched" : "per-plan";
-    const report = await loadSynthetic(db, chunk, { mode, batchElements: CHUNK_ELEMENTS });
+    const report = await loadSynthetic(db, chunk, { mode, batchElements: CHUNK_ELEMENTS / 2, concurrency: 2 });
     totals.byMode[mode].elements += report.nodes + report.relationships;
     totals.byMode[mode].ms += report.ms;
     progress.tick(report.nodes + report.relationships);

@@ -10,14 +10,15 @@ import type { GraphDb } from "../../../graph/driver.js";
 import type { AuthSettings } from "../../../api/auth/settings.js";
 import { createContext } from "../../../api/context.js";
 import { buildApp } from "../../../api/server.js";
+import { capturing, type Captured } from "./capture.js";
 
 /** Anonymous reading on, as `npm start` has it by default; a throw-away signing secret. */
 export const benchAuth = (): AuthSettings => ({ secret: new Uint8Array(randomBytes(32)), anonymousRead: true, secretSource: "env" });
 
 export interface RunningApi {
   url: string;
-  /** Cypher round trips one operation costs (run in-process with a counting context). */
-  roundTrips(query: string, variables: Record<string, unknown>): Promise<number>;
+  /** The Cypher one operation sends (run in-process with a recording context): one entry per round trip. */
+  trace(query: string, variables: Record<string, unknown>): Promise<Captured[]>;
   stop(): Promise<void>;
 }
 
@@ -27,10 +28,10 @@ export async function startApi(db: GraphDb): Promise<RunningApi> {
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
-    async roundTrips(query, variables) {
-      const context = createContext(db);
-      await apollo.executeOperation({ query, variables }, { contextValue: context });
-      return context.stats.queries;
+    async trace(query, variables) {
+      const log: Captured[] = [];
+      await apollo.executeOperation({ query, variables }, { contextValue: createContext(capturing(db, log)) });
+      return log;
     },
     async stop() {
       await apollo.stop();
@@ -65,12 +66,13 @@ export async function queryFields(url: string): Promise<Set<string>> {
   return new Set(result.data?.__schema.queryType.fields.map((f) => f.name) ?? []);
 }
 
-/** Why a GraphQL case cannot run yet, or null when it can: the query is missing, or it fails validation (fields not built yet). */
+/**
+ * Why a GraphQL case cannot run yet, or null when it can: the query is missing, or it fails
+ * validation (fields not built yet). Errors while running are the measurement's to report.
+ */
 export async function missingReason(url: string, fields: Set<string>, field: string, query: string, variables: Record<string, unknown>): Promise<string | null> {
   if (!fields.has(field)) return "n/a (query missing)";
   const result = await gql(url, query, variables);
-  if (!result.errors?.length) return null;
-  const code = result.errors[0]?.extensions?.code ?? "";
-  if (code === "GRAPHQL_VALIDATION_FAILED") return "n/a (query incomplete)";
-  return `n/a (error: ${code} ${result.errors[0]?.message.slice(0, 80)})`;
+  const code = result.errors?.[0]?.extensions?.code ?? "";
+  return code === "GRAPHQL_VALIDATION_FAILED" ? "n/a (query incomplete)" : null;
 }

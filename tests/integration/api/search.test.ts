@@ -35,6 +35,13 @@ describe("search", () => {
     expect(search[0].score).toBeGreaterThan(0);
   });
 
+  it("ranks the node named by the text, or by one of its aliases, above those that mention it", async () => {
+    const byName = await data(h, SEARCH, { t: "ØkoSys", p: planId });
+    expect(byName.search[0].node).toEqual({ id: id("system:oes"), kind: "SYSTEM" });
+    const byAlias = await data(h, SEARCH, { t: "webportal", p: planId });
+    expect(byAlias.search[0].node).toEqual({ id: id("system:portal"), kind: "SYSTEM" });
+  });
+
   it("filters by kind and limits the number of hits", async () => {
     const systems = await data(h, SEARCH, { t: "ØkoSys", k: ["SYSTEM"], p: planId });
     expect(systems.search.map((x: any) => x.node.kind)).toEqual(["SYSTEM", "SYSTEM"]);

@@ -58,6 +58,8 @@ export const da = {
   "graph.layout": "Layout",
   "graph.renderer": "Tegning",
   "graph.fit": "Tilpas visning",
+  "graph.hierarchyHint": "Hierarkiet er stort; det læses oppefra.",
+  "graph.hierarchyOnly": "Vis kun hovedmål → indsatsområder → systemer",
   "layout.fcose": "Netværk",
   "layout.dagre": "Hierarki",
   "renderer.auto": "Automatisk",

@@ -57,6 +57,8 @@ export const en: Record<MessageKey, string> = {
   "graph.layout": "Layout",
   "graph.renderer": "Renderer",
   "graph.fit": "Fit to view",
+  "graph.hierarchyHint": "The hierarchy is large; it reads from the top.",
+  "graph.hierarchyOnly": "Show only goals → initiatives → systems",
   "layout.fcose": "Network",
   "layout.dagre": "Hierarchy",
   "renderer.auto": "Automatic",

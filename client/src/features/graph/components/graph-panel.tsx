@@ -12,6 +12,8 @@ import { GraphCanvas } from "./graph-canvas";
 
 /** Elements above which the level-of-detail options (and, on "auto", WebGL) switch on. */
 export const BIG_GRAPH = 1500;
+/** Nodes above which a hierarchy is too tall to read without narrowing the kinds. */
+const HIERARCHY_HINT = 120;
 
 export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
   const t = useT();
@@ -52,6 +54,14 @@ export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
         )}
         {result.dangling.length > 0 && <TruncatedNotice>{t("graph.dangling", { count: result.dangling.length })}</TruncatedNotice>}
         {webglWanted && !webgl && <p className="notice">{t("graph.noWebgl")}</p>}
+        {state.layout === "dagre" && state.kinds.length === 0 && graph.nodes.length > HIERARCHY_HINT && (
+          <p className="notice" role="status">
+            {t("graph.hierarchyHint")}{" "}
+            <button type="button" className="link-button" onClick={() => update({ kinds: ["GOAL", "INITIATIVE", "SYSTEM"] })}>
+              {t("graph.hierarchyOnly")}
+            </button>
+          </p>
+        )}
         {selectedHidden && (
           <p className="notice" role="status">
             {t("graph.selectedHidden")}{" "}

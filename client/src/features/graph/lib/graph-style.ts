@@ -81,7 +81,7 @@ export function graphStyle(): StylesheetJson {
     { selector: "edge.hl-edge", style: { opacity: 1, width: 4, "z-index": 20 } },
     {
       selector: "node.selected",
-      style: { "border-width": 5, "border-color": "#111827", "overlay-color": "#111827", "overlay-opacity": 0.08, "z-index": 40 },
+      style: { "border-width": 5, "border-color": "#f59e0b", "overlay-color": "#f59e0b", "overlay-opacity": 0.12, "overlay-padding": 6, "z-index": 40 },
     },
   ];
 }
