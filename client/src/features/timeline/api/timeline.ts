@@ -28,6 +28,7 @@ export const whatIfDocument = graphql(`
     whatIf(milestone: $milestone, slipDays: $slipDays) {
       slipDays
       newDate
+      newEndDate
       truncated
       milestone {
         id

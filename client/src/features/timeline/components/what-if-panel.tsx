@@ -47,7 +47,7 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
         <>
           <h2>{t("whatIf.title", { name: w.milestone.name })}</h2>
           <p data-testid="what-if-summary">
-            {t("whatIf.summary", { from: w.milestone.dateText, to: formatDate(w.newDate, lang), days: w.slipDays, goals: w.goals.length, initiatives: w.initiatives.length })}
+            {t("whatIf.summary", { from: w.milestone.dateText, to: formatDate(w.newEndDate ?? w.newDate, lang), days: w.slipDays, goals: w.goals.length, initiatives: w.initiatives.length })}
           </p>
           {w.truncated && <TruncatedNotice>{t("whatIf.truncated")}</TruncatedNotice>}
           {w.goals.length > 0 && (
