@@ -2,7 +2,7 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
-import { RoleAuthChecker, requireReaderForQueries } from "./auth/auth-checker.js";
+import { RoleAuthChecker } from "./auth/auth-checker.js";
 import { resolvers, orphanedTypes } from "./resolvers.js";
 
 let cached: GraphQLSchema | undefined;
@@ -14,7 +14,6 @@ export async function buildPlangrafSchema(): Promise<GraphQLSchema> {
     validate: false,
     authChecker: RoleAuthChecker,
     authMode: "error",
-    globalMiddlewares: [requireReaderForQueries],
     emitSchemaFile: false,
   });
   return cached;

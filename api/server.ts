@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { GraphDb } from "../graph/driver.js";
 import { isTokenRevoked } from "../graph/repositories/token.repository.js";
 import { authenticate } from "./auth/authenticate.js";
+import { readerGate } from "./auth/reader-gate.js";
 import type { AuthSettings } from "./auth/settings.js";
 import { createContext, type Context } from "./context.js";
 import { contextError, formatError } from "./errors.js";
@@ -53,7 +54,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     formatError: (formatted, error) => formatError(formatted, error, (e) => log("Unexpected error in a request", e)),
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
+    plugins: [...protection.plugins, readerGate, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
   });
   await apollo.start();
 
