@@ -14,11 +14,32 @@ export function getCytoscape(): typeof cytoscape {
   return cytoscape;
 }
 
-/** WebGL2 is what Cytoscape's WebGL renderer needs; headless or old browsers may lack it. */
-export function supportsWebgl2(): boolean {
+function webgl2Renderer(): string | null {
   try {
-    return document.createElement("canvas").getContext("webgl2") !== null;
+    const gl = document.createElement("canvas").getContext("webgl2");
+    if (gl === null) return null;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** WebGL2 is what Cytoscape's WebGL renderer needs; old browsers may lack it. */
+export function supportsWebgl2(): boolean {
+  return webgl2Renderer() !== null;
+}
+
+/**
+ * WebGL2 on a GPU: only then is the WebGL renderer chosen automatically. A software
+ * implementation (SwiftShader, llvmpipe: headless browsers, machines without a GPU) pans a
+ * 5k-element graph at ~3 fps where the canvas renderer manages 60.
+ */
+export function hasHardwareWebgl2(): boolean {
+  const renderer = webgl2Renderer();
+  return renderer !== null && !isSoftwareRenderer(renderer);
+}
+
+export function isSoftwareRenderer(renderer: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
 }

@@ -78,7 +78,7 @@ window.benchClient = async (c) => {
   window.__cy = cy;
   cy.batch(() => cy.add(elements));
   const t2 = performance.now();
-  const layout = cy.layout({ ...layoutOptions("fcose", cy.nodes().length), ...c.layoutOverride } as ReturnType<typeof layoutOptions>);
+  const layout = cy.layout({ ...layoutOptions("fcose", cy.nodes().length, cy.edges().length), ...c.layoutOverride } as ReturnType<typeof layoutOptions>);
   const stopped = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
   layout.run();
   await stopped;

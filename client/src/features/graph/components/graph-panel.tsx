@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { Empty, ErrorState, Loading, TruncatedNotice } from "../../../components/states";
-import { supportsWebgl2 } from "../../../lib/cytoscape";
+import { hasHardwareWebgl2, supportsWebgl2 } from "../../../lib/cytoscape";
 import { departmentColors } from "../../../lib/department-colors";
 import { useT } from "../../../lib/i18n";
 import { useViewState } from "../../../lib/url-state";
@@ -34,8 +34,8 @@ export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
 
   const { graph } = data;
   const big = result.elements.length > BIG_GRAPH;
-  const webglWanted = state.renderer === "webgl" || (state.renderer === "auto" && big);
-  const webgl = webglWanted && supportsWebgl2();
+  // Asked for: WebGL wherever the browser has it. Automatic: only for big graphs on a GPU.
+  const webgl = state.renderer === "webgl" ? supportsWebgl2() : state.renderer === "auto" && big && hasHardwareWebgl2();
   const selectedHidden = state.selected !== null && !graph.nodes.some((n) => n.id === state.selected);
 
   return (
@@ -53,7 +53,7 @@ export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
           </TruncatedNotice>
         )}
         {result.dangling.length > 0 && <TruncatedNotice>{t("graph.dangling", { count: result.dangling.length })}</TruncatedNotice>}
-        {webglWanted && !webgl && <p className="notice">{t("graph.noWebgl")}</p>}
+        {state.renderer === "webgl" && !webgl && <p className="notice">{t("graph.noWebgl")}</p>}
         {state.layout === "dagre" && state.kinds.length === 0 && graph.nodes.length > HIERARCHY_HINT && (
           <p className="notice" role="status">
             {t("graph.hierarchyHint")}{" "}

@@ -46,7 +46,7 @@ export function useCyElements(cy: Core | null, elements: readonly ElementDefinit
         container.dataset.layoutRuns = String(runs);
         container.dataset.layoutState = "running";
       }
-      const run = cy.layout(layoutOptions(layout, cy.nodes().length));
+      const run = cy.layout(layoutOptions(layout, cy.nodes().length, cy.edges().length));
       run.one("layoutstop", () => {
         if (layout === "dagre") readHierarchyFromTheTop(cy);
         if (container) container.dataset.layoutState = "done";

@@ -5,7 +5,11 @@ import type { LayoutName } from "../../../lib/url-state";
  * fcose for the overview; dagre left-to-right for the hierarchy
  * (department -> goal -> initiative -> system). No animation: the layout is a one-off per element set.
  */
-export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOptions {
+/** Above this many elements (nodes + edges) fcose runs in draft quality: 5k elements lay out in ~1.4 s instead of ~4.5 s. */
+export const DRAFT_ABOVE_ELEMENTS = 2500;
+
+export function layoutOptions(name: LayoutName, nodeCount: number, edgeCount = 0): LayoutOptions {
+  const draft = nodeCount > 1200 || nodeCount + edgeCount > DRAFT_ABOVE_ELEMENTS;
   if (name === "dagre") {
     return {
       name: "dagre",
@@ -21,7 +25,7 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
   }
   return {
     name: "fcose",
-    quality: nodeCount > 1200 ? "draft" : "default",
+    quality: draft ? "draft" : "default",
     randomize: true,
     animate: false,
     fit: true,
@@ -32,6 +36,6 @@ export function layoutOptions(name: LayoutName, nodeCount: number): LayoutOption
     nodeSeparation: 80,
     gravity: 0.3,
     packComponents: true,
-    numIter: nodeCount > 1200 ? 1000 : 2500,
+    numIter: draft ? 1000 : 2500,
   } as LayoutOptions;
 }
