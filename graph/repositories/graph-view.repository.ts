@@ -14,7 +14,7 @@ export interface GraphViewQuery extends ViewFilter {
 /** Nodes and edges for drawing, in one round trip. Null when `planId` names no plan. */
 export async function graphView(db: GraphDb, query: GraphViewQuery): Promise<GraphViewRecord | null> {
   return db.read("graph-view", async (tx) => {
-    const [row] = await tx.run<{ planFound: boolean; nodes: ViewNodeRow[]; edges: ViewEdgeRow[] }>(cypher.graphView, {
+    const [row] = await tx.run<{ planFound: boolean; nodes: ViewNodeRow[]; edges: ViewEdgeRow[] }>(query.planId === null ? cypher.graphViewOfAll : cypher.graphViewOfPlan, {
       planId: query.planId,
       kinds: query.kinds,
       types: query.relationTypes,

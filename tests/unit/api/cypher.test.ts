@@ -13,7 +13,8 @@ import * as systemLinks from "../../../graph/cypher/system-links.cypher.js";
 
 const queries: Record<string, string> = {
   "node.nodesByIds": node.nodesByIds,
-  "node.nodesOfKind(Milestone)": node.nodesOfKind("Milestone"),
+  "node.nodesOfKind(Milestone)": node.nodesOfKind("Milestone", false),
+  "node.nodesOfKind(Milestone, in one plan)": node.nodesOfKind("Milestone", true),
   "node.goalsOfDepartment": node.goalsOfDepartment,
   "relation.relatedNodes(OWNS, out)": relation.relatedNodes("OWNS", "out"),
   "dependency.dependsOn": dependency.dependsOn,
@@ -25,7 +26,8 @@ const queries: Record<string, string> = {
   "impact.shortestPath": impact.shortestPath,
   "search.search": search.search,
   "systemLinks.systemLinks": systemLinks.systemLinks,
-  "graphView.graphView": graphView.graphView,
+  "graphView.graphViewOfPlan": graphView.graphViewOfPlan,
+  "graphView.graphViewOfAll": graphView.graphViewOfAll,
 };
 
 describe("read Cypher", () => {
