@@ -26,17 +26,30 @@ export const owningDepartmentId = (v: string) => `(${owningDepartment(v)}).id`;
 export const nodeMap = (v: string) =>
   `[owner IN [${owningDepartment(v)}] | ${v} {.*, owningDepartmentId: owner.id, owningDepartmentName: owner.name}][0]`;
 
-/** An edge `(a)-[r]->(b)` with its provenance and both end nodes. */
-export const edgeMap = (r: string, a: string, b: string) => `{
-    id: coalesce(${r}.key, ${a}.id + '|' + type(${r}) + '|' + ${b}.id),
+/** The provenance fields of an edge `(a)-[r]->(b)`, shared by `edgeMap` and `lightEdgeMap`. */
+const edgeFields = (r: string, a: string, b: string) => `id: coalesce(${r}.key, ${a}.id + '|' + type(${r}) + '|' + ${b}.id),
     type: type(${r}),
     evidence: coalesce(${r}.evidence, ''),
     section: coalesce(${r}.section, ''),
     inferred: coalesce(${r}.inferred, false),
     reason: ${r}.reason,
-    origin: coalesce(${r}.origin, ''),
+    origin: coalesce(${r}.origin, '')`;
+
+/** An edge `(a)-[r]->(b)` with its provenance and both end nodes. */
+export const edgeMap = (r: string, a: string, b: string) => `{
+    ${edgeFields(r, a, b)},
     from: ${nodeMap(a)},
     to: ${nodeMap(b)}
+  }`;
+
+/**
+ * An edge `(a)-[r]->(b)` with its provenance and the ids of its ends only, for statements
+ * that return the end nodes once on their own (see `joinEdge` in records.ts).
+ */
+export const lightEdgeMap = (r: string, a: string, b: string) => `{
+    ${edgeFields(r, a, b)},
+    from: ${a}.id,
+    to: ${b}.id
   }`;
 
 /** Keeps rows of one plan, or of every plan when `$planId` is null. */

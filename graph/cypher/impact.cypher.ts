@@ -9,7 +9,7 @@
  * (clamped in TypeScript to 1..MAX_DEPTH) is applied to the exact breadth-first levels
  * computed from the edges this query returns.
  */
-import { DEPENDENCY_PATTERN, edgeMap, nodeMap } from "./fragments.js";
+import { DEPENDENCY_PATTERN, edgeMap, lightEdgeMap, nodeMap } from "./fragments.js";
 
 export const MAX_DEPTH = 10;
 const CEILING = MAX_DEPTH + 1;
@@ -23,7 +23,12 @@ const closurePattern: Record<ImpactWay, string> = {
   upstream: `(root) (()-[:${DEPENDENCY_PATTERN}]->()){1,${CEILING}} (n:Entity)`,
 };
 
-/** The root, how many nodes its closure holds (capped at `$cap`), and every dependency edge among them. */
+/**
+ * How many nodes the root's closure holds (capped at `$cap`), every member once (the root
+ * last; no row when `$id` names no node), and every dependency edge among them with its ends as ids only: the
+ * repository joins the ends to the members, so that the owning department is computed once
+ * per node rather than for both ends of every edge.
+ */
 export const closure = (way: ImpactWay) => `
 MATCH (root:Entity {id: $id})
 CALL {
@@ -35,12 +40,13 @@ CALL {
   RETURN collect(n) AS found
 }
 WITH root, found, found + root AS members
-RETURN ${nodeMap("root")} AS root, size(found) AS found,
+RETURN size(found) AS found,
+  [m IN members | ${nodeMap("m")}] AS nodes,
   COLLECT {
     UNWIND members AS a
     MATCH (a)-[r:${DEPENDENCY_PATTERN}]->(b:Entity)
     WHERE b IN members
-    RETURN ${edgeMap("r", "a", "b")}
+    RETURN ${lightEdgeMap("r", "a", "b")}
   } AS edges`;
 
 /** Which of the two ids exist. */

@@ -1,16 +1,27 @@
 /** Reading nodes by id or by kind, in one round trip for any number of them. */
 import type { NodeKind } from "../model.js";
-import { inPlan, naturalOrder, nodeMap } from "./fragments.js";
+import { naturalOrder, nodeMap } from "./fragments.js";
 
 export const nodesByIds = `
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN ${nodeMap("n")} AS node`;
 
-/** Every node of one kind, in one plan or all (`$planId` null). */
-export const nodesOfKind = (kind: NodeKind) => `
+/**
+ * Every node of one kind, in one plan (`inOnePlan`: by `$planId`) or in all plans. The
+ * caller chooses the statement: with a plan, the `entity_plan` index finds the plan's nodes
+ * and the label check keeps the kind; `$planId IS NULL OR ...` in one statement would make
+ * the planner scan every node of the kind.
+ */
+export const nodesOfKind = (kind: NodeKind, inOnePlan: boolean) =>
+  inOnePlan
+    ? `
+MATCH (n:Entity {planId: $planId})
+WHERE n:${kind}
+RETURN ${nodeMap("n")} AS node
+ORDER BY ${naturalOrder("n")}`
+    : `
 MATCH (n:${kind})
-WHERE ${inPlan("n")}
 RETURN ${nodeMap("n")} AS node
 ORDER BY ${naturalOrder("n")}`;
 

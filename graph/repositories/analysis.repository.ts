@@ -24,7 +24,7 @@ export interface MatrixRecord {
 export async function dependencyMatrix(db: GraphDb, planId: string | null): Promise<MatrixRecord | null> {
   return db.read("dependency-matrix", async (tx) => {
     if (!(await planInScope(tx, planId))) return null;
-    const departments = (await tx.run<{ node: StoredNode }>(nodesOfKind("Department"), { planId })).map((row) => row.node);
+    const departments = (await tx.run<{ node: StoredNode }>(nodesOfKind("Department", planId !== null), { planId })).map((row) => row.node);
     const counts = await tx.run<MatrixCount & Record<string, unknown>>(cypher.departmentMatrix, { planId });
     const byId = new Map(departments.map((d) => [d.id, d]));
     const cells = matrixCells(departments, counts).map((cell) => ({ from: byId.get(cell.from)!, to: byId.get(cell.to)!, count: cell.count }));

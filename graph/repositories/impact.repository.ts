@@ -2,7 +2,7 @@
 import type { GraphDb } from "../driver.js";
 import * as cypher from "../cypher/impact.cypher.js";
 import { layerImpact, type ImpactLayers, type ImpactWay } from "./algorithms/impact-layers.js";
-import { toEdge, type EdgeRow, type StoredEdge, type StoredNode } from "./records.js";
+import { joinEdge, toEdge, type EdgeRow, type LightEdgeRow, type StoredEdge, type StoredNode } from "./records.js";
 
 export { MAX_DEPTH } from "../cypher/impact.cypher.js";
 export type { ImpactWay, ImpactedRecord } from "./algorithms/impact-layers.js";
@@ -24,10 +24,14 @@ export const clampDepth = (depth: number) => Math.min(cypher.MAX_DEPTH, Math.max
 export async function impactOf(db: GraphDb, id: string, way: ImpactWay, maxDepth: number): Promise<ImpactRecord | null> {
   const depth = clampDepth(maxDepth);
   const [row] = await db.read(`impact:${way}`, (tx) =>
-    tx.run<{ root: StoredNode; found: number; edges: EdgeRow[] }>(cypher.closure(way), { id, cap: FETCH_CAP }),
+    tx.run<{ found: number; nodes: StoredNode[]; edges: LightEdgeRow[] }>(cypher.closure(way), { id, cap: FETCH_CAP }),
   );
   if (!row) return null;
-  const layers = layerImpact(id, row.edges.map(toEdge), {
+  // Each member (the root included) comes once; the edges name their ends by id.
+  const members = new Map(row.nodes.map((node) => [node.id, node]));
+  const root = members.get(id);
+  if (!root) throw new Error(`impact: the closure of ${id} does not list its root`);
+  const layers = layerImpact(id, row.edges.map((edge) => joinEdge(edge, members)), {
     way,
     maxDepth: depth,
     maxNodes: MAX_IMPACT_NODES,
@@ -35,7 +39,7 @@ export async function impactOf(db: GraphDb, id: string, way: ImpactWay, maxDepth
     fetchCapped: row.found >= FETCH_CAP,
     fetchCap: FETCH_CAP,
   });
-  return { root: row.root, way, maxDepth: depth, ...layers };
+  return { root, way, maxDepth: depth, ...layers };
 }
 
 export interface ChainRecord {

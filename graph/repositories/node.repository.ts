@@ -20,7 +20,7 @@ export async function nodesByIds(db: GraphDb, ids: readonly string[]): Promise<(
 export async function nodesOfKind(db: GraphDb, kind: NodeKind, planId: string | null): Promise<StoredNode[] | null> {
   return db.read(`nodes-of-kind:${kind}`, async (tx) => {
     if (!(await planInScope(tx, planId))) return null;
-    const rows = await tx.run<{ node: StoredNode }>(cypher.nodesOfKind(kind), { planId });
+    const rows = await tx.run<{ node: StoredNode }>(cypher.nodesOfKind(kind, planId !== null), { planId });
     return rows.map((row) => row.node);
   });
 }

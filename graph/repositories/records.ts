@@ -47,6 +47,22 @@ export function toEdge(row: EdgeRow): StoredEdge {
   };
 }
 
+/** An edge row whose ends are ids only, as `lightEdgeMap` returns it. */
+export type LightEdgeRow = Omit<EdgeRow, "from" | "to"> & { from: string; to: string };
+
+/**
+ * An edge from a light row, its ends looked up among nodes returned once on their own;
+ * the same record `toEdge` makes from an `edgeMap` row.
+ */
+export function joinEdge(row: LightEdgeRow, nodes: ReadonlyMap<string, StoredNode>): StoredEdge {
+  const end = (id: string) => {
+    const node = nodes.get(id);
+    if (!node) throw new Error(`edge ${row.id}: end node ${id} is not among the returned nodes`);
+    return node;
+  };
+  return toEdge({ ...row, from: end(row.from), to: end(row.to) });
+}
+
 /** Rows of `id` + list, in the order of `ids` (an empty list where a node has none). */
 export function groupById<T>(ids: readonly string[], rows: { id: string; items: T[] }[]): T[][] {
   const byId = new Map(rows.map((row) => [row.id, row.items]));

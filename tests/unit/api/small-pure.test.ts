@@ -5,7 +5,7 @@ import { summarise } from "../../../api/modules/dependency/summary.js";
 import { intInRange, ofKind, optionalList, requiredId, searchText } from "../../../api/modules/shared/args.js";
 import { addDays } from "../../../graph/repositories/algorithms/dates.js";
 import { matrixCells } from "../../../graph/repositories/algorithms/matrix.js";
-import { isCrossDepartment, toEdge } from "../../../graph/repositories/records.js";
+import { isCrossDepartment, joinEdge, toEdge } from "../../../graph/repositories/records.js";
 
 const code = (fn: () => unknown) => {
   try {
@@ -51,6 +51,17 @@ describe("edges", () => {
   it("turn a stored empty reason into null", () => {
     const edge = toEdge({ id: "x", type: "USES", evidence: "", section: "", inferred: true, reason: "", origin: "detected", from: node("a", "it"), to: node("b", null) });
     expect(edge).toMatchObject({ reason: null, crossDepartment: false });
+  });
+
+  it("joined from ids to nodes returned once are the records toEdge makes from full rows", () => {
+    const [a, b] = [node("a", "it"), node("b", "oko")];
+    const fields = { id: "a|USES|b", type: "USES" as const, evidence: "e", section: "s", inferred: false, reason: "", origin: "plan" };
+    const nodes = new Map([a, b].map((n) => [n.id, n]));
+    const joined = joinEdge({ ...fields, from: "a", to: "b" }, nodes);
+    expect(joined).toStrictEqual(toEdge({ ...fields, from: a, to: b }));
+    expect(JSON.stringify(joined)).toBe(JSON.stringify(toEdge({ ...fields, from: a, to: b })));
+    expect(joined.crossDepartment).toBe(true);
+    expect(() => joinEdge({ ...fields, from: "a", to: "missing" }, nodes)).toThrow(/missing/);
   });
 
   it("read as a sentence with the plan's words", () => {
