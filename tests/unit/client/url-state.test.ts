@@ -11,6 +11,7 @@ describe("view state in the URL", () => {
     const state: ViewState = {
       view: "graph",
       lang: "en",
+      plan: "ltk-okf-2009",
       selected: "ltk-okf-2009:system:focus-it",
       departments: ["ltk-okf-2009:it-afdelingen", "ltk-okf-2009:økonomiafdelingen"],
       kinds: ["GOAL", "SYSTEM"],

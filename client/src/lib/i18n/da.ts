@@ -5,6 +5,7 @@
 export const da = {
   "app.title": "Plangraf – virksomhedsplanen som graf",
   "app.planTitle": "Plan",
+  "app.planChoice": "Vælg plan",
   "lang.switch": "English",
 
   "nav.label": "Visninger",

@@ -4,6 +4,7 @@ import type { MessageKey } from "./da";
 export const en: Record<MessageKey, string> = {
   "app.title": "Plangraf – the business plan as a graph",
   "app.planTitle": "Plan",
+  "app.planChoice": "Choose plan",
   "lang.switch": "Dansk",
 
   "nav.label": "Views",

@@ -39,6 +39,7 @@ export function decodeViewState(search: string): ViewState {
   return {
     view: oneOf(VIEWS, p.get("view"), d.view),
     lang: oneOf(LANGS, p.get("lang"), d.lang),
+    plan: text("plan"),
     selected: text("sel"),
     departments: unique(p.getAll("dept").filter((v) => v !== "")),
     kinds: unique(p.getAll("kind").filter(isNodeKind)),

@@ -12,6 +12,7 @@ export function encodeViewState(state: ViewState): string {
   };
   put("view", state.view, d.view);
   put("lang", state.lang, d.lang);
+  if (state.plan) p.set("plan", state.plan);
   if (state.selected) p.set("sel", state.selected);
   for (const id of state.departments) p.append("dept", id);
   for (const kind of state.kinds) p.append("kind", kind);

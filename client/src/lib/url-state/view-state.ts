@@ -22,6 +22,8 @@ export const MAX_DEPTH = 6;
 export interface ViewState {
   view: View;
   lang: Lang;
+  /** The plan shown; null: the newest plan in the graph. */
+  plan: string | null;
   selected: string | null;
   departments: string[];
   kinds: NodeKind[];
@@ -44,6 +46,7 @@ export interface ViewState {
 export const DEFAULT_VIEW_STATE: ViewState = {
   view: "graph",
   lang: "da",
+  plan: null,
   selected: null,
   departments: [],
   kinds: [],

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { usePlanId } from "../../../lib/plans";
 
 export const filterOptionsDocument = graphql(`
-  query FilterOptions {
-    departments {
+  query FilterOptions($planId: ID) {
+    departments(planId: $planId) {
       id
       name
     }
@@ -11,5 +12,6 @@ export const filterOptionsDocument = graphql(`
 `);
 
 export function useFilterOptions() {
-  return useQuery(filterOptionsDocument);
+  const planId = usePlanId();
+  return useQuery(filterOptionsDocument, { variables: { planId }, skip: !planId });
 }

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { usePlanId } from "../../../lib/plans";
 import type { GraphFilter } from "../../../gql/graphql";
 
 export const graphViewDocument = graphql(`
-  query GraphView($filter: GraphFilter) {
+  query GraphView($filter: GraphFilter, $planId: ID) {
     graph(filter: $filter) {
       nodes {
         id
@@ -26,7 +27,7 @@ export const graphViewDocument = graphql(`
       totalNodes
       totalEdges
     }
-    departments {
+    departments(planId: $planId) {
       id
       name
     }
@@ -35,5 +36,6 @@ export const graphViewDocument = graphql(`
 
 /** The whole filtered graph and the department list (for colours and filters) in one round trip. */
 export function useGraphView(filter: GraphFilter) {
-  return useQuery(graphViewDocument, { variables: { filter } });
+  const planId = usePlanId();
+  return useQuery(graphViewDocument, { variables: { filter: { ...filter, planId }, planId }, skip: !planId });
 }

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { usePlanId } from "../../../lib/plans";
 
 export const matrixDocument = graphql(`
-  query DependencyMatrix {
-    dependencyMatrix {
+  query DependencyMatrix($planId: ID) {
+    dependencyMatrix(planId: $planId) {
       departments {
         id
         name
@@ -24,12 +25,13 @@ export const matrixDocument = graphql(`
 `);
 
 export function useDependencyMatrix() {
-  return useQuery(matrixDocument);
+  const planId = usePlanId();
+  return useQuery(matrixDocument, { variables: { planId }, skip: !planId });
 }
 
 export const crossDependenciesDocument = graphql(`
-  query CrossDependencies {
-    crossDepartmentDependencies {
+  query CrossDependencies($planId: ID) {
+    crossDepartmentDependencies(planId: $planId) {
       id
       type
       evidence
@@ -60,5 +62,6 @@ export const crossDependenciesDocument = graphql(`
 
 /** Fetched only when a cell is opened; filtered to the cell on the client. */
 export function useCrossDependencies(enabled: boolean) {
-  return useQuery(crossDependenciesDocument, { skip: !enabled });
+  const planId = usePlanId();
+  return useQuery(crossDependenciesDocument, { variables: { planId }, skip: !enabled || !planId });
 }

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { usePlanId } from "../../../lib/plans";
 
 export const searchDocument = graphql(`
-  query Search($text: String!, $limit: Int) {
-    search(text: $text, limit: $limit) {
+  query Search($text: String!, $limit: Int, $planId: ID) {
+    search(text: $text, limit: $limit, planId: $planId) {
       score
       snippet
       field
@@ -23,5 +24,6 @@ export const searchDocument = graphql(`
 /** Danish full-text search; skipped for fewer than two characters. */
 export function useSearch(text: string, limit = 50) {
   const trimmed = text.trim();
-  return useQuery(searchDocument, { variables: { text: trimmed, limit }, skip: trimmed.length < 2 });
+  const planId = usePlanId();
+  return useQuery(searchDocument, { variables: { text: trimmed, limit, planId }, skip: trimmed.length < 2 || !planId });
 }

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { usePlanId } from "../../../lib/plans";
 
 export const systemListDocument = graphql(`
-  query SystemList {
-    systems {
+  query SystemList($planId: ID) {
+    systems(planId: $planId) {
       id
       name
       kind
@@ -16,7 +17,8 @@ export const systemListDocument = graphql(`
 `);
 
 export function useSystemList() {
-  return useQuery(systemListDocument);
+  const planId = usePlanId();
+  return useQuery(systemListDocument, { variables: { planId }, skip: !planId });
 }
 
 export const systemEdgeFragment = graphql(`

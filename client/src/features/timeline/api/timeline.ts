@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import { usePlanId } from "../../../lib/plans";
 
 export const timelineDocument = graphql(`
-  query Timeline {
-    timeline {
+  query Timeline($planId: ID) {
+    timeline(planId: $planId) {
       id
       name
       kind
@@ -20,7 +21,8 @@ export const timelineDocument = graphql(`
 `);
 
 export function useTimeline() {
-  return useQuery(timelineDocument);
+  const planId = usePlanId();
+  return useQuery(timelineDocument, { variables: { planId }, skip: !planId });
 }
 
 export const whatIfDocument = graphql(`
