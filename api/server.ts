@@ -4,6 +4,7 @@
  * at /. Tests call `buildApp` and either `executeOperation` or listen on port 0.
  */
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -54,7 +55,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     formatError: (formatted, error) => formatError(formatted, error, (e) => log("Unexpected error in a request", e)),
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [...protection.plugins, readerGate, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
+    // No cache hints are used; the default cache-control plugin would visit every field of every answer.
+    plugins: [...protection.plugins, readerGate, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
   });
   await apollo.start();
 

@@ -24,9 +24,14 @@ OPTIONAL MATCH (a)-[e:${DEP}]->(b)
 WHERE b = root OR b IN ns
 RETURN nodes, collect({from: a.id, to: b.id, type: type(e), evidence: e.evidence, section: e.section}) AS edges`;
 
-/** departments > goals > initiatives > systems in one round trip, ordered like the API. */
+/**
+ * departments > goals > initiatives > systems in one round trip, ordered like the API.
+ * The plan's departments are found through the Entity(planId) index (there is no
+ * Department(planId) index: `(d:Department {planId})` would scan every department).
+ */
 export const nested = `
-MATCH (d:Department {planId: $planId})
+MATCH (d:Entity {planId: $planId})
+WHERE d:Department
 WITH d ORDER BY d.name
 RETURN d {
   .id, .name,

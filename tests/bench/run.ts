@@ -54,7 +54,7 @@ async function section(ctx: BenchContext, name: string, work: () => Promise<void
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
-  const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+  const log = (line: string) => process.stderr.write(`[bench +${((performance.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
   const neo4j = await startBenchNeo4j(log);
   const db = connect(neo4j.uri);
   // The API gets the product's own transaction timeout (PLANGRAF_TX_TIMEOUT_MS, 10 s by default).

@@ -55,7 +55,7 @@ export async function runFloorVsApi(ctx: BenchContext): Promise<void> {
       section: "floor vs API",
       case: c.name,
       measure: "GraphQL p50 / p95 (ms)",
-      value: `${ms(s.API!.p50)} / ${ms(s.API!.p95)} (${roundTrips} round trips, ${api.bytes} B)`,
+      value: `${ms(s.API!.p50)} / ${ms(s.API!.p95)} (${roundTrips} round trip${roundTrips === 1 ? "" : "s"}, ${api.bytes} B)`,
       ratio: r,
       target: c.target ? `p50 ≤ ${c.target}x raw` : "",
       verdict: c.target ? verdict(r <= c.target) : "",

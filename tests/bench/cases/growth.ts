@@ -6,6 +6,7 @@
 import type { BenchContext } from "../context.js";
 import { graphFloor, impactFloor } from "../floor.js";
 import { gqlOk, missingReason } from "../lib/api.js";
+import { startApiProcess, stopApiProcess } from "../lib/api-process.js";
 import { interleaved, type Contender } from "../lib/measure.js";
 import { ms } from "../lib/stats.js";
 import type { Summary } from "../lib/stats.js";
@@ -31,7 +32,24 @@ const CASES: GrowthCase[] = [
 
 export const STAGES = { quick: [1_000, 10_000], full: [1_000, 10_000, 100_000] };
 
+/** How long the bench waits for one API answer in the growth cases before it calls the API process stuck. */
+export const GROWTH_DEADLINE_MS = 30_000;
+
 export async function runGrowth(ctx: BenchContext, afterStage: (nodes: number) => Promise<void>): Promise<ImportTotals> {
+  // The API under growth runs in its own process: an answer that blocks it (see PERFORMANCE.md)
+  // must not block the bench. A stuck process is killed and replaced.
+  let api = await startApiProcess(ctx.uri);
+  try {
+    return await grow(ctx, afterStage, () => api.url, async () => {
+      await stopApiProcess(api, true);
+      api = await startApiProcess(ctx.uri);
+    });
+  } finally {
+    await stopApiProcess(api, true);
+  }
+}
+
+async function grow(ctx: BenchContext, afterStage: (nodes: number) => Promise<void>, apiUrl: () => string, replaceApi: () => Promise<void>): Promise<ImportTotals> {
   const stages = ctx.options.quick ? STAGES.quick : STAGES.full;
   const totals = newTotals();
   await warmImport(ctx.db);
@@ -46,7 +64,8 @@ export async function runGrowth(ctx: BenchContext, afterStage: (nodes: number) =
     await afterStage(stage);
     for (const c of CASES) {
       const vars = c.variables(ctx);
-      missing[c.name] ??= await missingReason(ctx.api.url, ctx.fields, c.field, c.query, vars);
+      // Asked once, at the first size: `??=` would ask again whenever the answer was null.
+      if (!(c.name in missing)) missing[c.name] = await missingReason(apiUrl(), ctx.fields, c.field, c.query, vars);
       const contenders: Contender[] = [{ name: "floor", run: () => c.floor(ctx) }];
       // An API error (e.g. the transaction timeout) is recorded once; the API is not asked again at this size.
       let apiError: string | null = null;
@@ -55,8 +74,12 @@ export async function runGrowth(ctx: BenchContext, afterStage: (nodes: number) =
           name: "API",
           run: async () => {
             if (apiError) return;
-            await gqlOk(ctx.api.url, c.query, vars).catch((error: unknown) => {
-              apiError = error instanceof Error ? error.message.slice(0, 120) : String(error);
+            const t = performance.now();
+            await gqlOk(apiUrl(), c.query, vars, GROWTH_DEADLINE_MS).catch((error: unknown) => {
+              const seconds = ((performance.now() - t) / 1000).toFixed(0);
+              apiError = error instanceof Error && error.name === "TimeoutError"
+                ? `no answer in ${seconds} s`
+                : `${error instanceof Error ? error.message.slice(0, 100) : String(error)} after ${seconds} s`;
             });
           },
         });
@@ -65,6 +88,7 @@ export async function runGrowth(ctx: BenchContext, afterStage: (nodes: number) =
       const summary = await interleaved(contenders, { warmup: 5, reps: ctx.options.quick ? 15 : 40, maxMs: ctx.options.quick ? 4_000 : 10_000, slowMs: 2_000 });
       if (apiError) {
         delete summary.API;
+        await replaceApi();
         (errors[c.name] ??= {})[totals.nodes] = apiError;
         ctx.log(`growth: ${c.name} at ${totals.nodes} nodes: API error ${apiError}`);
       }

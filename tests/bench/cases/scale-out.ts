@@ -3,38 +3,16 @@
  * against the local single server (reads and writes), and two API processes side by side
  * on one Neo4j (the API is stateless: same answers, load spread over both, no errors).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import type { BenchContext } from "../context.js";
 import { nestedFloor } from "../floor.js";
 import { gqlOk, missingReason } from "../lib/api.js";
+import { startApiProcess, stopApiProcess } from "../lib/api-process.js";
 import { canonical } from "../lib/canonical.js";
 import { runLoad } from "../lib/load.js";
 import { interleaved } from "../lib/measure.js";
 import { connect } from "../lib/neo4j.js";
 import { ms } from "../lib/stats.js";
 import { NESTED } from "../queries.graphql.js";
-
-function startApiProcess(uri: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "..", "lib", "api-child.ts")], {
-    env: { ...process.env, NEO4J_URI: uri },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("API process did not start in 60 s")), 60_000);
-    child.stdout!.once("data", (chunk: Buffer) => {
-      clearTimeout(timer);
-      resolve({ url: chunk.toString().trim(), child });
-    });
-    child.once("exit", (code) => reject(new Error(`API process exited with ${code}`)));
-  });
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  child.kill("SIGTERM");
-  await new Promise((resolve) => child.once("exit", resolve));
-}
 
 export async function runScaleOut(ctx: BenchContext): Promise<void> {
   // 1. neo4j:// against the single local server: the driver asks it for a routing table.
@@ -82,6 +60,6 @@ export async function runScaleOut(ctx: BenchContext): Promise<void> {
     });
     ctx.raw.twoProcesses = { same, single, a: la, b: lb };
   } finally {
-    await Promise.all([stopProcess(a.child), stopProcess(b.child)]);
+    await Promise.all([stopApiProcess(a), stopApiProcess(b)]);
   }
 }

@@ -46,16 +46,17 @@ export interface GqlResult<T> {
   bytes: number;
 }
 
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, timeoutMs?: number): Promise<GqlResult<T>> {
+  const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }), ...(signal ? { signal } : {}) });
   const text = await response.text();
   const body = JSON.parse(text) as { data?: T; errors?: GqlResult<T>["errors"] };
   return { data: body.data ?? null, errors: body.errors, bytes: text.length };
 }
 
 /** Like `gql`, but throws on GraphQL errors: a bench number from a failing query would be meaningless. */
-export async function gqlOk<T = any>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
-  const result = await gql<T>(url, query, variables);
+export async function gqlOk<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, timeoutMs?: number): Promise<GqlResult<T>> {
+  const result = await gql<T>(url, query, variables, timeoutMs);
   if (result.errors?.length) throw new Error(`GraphQL error: ${result.errors.map((e) => `${e.extensions?.code ?? ""} ${e.message}`).join("; ")}`);
   return result;
 }
@@ -72,7 +73,9 @@ export async function queryFields(url: string): Promise<Set<string>> {
  */
 export async function missingReason(url: string, fields: Set<string>, field: string, query: string, variables: Record<string, unknown>): Promise<string | null> {
   if (!fields.has(field)) return "n/a (query missing)";
-  const result = await gql(url, query, variables);
+  // Validation answers fast; an answer that takes longer is the measurement's business.
+  const result = await gql(url, query, variables, 30_000).catch(() => null);
+  if (!result) return null;
   const code = result.errors?.[0]?.extensions?.code ?? "";
   return code === "GRAPHQL_VALIDATION_FAILED" ? "n/a (query incomplete)" : null;
 }
