@@ -36,7 +36,7 @@ export const STAGES = { quick: [1_000, 10_000], full: [1_000, 10_000, 100_000] }
 export const GROWTH_DEADLINE_MS = 30_000;
 
 export async function runGrowth(ctx: BenchContext, afterStage: (nodes: number) => Promise<void>): Promise<ImportTotals> {
-  // The API under growth runs in its own process: an answer that blocks it (see PERFORMANCE.md)
+  // The API under growth runs in its own process: an answer that blocks it (README, "Performance")
   // must not block the bench. A stuck process is killed and replaced.
   let api = await startApiProcess(ctx.uri);
   try {

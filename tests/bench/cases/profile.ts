@@ -36,7 +36,7 @@ export async function runProfile(ctx: BenchContext): Promise<void> {
       const floorProfile = await profile(driver, c.floor.cypher, c.floor.params(ctx));
       const floorText = `floor: 1 statement, ${floorProfile.dbHits} db hits, ${kb(floorProfile.resultBytes)}, server ${floorProfile.serverMs} ms`;
       // An operation the API could not answer at this size in the growth cases is not sent to
-      // the in-process API at all: it would block this process's event loop (see PERFORMANCE.md).
+      // the in-process API at all: it would block this process's event loop (README, "Performance").
       const growthErrors = (ctx.raw.growth as { errors?: Record<string, Record<number, string>> } | undefined)?.errors?.[c.name] ?? {};
       const largest = Math.max(0, ...Object.keys(growthErrors).map(Number));
       if (largest) {
