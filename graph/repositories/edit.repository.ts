@@ -8,6 +8,7 @@ import { ConstraintViolationError, InvalidReferenceError, NotFoundError, Version
 import type { DependencyType, NodeKind, RelType } from "../model.js";
 import * as cypher from "../cypher/edit.cypher.js";
 import { recordAudit, type Actor } from "./audit.repository.js";
+import { edgeKey } from "./plan-load.repository.js";
 import type { StoredNode } from "./node.repository.js";
 import { toEdge, type EdgeRow, type StoredEdge } from "./records.js";
 
@@ -64,7 +65,7 @@ export async function checkReferences(tx: Tx, planId: string | null, refs: Refer
 
 async function createLinks(tx: Tx, links: NewLink[], origin: string): Promise<void> {
   for (const l of links) {
-    await tx.run(cypher.link(l.type), { from: l.from, to: l.to, props: { key: `${l.from}|${l.type}|${l.to}`, evidence: l.evidence, section: l.section, inferred: false, reason: "", origin, version: 1 } });
+    await tx.run(cypher.link(l.type), { from: l.from, to: l.to, props: { key: edgeKey(l), evidence: l.evidence, section: l.section, inferred: false, reason: "", origin, version: 1 } });
   }
 }
 
@@ -122,7 +123,6 @@ export interface EdgeInput {
   reason: string;
 }
 
-const edgeKey = (e: { from: string; type: string; to: string }) => `${e.from}|${e.type}|${e.to}`;
 
 async function readEdge(tx: Tx, key: { from: string; to: string; type: DependencyType }): Promise<StoredEdge> {
   const [row] = await tx.run<{ edge: EdgeRow }>(cypher.edgeByKey(key.type), { from: key.from, to: key.to });
