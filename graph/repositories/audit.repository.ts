@@ -9,6 +9,7 @@ export interface Actor {
 
 export interface AuditRecord {
   id: string;
+  seq: number;
   at: string;
   actor: string;
   role: string;

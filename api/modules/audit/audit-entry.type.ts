@@ -1,8 +1,9 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 
 @ObjectType("AuditEntry", { description: "One write to the graph: who, when, what, and the values before and after." })
 export class AuditEntry {
   @Field(() => ID, { description: "The entry's own id." }) id!: string;
+  @Field(() => Int, { description: "Position in the trail: strictly increasing, one number per write (writes within one millisecond keep their order)." }) seq!: number;
   @Field(() => String, { description: "When (ISO 8601, UTC)." }) at!: string;
   @Field(() => String, { description: "Who: the token's subject." }) actor!: string;
   @Field(() => String, { description: "The role the writer had." }) role!: string;

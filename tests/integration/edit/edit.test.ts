@@ -10,7 +10,7 @@ const id = (local: string) => `${planId}:${local}`;
 const CREATE_GOAL = `mutation($input: GoalInput!) { createGoal(input: $input) { id name version ... on Goal { letter title mainGoal department { id } } } }`;
 const UPDATE_GOAL = `mutation($id: ID!, $version: Int!, $patch: GoalPatch!) { updateGoal(id: $id, version: $version, patch: $patch) { id version ... on Goal { title } } }`;
 const DELETE_GOAL = `mutation($id: ID!, $version: Int!) { deleteGoal(id: $id, version: $version) { deletedIds } }`;
-const AUDIT = `query($nodeId: ID) { auditLog(nodeId: $nodeId) { actor role action kind nodeId before after } }`;
+const AUDIT = `query($nodeId: ID) { auditLog(nodeId: $nodeId) { seq actor role action kind nodeId before after } }`;
 const CREATE_DEP = `mutation($input: DependencyInput!) { createDependency(input: $input) { type evidence inferred reason from { id } to { id } } }`;
 
 describe("planners' edits", () => {
@@ -40,11 +40,32 @@ describe("planners' edits", () => {
     expect(deleted.data?.deleteGoal).toEqual({ deletedIds: [id("it:c")] });
 
     const audit = await api.run(AUDIT, { nodeId: id("it:c") });
-    const entries = audit.data?.auditLog as { action: string; actor: string; before: string; after: string }[];
+    const entries = audit.data?.auditLog as { seq: number; action: string; actor: string; before: string; after: string }[];
     expect(entries.map((e) => e.action)).toEqual(["delete", "update", "create"]);
+    expect(entries[0]!.seq).toBeGreaterThan(entries[1]!.seq);
+    expect(entries[1]!.seq).toBeGreaterThan(entries[2]!.seq);
     expect(entries.every((e) => e.actor === PLANNER.id)).toBe(true);
     expect(JSON.parse(entries[1]!.before).title).toBe("Servicedesk");
     expect(JSON.parse(entries[1]!.after).title).toBe("Servicedesk 2");
+  });
+
+  it("gives concurrent writes distinct, increasing numbers in the audit trail", async () => {
+    const letters = ["p", "q", "r", "s", "t", "u", "v", "w"];
+    const before = await api.run(`{ auditLog(limit: 1) { seq } }`);
+    const floor = (before.data?.auditLog as { seq: number }[])[0]?.seq ?? 0;
+    const results = await Promise.all(
+      letters.map((letter) => api.run(CREATE_GOAL, { input: { departmentId: id("it"), letter, title: `Mål ${letter}`, mainGoal: "Samtidig." } }, PLANNER)),
+    );
+    expect(results.map((r) => r.errors)).toEqual(letters.map(() => undefined));
+    const seqs: number[] = [];
+    for (const letter of letters) {
+      const trail = await api.run(AUDIT, { nodeId: id(`it:${letter}`) });
+      const entries = trail.data?.auditLog as { seq: number; action: string }[];
+      expect(entries.map((e) => e.action)).toEqual(["create"]);
+      seqs.push(entries[0]!.seq);
+    }
+    expect(new Set(seqs).size).toBe(letters.length);
+    expect(Math.min(...seqs)).toBeGreaterThan(floor);
   });
 
   it("refuses a stale version with CONFLICT and leaves the goal as it was", async () => {
