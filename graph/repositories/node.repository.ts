@@ -3,6 +3,7 @@ import type { NodeKind } from "../model.js";
 import * as cypher from "../cypher/node.cypher.js";
 import { planInScope } from "./plan-scope.js";
 import type { StoredNode } from "./records.js";
+import type { NodesWithRelations, RelationStep, RelationTree } from "./relation-tree.js";
 
 export type { StoredNode } from "./records.js";
 
@@ -15,24 +16,38 @@ export async function nodesByIds(db: GraphDb, ids: readonly string[]): Promise<(
 
 /**
  * Every node of a kind in one plan (or all plans when `planId` is null), in natural order
- * (date, letter, position, name). Null when `planId` names no plan.
+ * (date, letter, position, name), with the relations in `steps` below each. Null when
+ * `planId` names no plan.
  */
-export async function nodesOfKind(db: GraphDb, kind: NodeKind, planId: string | null): Promise<StoredNode[] | null> {
+export async function nodesOfKind(
+  db: GraphDb,
+  kind: NodeKind,
+  planId: string | null,
+  steps: readonly RelationStep[] = [],
+): Promise<NodesWithRelations | null> {
   return db.read(`nodes-of-kind:${kind}`, async (tx) => {
     if (!(await planInScope(tx, planId))) return null;
-    const rows = await tx.run<{ node: StoredNode }>(cypher.nodesOfKind(kind, planId !== null), { planId });
-    return rows.map((row) => row.node);
+    return withRelations(await tx.run<TreeRow>(cypher.nodesOfKind(kind, planId !== null, steps), { planId }));
   });
 }
 
-/** Goals of one department (by letter), or of all departments. Null when the department does not exist. */
-export async function goalsOfDepartment(db: GraphDb, departmentId: string | null): Promise<StoredNode[] | null> {
+/** Goals of one department (by letter), or of all departments, with the relations in `steps`. Null when the department does not exist. */
+export async function goalsOfDepartment(
+  db: GraphDb,
+  departmentId: string | null,
+  steps: readonly RelationStep[] = [],
+): Promise<NodesWithRelations | null> {
   return db.read("goals-of-department", async (tx) => {
     if (departmentId !== null) {
       const [row] = await tx.run<{ kind: string | null }>(cypher.kindOf, { id: departmentId });
       if (row?.kind !== "Department") return null;
     }
-    const rows = await tx.run<{ node: StoredNode }>(cypher.goalsOfDepartment, { departmentId });
-    return rows.map((row) => row.node);
+    return withRelations(await tx.run<TreeRow>(cypher.goalsOfDepartment(steps), { departmentId }));
   });
+}
+
+type TreeRow = { node: StoredNode; tree?: RelationTree };
+
+function withRelations(rows: TreeRow[]): NodesWithRelations {
+  return { nodes: rows.map((row) => row.node), trees: rows.map((row) => row.tree ?? {}) };
 }

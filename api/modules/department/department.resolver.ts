@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { nodesOfKind } from "../../../graph/repositories/node.repository.js";
 import type { Context } from "../../context.js";
 import { Goal } from "../goal/goal.type.js";
@@ -7,22 +8,24 @@ import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
 import { StatusItem } from "../status-item/status-item.type.js";
 import { Department } from "./department.type.js";
+import { neighbours, primeRelations, selectedRelations } from "../shared/relations.js";
 
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => [Department], { description: "Departments (afdelinger) of one plan, or of every plan; by name." })
-  async departments(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
+  async departments(@PlanIdArg() planId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const plan = optionalId("planId", planId);
-    return found(await nodesOfKind(ctx.db, "Department", plan), "Plan", plan ?? "");
+    const steps = selectedRelations(info, "Department");
+    return primeRelations(ctx, steps, found(await nodesOfKind(ctx.db, "Department", plan, steps), "Plan", plan ?? ""));
   }
 
   @FieldResolver(() => [Goal], { description: "The hovedmål (main goals) the department owns, by letter." })
   goals(@Root() department: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("OWNS", "out").load(department.id);
+    return neighbours(ctx, "Department", "goals", department.id);
   }
 
   @FieldResolver(() => [StatusItem], { description: "Its status lines on the previous year (status på 2008), in plan order." })
   statusItems(@Root() department: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("HAS_STATUS", "out").load(department.id);
+    return neighbours(ctx, "Department", "statusItems", department.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import { goalsOfDepartment } from "../../../graph/repositories/node.repository.js";
 import type { Context } from "../../context.js";
 import { Initiative } from "../initiative/initiative.type.js";
@@ -8,6 +9,7 @@ import { found, optionalId } from "../shared/args.js";
 import { System } from "../system/system.type.js";
 import { Theme } from "../theme/theme.type.js";
 import { Goal } from "./goal.type.js";
+import { neighbours, primeRelations, selectedRelations } from "../shared/relations.js";
 
 @Resolver(() => Goal)
 export class GoalResolver {
@@ -15,28 +17,30 @@ export class GoalResolver {
   async goals(
     @Arg("department", () => ID, { nullable: true, description: "Id of a department, e.g. \"ltk-okf-2009:it-afdelingen\"; leave out for all." }) department: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const id = optionalId("department", department);
-    return found(await goalsOfDepartment(ctx.db, id), "Department", id ?? "");
+    const steps = selectedRelations(info, "Goal");
+    return primeRelations(ctx, steps, found(await goalsOfDepartment(ctx.db, id, steps), "Department", id ?? ""));
   }
 
   @FieldResolver(() => [Initiative], { description: "Its indsatsområder (initiatives), in plan order." })
   initiatives(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("HAS_INITIATIVE", "out").load(goal.id);
+    return neighbours(ctx, "Goal", "initiatives", goal.id);
   }
 
   @FieldResolver(() => [System], { description: "IT systems, modules and projects the goal itself uses (USES); its initiatives' systems are on each initiative." })
   systems(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("USES", "out").load(goal.id);
+    return neighbours(ctx, "Goal", "systems", goal.id);
   }
 
   @FieldResolver(() => [Milestone], { description: "Dated milestones the goal is tied to, by date." })
   milestones(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("HAS_MILESTONE", "out").load(goal.id);
+    return neighbours(ctx, "Goal", "milestones", goal.id);
   }
 
   @FieldResolver(() => [Theme], { description: "Cross-cutting themes (tværgående emner) the goal advances." })
   themes(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("ADVANCES", "out").load(goal.id);
+    return neighbours(ctx, "Goal", "themes", goal.id);
   }
 }

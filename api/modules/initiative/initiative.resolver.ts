@@ -5,22 +5,23 @@ import { Milestone } from "../milestone/milestone.type.js";
 import type { NodeRecord } from "../node/node.type.js";
 import { System } from "../system/system.type.js";
 import { Initiative } from "./initiative.type.js";
+import { neighbours } from "../shared/relations.js";
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
   @FieldResolver(() => Goal, { description: "The goal (hovedmål) the initiative serves." })
   async goal(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
-    const [goal] = await ctx.loaders.related("HAS_INITIATIVE", "in").load(initiative.id);
+    const [goal] = await neighbours(ctx, "Initiative", "goal", initiative.id);
     return goal;
   }
 
   @FieldResolver(() => [System], { description: "IT systems, modules and projects the initiative uses." })
   systems(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("USES", "out").load(initiative.id);
+    return neighbours(ctx, "Initiative", "systems", initiative.id);
   }
 
   @FieldResolver(() => [Milestone], { description: "Dated milestones the initiative is tied to, by date." })
   milestones(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("HAS_MILESTONE", "out").load(initiative.id);
+    return neighbours(ctx, "Initiative", "milestones", initiative.id);
   }
 }

@@ -10,12 +10,12 @@ export class MilestoneResolver {
   @Query(() => [Milestone], { description: "Dated milestones of one plan or of every plan, by date." })
   async milestones(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
     const plan = optionalId("planId", planId);
-    return found(await nodesOfKind(ctx.db, "Milestone", plan), "Plan", plan ?? "");
+    return found(await nodesOfKind(ctx.db, "Milestone", plan), "Plan", plan ?? "").nodes;
   }
 
   @Query(() => [Milestone], { description: "The timeline: the same milestones, by date (for the timeline view; ask each for `dependents` to see what hangs on it)." })
   async timeline(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
     const plan = optionalId("planId", planId);
-    return found(await nodesOfKind(ctx.db, "Milestone", plan), "Plan", plan ?? "");
+    return found(await nodesOfKind(ctx.db, "Milestone", plan), "Plan", plan ?? "").nodes;
   }
 }

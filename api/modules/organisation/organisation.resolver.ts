@@ -10,6 +10,6 @@ export class OrganisationResolver {
   @Query(() => [Organisation], { description: "Outside parties (KMD, revisionen, ...) of one plan or of every plan; by name." })
   async organisations(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
     const plan = optionalId("planId", planId);
-    return found(await nodesOfKind(ctx.db, "Organisation", plan), "Plan", plan ?? "");
+    return found(await nodesOfKind(ctx.db, "Organisation", plan), "Plan", plan ?? "").nodes;
   }
 }

@@ -5,6 +5,7 @@ import { Department } from "../department/department.type.js";
 import type { NodeRecord } from "../node/node.type.js";
 import { Theme } from "../theme/theme.type.js";
 import { Plan } from "./plan.type.js";
+import { neighbours } from "../shared/relations.js";
 
 @Resolver(() => Plan)
 export class PlanResolver {
@@ -15,11 +16,11 @@ export class PlanResolver {
 
   @FieldResolver(() => [Department], { description: "The departments (afdelinger) the plan covers, by name." })
   departments(@Root() plan: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("HAS_DEPARTMENT", "out").load(plan.id);
+    return neighbours(ctx, "Plan", "departments", plan.id);
   }
 
   @FieldResolver(() => [Theme], { description: "The plan's tværgående emner (cross-cutting themes)." })
   themes(@Root() plan: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("HAS_THEME", "out").load(plan.id);
+    return neighbours(ctx, "Plan", "themes", plan.id);
   }
 }

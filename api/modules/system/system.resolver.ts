@@ -1,32 +1,35 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { nodesOfKind } from "../../../graph/repositories/node.repository.js";
 import type { Context } from "../../context.js";
 import type { NodeRecord } from "../node/node.type.js";
 import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
 import { System } from "./system.type.js";
+import { neighbours, primeRelations, selectedRelations } from "../shared/relations.js";
 
 @Resolver(() => System)
 export class SystemResolver {
   @Query(() => [System], { description: "IT systems, modules, platforms and projects of one plan or of every plan; by name." })
-  async systems(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
+  async systems(@PlanIdArg() planId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const plan = optionalId("planId", planId);
-    return found(await nodesOfKind(ctx.db, "System", plan), "Plan", plan ?? "");
+    const steps = selectedRelations(info, "System");
+    return primeRelations(ctx, steps, found(await nodesOfKind(ctx.db, "System", plan, steps), "Plan", plan ?? ""));
   }
 
   @FieldResolver(() => System, { nullable: true, description: "For a module: the system it is part of (OPUS for OPUS e-indkøb); else null." })
   async parent(@Root() system: NodeRecord, @Ctx() ctx: Context) {
-    const [parent] = await ctx.loaders.related("PART_OF", "out").load(system.id);
+    const [parent] = await neighbours(ctx, "System", "parent", system.id);
     return parent ?? null;
   }
 
   @FieldResolver(() => [System], { description: "Its modules (systems PART_OF it), by name." })
   modules(@Root() system: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("PART_OF", "in").load(system.id);
+    return neighbours(ctx, "System", "modules", system.id);
   }
 
   @FieldResolver(() => [System], { description: "Systems it replaces (OPUS replaces ØS)." })
   replaces(@Root() system: NodeRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.related("REPLACES", "out").load(system.id);
+    return neighbours(ctx, "System", "replaces", system.id);
   }
 }

@@ -15,7 +15,11 @@ const queries: Record<string, string> = {
   "node.nodesByIds": node.nodesByIds,
   "node.nodesOfKind(Milestone)": node.nodesOfKind("Milestone", false),
   "node.nodesOfKind(Milestone, in one plan)": node.nodesOfKind("Milestone", true),
-  "node.goalsOfDepartment": node.goalsOfDepartment,
+  "node.goalsOfDepartment": node.goalsOfDepartment(),
+  "node.nodesOfKind(Department, in one plan, goals > initiatives > systems)": node.nodesOfKind("Department", true, [
+    { type: "OWNS", direction: "out", children: [{ type: "HAS_INITIATIVE", direction: "out", children: [{ type: "USES", direction: "out", children: [] }] }] },
+    { type: "HAS_STATUS", direction: "out", children: [] },
+  ]),
   "relation.relatedNodes(OWNS, out)": relation.relatedNodes("OWNS", "out"),
   "dependency.dependsOn": dependency.dependsOn,
   "dependency.crossDepartment": dependency.crossDepartment,
