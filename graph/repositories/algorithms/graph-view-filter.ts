@@ -53,7 +53,16 @@ export interface GraphViewRecord {
 const KIND_ORDER = ["Plan", "Department", "Goal", "Initiative", "System", "Milestone", "Organisation", "Theme", "StatusItem"];
 const rank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
 
-export function filterGraphView(nodeRows: readonly ViewNodeRow[], edgeRows: readonly ViewEdgeRow[], filter: ViewFilter): GraphViewRecord {
+/**
+ * `window`: the rows are the first nodes by id of `total` that matched (every plan at once);
+ * the answer then says that the rest was not read.
+ */
+export function filterGraphView(
+  nodeRows: readonly ViewNodeRow[],
+  edgeRows: readonly ViewEdgeRow[],
+  filter: ViewFilter,
+  window?: { total: number },
+): GraphViewRecord {
   const byId = new Map(nodeRows.map((n) => [n.id, n]));
   let edges: ViewEdge[] = edgeRows
     .filter((e) => byId.has(e.source) && byId.has(e.target))
@@ -83,6 +92,10 @@ export function filterGraphView(nodeRows: readonly ViewNodeRow[], edgeRows: read
   const shownEdges = linking.slice(0, filter.limit);
 
   const reasons: string[] = [];
+  const unread = window ? window.total - nodeRows.length : 0;
+  if (unread > 0) {
+    reasons.push(`all plans at once: read the first ${nodeRows.length} of ${window!.total} nodes by id; choose a plan (filter.planId) to see one whole`);
+  }
   if (shown.length < nodes.length) reasons.push(`cut off at ${filter.limit} of ${nodes.length} nodes; ${edges.length - linking.length} edges to nodes left out are not shown`);
   if (shownEdges.length < linking.length) reasons.push(`cut off at ${filter.limit} of ${linking.length} edges`);
   return {
@@ -90,7 +103,8 @@ export function filterGraphView(nodeRows: readonly ViewNodeRow[], edgeRows: read
     edges: shownEdges,
     truncated: reasons.length > 0,
     truncatedReason: reasons.length ? reasons.join("; ") : null,
-    totalNodes: nodes.length,
+    // Unfiltered, the nodes not read count too; behind a filter only what was read is known.
+    totalNodes: unread > 0 && !filter.crossDepartmentOnly ? window!.total : nodes.length,
     totalEdges: edges.length,
   };
 }

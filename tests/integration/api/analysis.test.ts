@@ -115,4 +115,26 @@ describe("graph view", () => {
     expect(graph).toMatchObject({ truncated: true, totalNodes: 12, totalEdges: 13 });
     expect(graph.truncatedReason).toBe("cut off at 3 of 12 nodes; 11 edges to nodes left out are not shown");
   });
+
+  it("without a plan, reads the plans of the departments asked for", async () => {
+    const withPlan = await data(h, GRAPH, { f: { planId, departments: [id("oekonomi")] } });
+    const withoutPlan = await h.api.run(GRAPH, { f: { departments: [id("oekonomi")] } });
+    expect(withoutPlan.errors).toBeUndefined();
+    expect(withoutPlan.data).toEqual(withPlan);
+    expect(withoutPlan.queries).toBe(2);
+  });
+
+  it("without a plan or departments, reads a window of nodes across all plans and says so", async () => {
+    const result = await h.api.run<{ graph: any }>(GRAPH, { f: { limit: 5 } });
+    expect(result.errors).toBeUndefined();
+    const { graph } = result.data!;
+    expect(graph.nodes.length).toBeLessThanOrEqual(5);
+    expect(graph.truncated).toBe(true);
+    expect(graph.totalNodes).toBeGreaterThanOrEqual(12);
+    expect(graph.truncatedReason).toBe(
+      `all plans at once: read the first 5 of ${graph.totalNodes} nodes by id; choose a plan (filter.planId) to see one whole`,
+    );
+    const shown = new Set(graph.nodes.map((n: any) => n.id));
+    expect(graph.edges.every((e: any) => shown.has(e.id.split("|")[0]) && shown.has(e.id.split("|")[2]))).toBe(true);
+  });
 });
