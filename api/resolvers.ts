@@ -11,7 +11,7 @@ import { Department } from "./modules/department/department.type.js";
 import { GoalResolver } from "./modules/goal/goal.resolver.js";
 import { Goal } from "./modules/goal/goal.type.js";
 import { GraphViewResolver } from "./modules/graph-view/graph-view.resolver.js";
-import { ImpactResolver } from "./modules/impact/impact.resolver.js";
+import { ImpactedNodeResolver, ImpactResolver } from "./modules/impact/impact.resolver.js";
 import { InitiativeResolver } from "./modules/initiative/initiative.resolver.js";
 import { Initiative } from "./modules/initiative/initiative.type.js";
 import { MilestoneResolver } from "./modules/milestone/milestone.resolver.js";
@@ -44,6 +44,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DependencyResolver,
   SearchResolver,
   ImpactResolver,
+  ImpactedNodeResolver,
   AnalysisResolver,
   GraphViewResolver,
   AuditResolver,

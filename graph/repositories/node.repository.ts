@@ -26,8 +26,10 @@ export async function nodesOfKind(
   steps: readonly RelationStep[] = [],
 ): Promise<NodesWithRelations | null> {
   return db.read(`nodes-of-kind:${kind}`, async (tx) => {
-    if (!(await planInScope(tx, planId))) return null;
-    return withRelations(await tx.run<TreeRow>(cypher.nodesOfKind(kind, planId !== null, steps), { planId }));
+    const rows = await tx.run<TreeRow>(cypher.nodesOfKind(kind, planId !== null, steps), { planId });
+    // Only an empty answer needs to know whether the plan exists at all.
+    if (rows.length === 0 && !(await planInScope(tx, planId))) return null;
+    return withRelations(rows);
   });
 }
 
@@ -38,11 +40,13 @@ export async function goalsOfDepartment(
   steps: readonly RelationStep[] = [],
 ): Promise<NodesWithRelations | null> {
   return db.read("goals-of-department", async (tx) => {
-    if (departmentId !== null) {
+    const rows = await tx.run<TreeRow>(cypher.goalsOfDepartment(steps), { departmentId });
+    if (rows.length === 0 && departmentId !== null) {
+      // Only an empty answer needs to know whether the department exists at all.
       const [row] = await tx.run<{ kind: string | null }>(cypher.kindOf, { id: departmentId });
       if (row?.kind !== "Department") return null;
     }
-    return withRelations(await tx.run<TreeRow>(cypher.goalsOfDepartment(steps), { departmentId }));
+    return withRelations(rows);
   });
 }
 

@@ -16,19 +16,22 @@ export interface NodesWithRelations {
   trees: RelationTree[];
 }
 
-/** Calls `visit(step, parentId, neighbours)` for every step of every node in the trees, depth first. */
+/**
+ * Calls `visit(step, parent, neighbours)` for every step of every node in the trees, depth
+ * first. A node reached along several paths is a separate record on each.
+ */
 export function walkRelations(
   steps: readonly RelationStep[],
   roots: NodesWithRelations,
-  visit: (step: RelationStep, parentId: string, neighbours: StoredNode[]) => void,
+  visit: (step: RelationStep, parent: StoredNode, neighbours: StoredNode[]) => void,
 ): void {
-  const walk = (parentId: string, tree: RelationTree, level: readonly RelationStep[]) => {
+  const walk = (parent: StoredNode, tree: RelationTree, level: readonly RelationStep[]) => {
     level.forEach((step, index) => {
       const branch = tree[`r${index}`];
-      if (!branch) throw new Error(`relation tree of ${parentId}: no branch r${index} (${step.direction} ${step.type})`);
-      visit(step, parentId, branch.map((entry) => entry.node));
-      for (const entry of branch) walk(entry.node.id, entry.tree, step.children);
+      if (!branch) throw new Error(`relation tree of ${parent.id}: no branch r${index} (${step.direction} ${step.type})`);
+      visit(step, parent, branch.map((entry) => entry.node));
+      for (const entry of branch) walk(entry.node, entry.tree, step.children);
     });
   };
-  roots.nodes.forEach((node, i) => walk(node.id, roots.trees[i] ?? {}, steps));
+  roots.nodes.forEach((node, i) => walk(node, roots.trees[i] ?? {}, steps));
 }

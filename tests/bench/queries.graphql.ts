@@ -4,7 +4,7 @@ export const IMPACT = `query BenchImpact($id: ID!, $depth: Int!) {
   impact(id: $id, direction: DOWNSTREAM, maxDepth: $depth) {
     truncated
     truncatedReason
-    nodes { depth node { id name kind } via { id type evidence section from { id } to { id } } }
+    nodes { depth node { id name kind } viaEdgeIds }
     edges { id type evidence section from { id } to { id } }
   }
 }`;

@@ -8,7 +8,7 @@ import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
 import { StatusItem } from "../status-item/status-item.type.js";
 import { Department } from "./department.type.js";
-import { neighbours, primeRelations, selectedRelations } from "../shared/relations.js";
+import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
 
 @Resolver(() => Department)
 export class DepartmentResolver {
@@ -16,16 +16,16 @@ export class DepartmentResolver {
   async departments(@PlanIdArg() planId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const plan = optionalId("planId", planId);
     const steps = selectedRelations(info, "Department");
-    return primeRelations(ctx, steps, found(await nodesOfKind(ctx.db, "Department", plan, steps), "Plan", plan ?? ""));
+    return attachRelations(steps, found(await nodesOfKind(ctx.db, "Department", plan, steps), "Plan", plan ?? ""));
   }
 
   @FieldResolver(() => [Goal], { description: "The hovedmål (main goals) the department owns, by letter." })
   goals(@Root() department: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Department", "goals", department.id);
+    return neighbours(ctx, "Department", "goals", department);
   }
 
   @FieldResolver(() => [StatusItem], { description: "Its status lines on the previous year (status på 2008), in plan order." })
   statusItems(@Root() department: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Department", "statusItems", department.id);
+    return neighbours(ctx, "Department", "statusItems", department);
   }
 }

@@ -9,7 +9,7 @@ import { found, optionalId } from "../shared/args.js";
 import { System } from "../system/system.type.js";
 import { Theme } from "../theme/theme.type.js";
 import { Goal } from "./goal.type.js";
-import { neighbours, primeRelations, selectedRelations } from "../shared/relations.js";
+import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
 
 @Resolver(() => Goal)
 export class GoalResolver {
@@ -21,26 +21,26 @@ export class GoalResolver {
   ) {
     const id = optionalId("department", department);
     const steps = selectedRelations(info, "Goal");
-    return primeRelations(ctx, steps, found(await goalsOfDepartment(ctx.db, id, steps), "Department", id ?? ""));
+    return attachRelations(steps, found(await goalsOfDepartment(ctx.db, id, steps), "Department", id ?? ""));
   }
 
   @FieldResolver(() => [Initiative], { description: "Its indsatsområder (initiatives), in plan order." })
   initiatives(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Goal", "initiatives", goal.id);
+    return neighbours(ctx, "Goal", "initiatives", goal);
   }
 
   @FieldResolver(() => [System], { description: "IT systems, modules and projects the goal itself uses (USES); its initiatives' systems are on each initiative." })
   systems(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Goal", "systems", goal.id);
+    return neighbours(ctx, "Goal", "systems", goal);
   }
 
   @FieldResolver(() => [Milestone], { description: "Dated milestones the goal is tied to, by date." })
   milestones(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Goal", "milestones", goal.id);
+    return neighbours(ctx, "Goal", "milestones", goal);
   }
 
   @FieldResolver(() => [Theme], { description: "Cross-cutting themes (tværgående emner) the goal advances." })
   themes(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Goal", "themes", goal.id);
+    return neighbours(ctx, "Goal", "themes", goal);
   }
 }

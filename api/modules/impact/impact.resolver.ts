@@ -1,12 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
-import { impactOf, MAX_DEPTH, shortestChain, type ImpactRecord } from "../../../graph/repositories/impact.repository.js";
+import { impactOf, MAX_DEPTH, shortestChain, type ImpactedRecord, type ImpactRecord } from "../../../graph/repositories/impact.repository.js";
 import type { StoredNode } from "../../../graph/repositories/records.js";
 import type { Context } from "../../context.js";
 import { notFound } from "../../errors.js";
 import { Department } from "../department/department.type.js";
 import { found, intInRange, requiredId } from "../shared/args.js";
 import { ImpactDirection } from "./impact-direction.enum.js";
-import { Impact } from "./impact.type.js";
+import { Impact, ImpactedNode } from "./impact.type.js";
 import { PathResult } from "./path.type.js";
 
 const isNode = (value: StoredNode | null | Error): value is StoredNode => value !== null && !(value instanceof Error);
@@ -47,5 +47,16 @@ export class ImpactResolver {
     const result = await shortestChain(ctx.db, requiredId("from", from), requiredId("to", to));
     if (result.missing !== null) throw notFound("Node", result.missing);
     return result.chain && { ...result.chain, length: result.chain.hops.length };
+  }
+}
+
+@Resolver(() => ImpactedNode)
+export class ImpactedNodeResolver {
+  @FieldResolver(() => [ID], {
+    description:
+      "Ids of the `via` edges, each given in full in `Impact.edges`: the lean way to ask why a node is hit when the answer is large (each edge's evidence then travels once, not once per node it explains).",
+  })
+  viaEdgeIds(@Root() impacted: ImpactedRecord): string[] {
+    return impacted.via.map((edge) => edge.id);
   }
 }

@@ -11,17 +11,17 @@ import { neighbours } from "../shared/relations.js";
 export class InitiativeResolver {
   @FieldResolver(() => Goal, { description: "The goal (hovedmål) the initiative serves." })
   async goal(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
-    const [goal] = await neighbours(ctx, "Initiative", "goal", initiative.id);
+    const [goal] = await neighbours(ctx, "Initiative", "goal", initiative);
     return goal;
   }
 
   @FieldResolver(() => [System], { description: "IT systems, modules and projects the initiative uses." })
   systems(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Initiative", "systems", initiative.id);
+    return neighbours(ctx, "Initiative", "systems", initiative);
   }
 
   @FieldResolver(() => [Milestone], { description: "Dated milestones the initiative is tied to, by date." })
   milestones(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Initiative", "milestones", initiative.id);
+    return neighbours(ctx, "Initiative", "milestones", initiative);
   }
 }

@@ -3,6 +3,7 @@ import type { Context } from "../../context.js";
 import { Department } from "../department/department.type.js";
 import { Dependency } from "../dependency/dependency.type.js";
 import { requiredId } from "../shared/args.js";
+import { isWholeRecord } from "../shared/relations.js";
 import { Node, type NodeRecord } from "./node.type.js";
 
 /** The `node` query and the fields every kind shares (inherited by each concrete type). */
@@ -21,7 +22,8 @@ export class NodeResolver {
     // Records read through graph/cypher carry their owner; others (e.g. a mutation's result) are looked up.
     const owner = node.owningDepartmentId !== undefined ? node.owningDepartmentId : (await ctx.loaders.nodeById.load(node.id))?.owningDepartmentId;
     if (!owner) return null;
-    return owner === node.id ? node : ctx.loaders.nodeById.load(owner);
+    // A department is its own owner; a record read ahead holds only some fields, so read it whole.
+    return owner === node.id && isWholeRecord(node) ? node : ctx.loaders.nodeById.load(owner);
   }
 
   @FieldResolver(() => [Dependency], { description: "Dependency edges out of this node (this node needs `to`), with evidence." })

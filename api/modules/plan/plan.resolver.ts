@@ -16,11 +16,11 @@ export class PlanResolver {
 
   @FieldResolver(() => [Department], { description: "The departments (afdelinger) the plan covers, by name." })
   departments(@Root() plan: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Plan", "departments", plan.id);
+    return neighbours(ctx, "Plan", "departments", plan);
   }
 
   @FieldResolver(() => [Theme], { description: "The plan's tværgående emner (cross-cutting themes)." })
   themes(@Root() plan: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "Plan", "themes", plan.id);
+    return neighbours(ctx, "Plan", "themes", plan);
   }
 }

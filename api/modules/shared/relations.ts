@@ -27,11 +27,31 @@ type TypeWithRelations = keyof RelationFields;
 /** Levels read ahead with the roots; relations selected deeper are left to the loaders. */
 export const LOOKAHEAD_DEPTH = 4;
 
-/** The neighbours of `id` behind `typeName.field`, through the request's loader (primed or batched). */
-export function neighbours<T extends TypeWithRelations>(ctx: Context, typeName: T, field: keyof RelationFields[T], id: string): Promise<StoredNode[]> {
-  const [type, direction] = RELATION_FIELDS[typeName][field] as readonly [RelType, Direction];
-  return ctx.loaders.related(type, direction).load(id);
+/**
+ * Neighbours read ahead with their parent are kept on the parent record (not in the
+ * request's loaders: they carry only the properties selected at that place in the query).
+ */
+const READ_AHEAD = Symbol("relations read ahead");
+/** Marks a record that holds only some of its stored properties. */
+const PARTIAL = Symbol("partial record");
+
+type WithReadAhead = StoredNode & { [READ_AHEAD]?: Map<string, StoredNode[]>; [PARTIAL]?: true };
+
+/** False for a record read ahead with only the properties its place in the query selects. */
+export function isWholeRecord(record: StoredNode): boolean {
+  return !(record as WithReadAhead)[PARTIAL];
 }
+
+/** The neighbours behind `typeName.field`: read ahead with the parent, or through the request's loader. */
+export function neighbours<T extends TypeWithRelations>(ctx: Context, typeName: T, field: keyof RelationFields[T] & string, parent: StoredNode): Promise<StoredNode[]> {
+  const readAhead = (parent as WithReadAhead)[READ_AHEAD]?.get(field);
+  if (readAhead) return Promise.resolve(readAhead);
+  const [type, direction] = RELATION_FIELDS[typeName][field] as readonly [RelType, Direction];
+  return ctx.loaders.related(type, direction).load(parent.id);
+}
+
+/** Fields of every node kind answered by resolvers rather than stored properties. */
+const RESOLVED_NODE_FIELDS = new Set(["department", "dependsOn", "dependents"]);
 
 /** The relation fields the request selects below this list field of `typeName`, as steps for one statement. */
 export function selectedRelations(info: GraphQLResolveInfo, typeName: TypeWithRelations): RelationStep[] {
@@ -39,35 +59,48 @@ export function selectedRelations(info: GraphQLResolveInfo, typeName: TypeWithRe
   return tree ? stepsBelow(tree.fieldsByTypeName, [typeName], LOOKAHEAD_DEPTH) : [];
 }
 
+const relationsOf = (typeName: string): Record<string, readonly [RelType, Direction]> | undefined =>
+  (RELATION_FIELDS as Record<string, Record<string, readonly [RelType, Direction]>>)[typeName];
+
 function stepsBelow(fieldsByTypeName: FieldsByTypeName, typeNames: readonly string[], depth: number): RelationStep[] {
   if (depth === 0) return [];
   // Aliases of one field (`a: goals`, `b: goals`) share one step with the union of their selections.
-  const byField = new Map<string, { type: RelType; direction: Direction; selections: FieldsByTypeName[] }>();
+  const byField = new Map<string, { field: string; type: RelType; direction: Direction; selections: FieldsByTypeName[] }>();
   for (const typeName of typeNames) {
-    const relations: Record<string, readonly [RelType, Direction]> | undefined = (RELATION_FIELDS as Record<string, Record<string, readonly [RelType, Direction]>>)[typeName];
+    const relations = relationsOf(typeName);
     if (!relations) continue;
     for (const selected of Object.values(fieldsByTypeName[typeName] ?? {})) {
       const relation = relations[selected.name];
       if (!relation) continue;
-      const key = `${typeName}.${selected.name}`;
-      const step = byField.get(key) ?? { type: relation[0], direction: relation[1], selections: [] };
+      const step = byField.get(selected.name) ?? { field: selected.name, type: relation[0], direction: relation[1], selections: [] };
       step.selections.push(selected.fieldsByTypeName);
-      byField.set(key, step);
+      byField.set(selected.name, step);
     }
   }
-  return [...byField.values()].map((step) => {
+  return [...byField.values()].map(({ selections, ...step }) => {
     const merged: FieldsByTypeName = {};
-    for (const selection of step.selections) {
+    for (const selection of selections) {
       for (const [typeName, fields] of Object.entries(selection)) merged[typeName] = { ...merged[typeName], ...fields };
     }
-    return { type: step.type, direction: step.direction, children: stepsBelow(merged, Object.keys(merged), depth - 1) };
+    const names = Object.entries(merged).flatMap(([typeName, fields]) =>
+      Object.values(fields)
+        .map((field) => field.name)
+        .filter((name) => !name.startsWith("__") && !relationsOf(typeName)?.[name]),
+    );
+    return {
+      ...step,
+      properties: [...new Set(names.filter((name) => !RESOLVED_NODE_FIELDS.has(name)))].sort(),
+      owner: names.includes("department"),
+      children: stepsBelow(merged, Object.keys(merged), depth - 1),
+    };
   });
 }
 
-/** Hands the neighbours read with the roots to the request's loaders; returns the roots. */
-export function primeRelations(ctx: Context, steps: readonly RelationStep[], roots: NodesWithRelations): StoredNode[] {
-  walkRelations(steps, roots, (step, parentId, found) => {
-    ctx.loaders.related(step.type, step.direction).prime(parentId, found);
+/** Keeps the neighbours read with the roots on their parents for `neighbours`; returns the roots. */
+export function attachRelations(steps: readonly RelationStep[], roots: NodesWithRelations): StoredNode[] {
+  walkRelations(steps, roots, (step, parent: WithReadAhead, found) => {
+    for (const node of found) (node as WithReadAhead)[PARTIAL] = true;
+    (parent[READ_AHEAD] ??= new Map()).set(step.field, found);
   });
   return roots.nodes;
 }

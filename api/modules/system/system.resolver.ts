@@ -6,7 +6,7 @@ import type { NodeRecord } from "../node/node.type.js";
 import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
 import { System } from "./system.type.js";
-import { neighbours, primeRelations, selectedRelations } from "../shared/relations.js";
+import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
 
 @Resolver(() => System)
 export class SystemResolver {
@@ -14,22 +14,22 @@ export class SystemResolver {
   async systems(@PlanIdArg() planId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const plan = optionalId("planId", planId);
     const steps = selectedRelations(info, "System");
-    return primeRelations(ctx, steps, found(await nodesOfKind(ctx.db, "System", plan, steps), "Plan", plan ?? ""));
+    return attachRelations(steps, found(await nodesOfKind(ctx.db, "System", plan, steps), "Plan", plan ?? ""));
   }
 
   @FieldResolver(() => System, { nullable: true, description: "For a module: the system it is part of (OPUS for OPUS e-indkøb); else null." })
   async parent(@Root() system: NodeRecord, @Ctx() ctx: Context) {
-    const [parent] = await neighbours(ctx, "System", "parent", system.id);
+    const [parent] = await neighbours(ctx, "System", "parent", system);
     return parent ?? null;
   }
 
   @FieldResolver(() => [System], { description: "Its modules (systems PART_OF it), by name." })
   modules(@Root() system: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "System", "modules", system.id);
+    return neighbours(ctx, "System", "modules", system);
   }
 
   @FieldResolver(() => [System], { description: "Systems it replaces (OPUS replaces ØS)." })
   replaces(@Root() system: NodeRecord, @Ctx() ctx: Context) {
-    return neighbours(ctx, "System", "replaces", system.id);
+    return neighbours(ctx, "System", "replaces", system);
   }
 }

@@ -57,6 +57,16 @@ describe("impact", () => {
     expect(impact.truncatedReason).toBeNull();
   });
 
+  it("names the via edges by id too, each one listed in full among the edges", async () => {
+    const lean = await data(h, `query($id: ID!) { impact(id: $id) { nodes { node { id } via { id } viaEdgeIds } edges { id evidence } } }`, { id: id("system:oes-indkoeb") });
+    const edgeIds = new Set(lean.impact.edges.map((e: { id: string }) => e.id));
+    for (const node of lean.impact.nodes) {
+      expect(node.viaEdgeIds).toEqual(node.via.map((e: { id: string }) => e.id));
+      expect(node.viaEdgeIds.length).toBeGreaterThan(0);
+      for (const edgeId of node.viaEdgeIds) expect(edgeIds.has(edgeId)).toBe(true);
+    }
+  });
+
   it("reaches across departments: downstream of IT's goal A are IT's goal B and Økonomi's goal A", async () => {
     const { impact } = await data(h, IMPACT, { id: id("milestone:net"), depth: 2 });
     expect(impact.nodes.map((n: any) => [n.depth, n.node.id])).toEqual([

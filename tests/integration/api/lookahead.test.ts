@@ -4,22 +4,43 @@
  * the same neighbours, in the same order, through aliases and fragments; and it must cost
  * one statement where the loaders need one per level.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generatePlan } from "../../../graph/synthetic/generate.js";
 import { data, useApi } from "./harness.js";
 
 const plan = generatePlan(3);
 const h = useApi(() => plan);
 
-const DEPARTMENT_TREE = `
-  id name
-  goals {
-    id letter title
-    systems { id name }
-    initiatives { id ordinal text goal { id } systems { id name parent { id name } modules { id } } milestones { id date } }
-    themes { id }
-  }
-  statusItems { id outcome }`;
+/** Every scalar and enum field of a type, from the schema itself: a read-ahead record must answer all of them. */
+async function scalarsOf(typeName: string): Promise<string> {
+  type Field = { name: string; type: { kind: string; ofType: Field["type"] | null } };
+  const { __type } = await data<{ __type: { fields: Field[] } }>(h, `query($t: String!) { __type(name: $t) { fields { name type { kind ofType { kind ofType { kind ofType { kind } } } } } } }`, { t: typeName });
+  const named = (type: Field["type"]): string => (type.ofType ? named(type.ofType) : type.kind);
+  return __type.fields.filter((f) => ["SCALAR", "ENUM"].includes(named(f.type))).map((f) => f.name).join(" ");
+}
+
+let DEPARTMENT_TREE = "";
+beforeAll(async () => {
+  const [department, goal, initiative, system, milestone, theme, statusItem] = await Promise.all(
+    ["Department", "Goal", "Initiative", "System", "Milestone", "Theme", "StatusItem"].map(scalarsOf),
+  );
+  expect(goal).toContain("mainGoal");
+  DEPARTMENT_TREE = `
+    ${department} department { id vision }
+    goals {
+      ${goal} department { id name vision }
+      systems { ${system} }
+      initiatives {
+        ${initiative} department { id }
+        goal { ${goal} }
+        systems { ${system} parent { ${system} } modules { id } }
+        milestones { ${milestone} }
+      }
+      themes { ${theme} }
+      milestones { ${milestone} }
+    }
+    statusItems { ${statusItem} department { name } }`;
+});
 
 describe("look-ahead in list queries", () => {
   it("gives departments > goals > initiatives > systems exactly as the per-level loaders do", async () => {
@@ -49,17 +70,26 @@ describe("look-ahead in list queries", () => {
     expect(first.a.map((g: any) => g.id)).toEqual(first.b.map((g: any) => g.id));
     expect(first.a[0]).toEqual({ id: first.b[0].id, letter: expect.any(String), initiatives: expect.any(Array) });
     expect(Object.keys(first.b[0])).toEqual(["id", "systems"]);
-    // roots and every relation in one statement, after the plan check
-    expect(run.queries).toBe(2);
+    // roots and every relation in one statement
+    expect(run.queries).toBe(1);
   });
 
-  it("costs two statements for the whole tree, whatever its size", async () => {
+  it("costs one statement for the whole tree, whatever its size", async () => {
     const run = await h.api.run(`query($p: ID) { departments(planId: $p) { goals { initiatives { systems { name } } } } }`, { p: plan.planId });
     expect(run.errors).toBeUndefined();
-    expect(run.queries).toBe(2);
+    expect(run.queries).toBe(1);
     const goals = await h.api.run(`{ goals { letter initiatives { text systems { name modules { name } } } } }`);
     expect(goals.errors).toBeUndefined();
     expect(goals.queries).toBe(1);
+  });
+
+  it("still tells an unknown plan (NOT_FOUND) from a plan with nothing of a kind (empty list)", async () => {
+    const unknown = await h.api.run(`{ departments(planId: "no-such-plan") { id goals { id } } }`);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const none = await h.api.run(`query($p: ID) { organisations(planId: $p) { id } }`, { p: plan.planId });
+    expect(none.errors).toBeUndefined();
+    const unknownDepartment = await h.api.run(`{ goals(department: "no-such-department") { id } }`);
+    expect(unknownDepartment.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   it("leaves relations deeper than the look-ahead to the loaders, with the same answer", async () => {
