@@ -26,6 +26,29 @@ export const owningDepartmentId = (v: string) => `(${owningDepartment(v)}).id`;
 export const nodeMap = (v: string) =>
   `[owner IN [${owningDepartment(v)}] | ${v} {.*, owningDepartmentId: owner.id, owningDepartmentName: owner.name}][0]`;
 
+/** Read for every node even when a request selects fewer: enough to identify it, resolve its type and edit it. */
+export const CORE_PROPERTIES = ["id", "kind", "planId", "name", "version"] as const;
+
+const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** `.id, .kind, ...`: the core properties and `properties`, each checked to be a plain name before it is spliced. */
+export function propertyList(properties: readonly string[]): string {
+  const all = [...new Set([...CORE_PROPERTIES, ...properties])];
+  for (const property of all) {
+    if (!PROPERTY_NAME.test(property)) throw new Error(`"${property}" is not a property name`);
+  }
+  return all.map((property) => `.${property}`).join(", ");
+}
+
+/**
+ * `nodeMap` reading only the given properties (plus the core ones and the owner); every
+ * stored property when `properties` is null.
+ */
+export const projectedNodeMap = (v: string, properties: readonly string[] | null) =>
+  properties === null
+    ? nodeMap(v)
+    : `[owner IN [${owningDepartment(v)}] | ${v} {${propertyList(properties)}, owningDepartmentId: owner.id, owningDepartmentName: owner.name}][0]`;
+
 /** The provenance fields of an edge `(a)-[r]->(b)`, shared by `edgeMap` and `lightEdgeMap`. */
 const edgeFields = (r: string, a: string, b: string) => `id: coalesce(${r}.key, ${a}.id + '|' + type(${r}) + '|' + ${b}.id),
     type: type(${r}),

@@ -9,7 +9,7 @@
  * (clamped in TypeScript to 1..MAX_DEPTH) is applied to the exact breadth-first levels
  * computed from the edges this query returns.
  */
-import { DEPENDENCY_PATTERN, edgeMap, lightEdgeMap, nodeMap } from "./fragments.js";
+import { DEPENDENCY_PATTERN, edgeMap, lightEdgeMap, nodeMap, projectedNodeMap } from "./fragments.js";
 
 export const MAX_DEPTH = 10;
 const CEILING = MAX_DEPTH + 1;
@@ -27,9 +27,10 @@ const closurePattern: Record<ImpactWay, string> = {
  * How many nodes the root's closure holds (capped at `$cap`), every member once (the root
  * last; no row when `$id` names no node), and every dependency edge among them with its ends as ids only: the
  * repository joins the ends to the members, so that the owning department is computed once
- * per node rather than for both ends of every edge.
+ * per node rather than for both ends of every edge. Of each member only `properties` are
+ * read (plus the core ones and the owner); all of them when null.
  */
-export const closure = (way: ImpactWay) => `
+export const closure = (way: ImpactWay, properties: readonly string[] | null = null) => `
 MATCH (root:Entity {id: $id})
 CALL {
   WITH root
@@ -41,7 +42,7 @@ CALL {
 }
 WITH root, found, found + root AS members
 RETURN size(found) AS found,
-  [m IN members | ${nodeMap("m")}] AS nodes,
+  [m IN members | ${projectedNodeMap("m", properties)}] AS nodes,
   COLLECT {
     UNWIND members AS a
     MATCH (a)-[r:${DEPENDENCY_PATTERN}]->(b:Entity)

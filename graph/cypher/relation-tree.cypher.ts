@@ -7,7 +7,7 @@
  * again before it is spliced.
  */
 import type { RelType } from "../model.js";
-import { owningDepartment, siblingOrder } from "./fragments.js";
+import { projectedNodeMap, propertyList, siblingOrder } from "./fragments.js";
 import type { Direction } from "./relation.cypher.js";
 
 /** One relation to follow from a parent node, and what to read of and below each neighbour. */
@@ -16,27 +16,15 @@ export interface RelationStep {
   field: string;
   type: RelType;
   direction: Direction;
-  /** Stored properties to read beyond `CORE_PROPERTIES`. */
+  /** Stored properties to read beyond `CORE_PROPERTIES` (fragments.ts). */
   properties: readonly string[];
   /** Read the owning department's id and name too (the request asks for `department`). */
   owner: boolean;
   children: readonly RelationStep[];
 }
 
-/** Read for every neighbour: enough to identify it, resolve its type and edit it. */
-export const CORE_PROPERTIES = ["id", "kind", "planId", "name", "version"] as const;
-
-const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
-
-function projection(v: string, step: RelationStep): string {
-  const properties = [...new Set([...CORE_PROPERTIES, ...step.properties])];
-  for (const property of properties) {
-    if (!PROPERTY_NAME.test(property)) throw new Error(`relation tree: "${property}" is not a property name`);
-  }
-  const fields = properties.map((property) => `.${property}`).join(", ");
-  if (!step.owner) return `${v} {${fields}}`;
-  return `[owner IN [${owningDepartment(v)}] | ${v} {${fields}, owningDepartmentId: owner.id, owningDepartmentName: owner.name}][0]`;
-}
+const projection = (v: string, step: RelationStep) =>
+  step.owner ? projectedNodeMap(v, step.properties) : `${v} {${propertyList(step.properties)}}`;
 
 /**
  * A map expression `{r0: [...], r1: [...]}` for node variable `v`: per step, the neighbours

@@ -2,7 +2,7 @@
 import type { GraphDb } from "../driver.js";
 import * as cypher from "../cypher/impact.cypher.js";
 import { layerImpact, type ImpactLayers, type ImpactWay } from "./algorithms/impact-layers.js";
-import { joinEdge, toEdge, type EdgeRow, type LightEdgeRow, type StoredEdge, type StoredNode } from "./records.js";
+import { joinEdge, markPartial, toEdge, type EdgeRow, type LightEdgeRow, type StoredEdge, type StoredNode } from "./records.js";
 
 export { MAX_DEPTH } from "../cypher/impact.cypher.js";
 export type { ImpactWay, ImpactedRecord } from "./algorithms/impact-layers.js";
@@ -20,13 +20,17 @@ export interface ImpactRecord extends ImpactLayers {
 
 export const clampDepth = (depth: number) => Math.min(cypher.MAX_DEPTH, Math.max(1, Math.trunc(depth)));
 
-/** Null when `id` names no node. */
-export async function impactOf(db: GraphDb, id: string, way: ImpactWay, maxDepth: number): Promise<ImpactRecord | null> {
+/**
+ * Null when `id` names no node. `properties`: what to read of each node beyond the core ones
+ * (the nodes are then marked partial); every stored property when null.
+ */
+export async function impactOf(db: GraphDb, id: string, way: ImpactWay, maxDepth: number, properties: readonly string[] | null = null): Promise<ImpactRecord | null> {
   const depth = clampDepth(maxDepth);
   const [row] = await db.read(`impact:${way}`, (tx) =>
-    tx.run<{ found: number; nodes: StoredNode[]; edges: LightEdgeRow[] }>(cypher.closure(way), { id, cap: FETCH_CAP }),
+    tx.run<{ found: number; nodes: StoredNode[]; edges: LightEdgeRow[] }>(cypher.closure(way, properties), { id, cap: FETCH_CAP }),
   );
   if (!row) return null;
+  if (properties !== null) markPartial(row.nodes);
   // Each member (the root included) comes once; the edges name their ends by id.
   const members = new Map(row.nodes.map((node) => [node.id, node]));
   const root = members.get(id);

@@ -15,6 +15,18 @@ export type StoredNode = {
   owningDepartmentName?: string | null;
 } & Record<string, unknown>;
 
+const PARTIAL = Symbol("partial record");
+
+/** Marks records read with only the properties a request selected (see `projectedNodeMap`). */
+export function markPartial<T extends StoredNode>(nodes: readonly T[]): void {
+  for (const node of nodes) (node as T & { [PARTIAL]?: true })[PARTIAL] = true;
+}
+
+/** False for a record that holds only some of its stored properties. */
+export function isWholeRecord(node: StoredNode): boolean {
+  return !(node as StoredNode & { [PARTIAL]?: true })[PARTIAL];
+}
+
 /** A stored edge with both end nodes, as `edgeMap` returns it. */
 export interface StoredEdge {
   id: string;

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { impactOf, MAX_DEPTH, shortestChain, type ImpactedRecord, type ImpactRecord } from "../../../graph/repositories/impact.repository.js";
 import type { StoredNode } from "../../../graph/repositories/records.js";
 import type { Context } from "../../context.js";
 import { notFound } from "../../errors.js";
 import { Department } from "../department/department.type.js";
 import { found, intInRange, requiredId } from "../shared/args.js";
+import { selectedNodeProperties } from "../shared/relations.js";
 import { ImpactDirection } from "./impact-direction.enum.js";
 import { Impact, ImpactedNode } from "./impact.type.js";
 import { PathResult } from "./path.type.js";
@@ -23,10 +25,12 @@ export class ImpactResolver {
     direction: ImpactDirection | null,
     @Arg("maxDepth", () => Int, { nullable: true, defaultValue: 4, description: "How many edges away to look, 1-10." }) maxDepth: number | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const root = requiredId("id", id);
     const depth = intInRange("maxDepth", maxDepth, 1, MAX_DEPTH, 4);
-    const record = found(await impactOf(ctx.db, root, direction ?? ImpactDirection.DOWNSTREAM, depth), "Node", root);
+    const way = direction ?? ImpactDirection.DOWNSTREAM;
+    const record = found(await impactOf(ctx.db, root, way, depth, selectedNodeProperties(info)), "Node", root);
     return { ...record, direction: record.way };
   }
 

@@ -3,7 +3,7 @@ import type { Context } from "../../context.js";
 import { Department } from "../department/department.type.js";
 import { Dependency } from "../dependency/dependency.type.js";
 import { requiredId } from "../shared/args.js";
-import { isWholeRecord } from "../shared/relations.js";
+import { isWholeRecord } from "../../../graph/repositories/records.js";
 import { Node, type NodeRecord } from "./node.type.js";
 
 /** The `node` query and the fields every kind shares (inherited by each concrete type). */

@@ -8,7 +8,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from "graphql-parse-resolve-info";
 import type { RelType } from "../../../graph/model.js";
-import type { StoredNode } from "../../../graph/repositories/records.js";
+import { markPartial, type StoredNode } from "../../../graph/repositories/records.js";
 import { walkRelations, type NodesWithRelations, type RelationStep } from "../../../graph/repositories/relation-tree.js";
 import type { Direction } from "../../../graph/repositories/relation.repository.js";
 import type { Context } from "../../context.js";
@@ -32,15 +32,7 @@ export const LOOKAHEAD_DEPTH = 4;
  * request's loaders: they carry only the properties selected at that place in the query).
  */
 const READ_AHEAD = Symbol("relations read ahead");
-/** Marks a record that holds only some of its stored properties. */
-const PARTIAL = Symbol("partial record");
-
-type WithReadAhead = StoredNode & { [READ_AHEAD]?: Map<string, StoredNode[]>; [PARTIAL]?: true };
-
-/** False for a record read ahead with only the properties its place in the query selects. */
-export function isWholeRecord(record: StoredNode): boolean {
-  return !(record as WithReadAhead)[PARTIAL];
-}
+type WithReadAhead = StoredNode & { [READ_AHEAD]?: Map<string, StoredNode[]> };
 
 /** The neighbours behind `typeName.field`: read ahead with the parent, or through the request's loader. */
 export function neighbours<T extends TypeWithRelations>(ctx: Context, typeName: T, field: keyof RelationFields[T] & string, parent: StoredNode): Promise<StoredNode[]> {
@@ -96,10 +88,35 @@ function stepsBelow(fieldsByTypeName: FieldsByTypeName, typeNames: readonly stri
   });
 }
 
+/** GraphQL types whose values are stored nodes. */
+const NODE_TYPES = new Set(["Node", "Plan", "Department", "Goal", "Initiative", "System", "Organisation", "Milestone", "Theme", "StatusItem"]);
+
+/**
+ * Every field name the request selects on a node anywhere below this field (the root, the
+ * nodes, both ends of every edge, ...): the stored properties an answer of nodes must
+ * carry. Relation and resolver fields are left out; they read by id.
+ */
+export function selectedNodeProperties(info: GraphQLResolveInfo): string[] {
+  const names = new Set<string>();
+  const visit = (fieldsByTypeName: FieldsByTypeName) => {
+    for (const [typeName, fields] of Object.entries(fieldsByTypeName)) {
+      for (const field of Object.values(fields)) {
+        if (NODE_TYPES.has(typeName) && !field.name.startsWith("__") && !relationsOf(typeName)?.[field.name] && !RESOLVED_NODE_FIELDS.has(field.name)) {
+          names.add(field.name);
+        }
+        visit(field.fieldsByTypeName);
+      }
+    }
+  };
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  if (tree) visit(tree.fieldsByTypeName);
+  return [...names].sort();
+}
+
 /** Keeps the neighbours read with the roots on their parents for `neighbours`; returns the roots. */
 export function attachRelations(steps: readonly RelationStep[], roots: NodesWithRelations): StoredNode[] {
   walkRelations(steps, roots, (step, parent: WithReadAhead, found) => {
-    for (const node of found) (node as WithReadAhead)[PARTIAL] = true;
+    markPartial(found);
     (parent[READ_AHEAD] ??= new Map()).set(step.field, found);
   });
   return roots.nodes;

@@ -20,11 +20,16 @@ async function scalarsOf(typeName: string): Promise<string> {
 }
 
 let DEPARTMENT_TREE = "";
+/** Every scalar field of every node type, as inline fragments. */
+let ANY_NODE = "";
 beforeAll(async () => {
   const [department, goal, initiative, system, milestone, theme, statusItem] = await Promise.all(
     ["Department", "Goal", "Initiative", "System", "Milestone", "Theme", "StatusItem"].map(scalarsOf),
   );
   expect(goal).toContain("mainGoal");
+  const kinds = ["Plan", "Department", "Goal", "Initiative", "System", "Organisation", "Milestone", "Theme", "StatusItem"];
+  const scalars = await Promise.all(kinds.map(scalarsOf));
+  ANY_NODE = kinds.map((kind, i) => `... on ${kind} { ${scalars[i]} }`).join(" ") + " department { id vision }";
   DEPARTMENT_TREE = `
     ${department} department { id vision }
     goals {
@@ -107,4 +112,21 @@ describe("look-ahead in list queries", () => {
     }
     expect([...milestonesOf.values()].some((milestones) => milestones.length > 0)).toBe(true);
   });
+
+  it("reads of each impacted node only what is selected, and answers every field as a whole record would", async () => {
+    const opus = `${plan.planId}:system:opus`;
+    const run = await h.api.run<{ impact: any }>(`query($id: ID!) { impact(id: $id, maxDepth: 3) {
+      root { ${ANY_NODE} } nodes { node { ${ANY_NODE} } } edges { summary from { ${ANY_NODE} } to { id name } } } }`, { id: opus });
+    expect(run.errors).toBeUndefined();
+    const { impact } = run.data!;
+    expect(impact.nodes.length).toBeGreaterThan(10);
+    const answered = [impact.root, ...impact.nodes.map((n: any) => n.node), ...impact.edges.map((e: any) => e.from)];
+    const byId = new Map(answered.map((node: any) => [node.id, node]));
+    expect([...byId.values()].some((node: any) => node.department?.vision)).toBe(true);
+    for (const [id, node] of byId) {
+      const whole = await data<{ node: unknown }>(h, `query($id: ID!) { node(id: $id) { ${ANY_NODE} } }`, { id });
+      expect(node).toEqual(whole.node);
+    }
+  });
 });
+
