@@ -94,11 +94,26 @@ export class GraphDb {
     return {
       async run<R extends Row>(cypher: string, params: Params = {}): Promise<R[]> {
         stats.queries += 1;
-        const result = await mtx.run(cypher, params);
+        const result = await mtx.run(cypher, toParams(params) as Params);
         return result.records.map((record) => toPlain(record.toObject()) as R);
       },
     };
   }
+}
+
+/**
+ * Whole JavaScript numbers go to Neo4j as integers (the driver would send every number as a
+ * float): years, positions, head counts, versions and limits are stored and compared as
+ * INTEGER. Fractions stay floats; arrays and plain objects are converted throughout.
+ */
+function toParams(value: unknown): unknown {
+  if (typeof value === "number") return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Row = {};
+  for (const [key, inner] of Object.entries(value as Row)) out[key] = toParams(inner);
+  return out;
 }
 
 /** Turns driver values (nodes, relationships, temporal types) into plain JSON-like values. */

@@ -31,9 +31,9 @@ export const CORE_PROPERTIES = ["id", "kind", "planId", "name", "version"] as co
 
 const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
-/** `.id, .kind, ...`: the core properties and `properties`, each checked to be a plain name before it is spliced. */
-export function propertyList(properties: readonly string[]): string {
-  const all = [...new Set([...CORE_PROPERTIES, ...properties])];
+/** `.id, .kind, ...`: the `core` properties and `properties`, each checked to be a plain name before it is spliced. */
+export function propertyList(properties: readonly string[], core: readonly string[] = CORE_PROPERTIES): string {
+  const all = [...new Set([...core, ...properties])];
   for (const property of all) {
     if (!PROPERTY_NAME.test(property)) throw new Error(`"${property}" is not a property name`);
   }
@@ -44,10 +44,10 @@ export function propertyList(properties: readonly string[]): string {
  * `nodeMap` reading only the given properties (plus the core ones and the owner); every
  * stored property when `properties` is null.
  */
-export const projectedNodeMap = (v: string, properties: readonly string[] | null) =>
+export const projectedNodeMap = (v: string, properties: readonly string[] | null, core: readonly string[] = CORE_PROPERTIES) =>
   properties === null
     ? nodeMap(v)
-    : `[owner IN [${owningDepartment(v)}] | ${v} {${propertyList(properties)}, owningDepartmentId: owner.id, owningDepartmentName: owner.name}][0]`;
+    : `[owner IN [${owningDepartment(v)}] | ${v} {${propertyList(properties, core)}, owningDepartmentId: owner.id, owningDepartmentName: owner.name}][0]`;
 
 /** The provenance fields of an edge `(a)-[r]->(b)`, shared by `edgeMap` and `lightEdgeMap`. */
 const edgeFields = (r: string, a: string, b: string) => `id: coalesce(${r}.key, ${a}.id + '|' + type(${r}) + '|' + ${b}.id),

@@ -16,15 +16,18 @@ export interface RelationStep {
   field: string;
   type: RelType;
   direction: Direction;
-  /** Stored properties to read beyond `CORE_PROPERTIES` (fragments.ts). */
+  /** Stored properties to read beyond the id and kind. */
   properties: readonly string[];
   /** Read the owning department's id and name too (the request asks for `department`). */
   owner: boolean;
   children: readonly RelationStep[];
 }
 
+/** Read of every neighbour: its id, and its kind for types behind the `Node` interface. */
+const TREE_CORE = ["id", "kind"];
+
 const projection = (v: string, step: RelationStep) =>
-  step.owner ? projectedNodeMap(v, step.properties) : `${v} {${propertyList(step.properties)}}`;
+  step.owner ? projectedNodeMap(v, step.properties, TREE_CORE) : `${v} {${propertyList(step.properties, TREE_CORE)}}`;
 
 /**
  * A map expression `{r0: [...], r1: [...]}` for node variable `v`: per step, the neighbours

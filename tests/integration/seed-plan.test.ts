@@ -30,6 +30,21 @@ describe("the 2009 plan in Neo4j", () => {
     await db.close();
   });
 
+  it("stores whole numbers (year, positions, head counts, versions) as integers", async () => {
+    const rows = await read<{ property: string; types: string[] }>(
+      `UNWIND ['year', 'ordinal', 'staff', 'version'] AS property
+       MATCH (n:Entity {planId: $planId}) WHERE n[property] IS NOT NULL
+       RETURN property, collect(DISTINCT valueType(n[property])) AS types ORDER BY property`,
+      { planId: SEED_PLAN_ID },
+    );
+    expect(rows).toEqual([
+      { property: "ordinal", types: ["INTEGER NOT NULL"] },
+      { property: "staff", types: ["INTEGER NOT NULL"] },
+      { property: "version", types: ["INTEGER NOT NULL"] },
+      { property: "year", types: ["INTEGER NOT NULL"] },
+    ]);
+  });
+
   it("holds the four departments with their goal letters as the body gives them", async () => {
     const rows = await read<{ dept: string; letters: string[] }>(
       `MATCH (:Plan {id: $planId})-[:HAS_DEPARTMENT]->(d:Department)-[:OWNS]->(g:Goal)

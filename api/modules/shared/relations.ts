@@ -35,9 +35,15 @@ const READ_AHEAD = Symbol("relations read ahead");
 type WithReadAhead = StoredNode & { [READ_AHEAD]?: Map<string, StoredNode[]> };
 
 /** The neighbours behind `typeName.field`: read ahead with the parent, or through the request's loader. */
-export function neighbours<T extends TypeWithRelations>(ctx: Context, typeName: T, field: keyof RelationFields[T] & string, parent: StoredNode): Promise<StoredNode[]> {
+export function neighbours<T extends TypeWithRelations>(
+  ctx: Context,
+  typeName: T,
+  field: keyof RelationFields[T] & string,
+  parent: StoredNode,
+): StoredNode[] | Promise<StoredNode[]> {
+  // Read ahead: answered synchronously (a promise per parent would cost the executor more).
   const readAhead = (parent as WithReadAhead)[READ_AHEAD]?.get(field);
-  if (readAhead) return Promise.resolve(readAhead);
+  if (readAhead) return readAhead;
   const [type, direction] = RELATION_FIELDS[typeName][field] as readonly [RelType, Direction];
   return ctx.loaders.related(type, direction).load(parent.id);
 }
