@@ -18,6 +18,21 @@ export class ImpactedNode {
   chain!: Dependency[];
 }
 
+@ObjectType("ImpactCut", { description: "What a cut impact answer left out, in numbers (`truncatedReason` says the same in English)." })
+export class ImpactCut {
+  @Field(() => Int, { description: "Nodes found further away than maxDepth (0 when none)." })
+  nodesBeyondDepth!: number;
+
+  @Field(() => Boolean, { description: "True when the search stopped looking further: there may be more than `nodesBeyondDepth`." })
+  beyondIsLowerBound!: boolean;
+
+  @Field(() => Int, { description: "Nodes within maxDepth, before the node cap." })
+  nodesWithinDepth!: number;
+
+  @Field(() => Int, { nullable: true, description: "The node cap (500) when it cut the list of nodes; null when it did not." })
+  nodeLimit!: number | null;
+}
+
 @ObjectType("Impact", { description: "The answer to \"if this slips, what is hit?\" (DOWNSTREAM) or \"what does this need?\" (UPSTREAM), with the evidence for every step." })
 export class Impact {
   @Field(() => Node, { description: "The node the question is about." })
@@ -37,6 +52,9 @@ export class Impact {
 
   @Field(() => Boolean, { description: "True when a depth or size cap left nodes out; `truncatedReason` says which and how many." })
   truncated!: boolean;
+
+  @Field(() => ImpactCut, { description: "The cut in numbers, for clients that explain it in their own words." })
+  cut!: ImpactCut;
 
   @Field(() => String, { nullable: true, description: "Why the answer was cut, e.g. \"depth 4 reached: 3 more nodes lie further downstream\", \"cut off at 500 nodes (812 within depth 6)\"; null when complete." })
   truncatedReason!: string | null;

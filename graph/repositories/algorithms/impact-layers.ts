@@ -17,12 +17,25 @@ export interface ImpactedRecord {
   chain: StoredEdge[];
 }
 
+/** What a cut left out, in numbers (so that a client can say it in its own language). */
+export interface ImpactCut {
+  /** Nodes found further away than maxDepth. */
+  nodesBeyondDepth: number;
+  /** True when the search stopped looking further: there may be more than `nodesBeyondDepth`. */
+  beyondIsLowerBound: boolean;
+  /** Nodes within maxDepth, before the node cap. */
+  nodesWithinDepth: number;
+  /** The node cap, when it cut the list; null otherwise. */
+  nodeLimit: number | null;
+}
+
 export interface ImpactLayers {
   nodes: ImpactedRecord[];
   edges: StoredEdge[];
   departmentIds: string[];
   truncated: boolean;
   truncatedReason: string | null;
+  cut: ImpactCut;
 }
 
 export interface LayerOptions {
@@ -85,8 +98,9 @@ export function layerImpact(rootId: string, closureEdges: readonly StoredEdge[],
   const keptIds = new Set([rootId, ...kept.map((r) => r.node.id)]);
 
   const reasons: string[] = [];
+  const beyondIsLowerBound = beyond.some((r) => r.depth >= options.ceiling) || options.fetchCapped;
   if (beyond.length) {
-    const atLeast = beyond.some((r) => r.depth >= options.ceiling) ? "at least " : "";
+    const atLeast = beyondIsLowerBound ? "at least " : "";
     reasons.push(`depth ${maxDepth} reached: ${atLeast}${plural(beyond.length, "more node")} ${beyond.length === 1 ? "lies" : "lie"} further ${way}`);
   }
   if (within.length > kept.length) reasons.push(`cut off at ${maxNodes} nodes (${within.length} within depth ${maxDepth})`);
@@ -104,5 +118,11 @@ export function layerImpact(rootId: string, closureEdges: readonly StoredEdge[],
     departmentIds,
     truncated: reasons.length > 0,
     truncatedReason: reasons.length ? reasons.join("; ") : null,
+    cut: {
+      nodesBeyondDepth: beyond.length,
+      beyondIsLowerBound,
+      nodesWithinDepth: within.length,
+      nodeLimit: within.length > kept.length ? maxNodes : null,
+    },
   };
 }

@@ -29,7 +29,7 @@ const h = useApi(() => fixturePlan(planId), widePlan);
 
 const IMPACT = `query($id: ID!, $direction: ImpactDirection, $depth: Int) {
   impact(id: $id, direction: $direction, maxDepth: $depth) {
-    root { id } direction maxDepth truncated truncatedReason
+    root { id } direction maxDepth truncated truncatedReason cut { nodesBeyondDepth beyondIsLowerBound nodesWithinDepth nodeLimit }
     nodes { depth node { id } via { id evidence } chain { id } }
     edges { id }
     departments { id }
@@ -83,6 +83,7 @@ describe("impact", () => {
     expect(impact.edges.map((e: any) => e.id)).toEqual([`${id("it:a")}|HAS_MILESTONE|${id("milestone:net")}`]);
     expect(impact.truncated).toBe(true);
     expect(impact.truncatedReason).toBe("depth 1 reached: 2 more nodes lie further downstream");
+    expect(impact.cut).toEqual({ nodesBeyondDepth: 2, beyondIsLowerBound: false, nodesWithinDepth: impact.nodes.length, nodeLimit: null });
   });
 
   it("UPSTREAM lists what a goal needs", async () => {
@@ -110,6 +111,7 @@ describe("impact", () => {
     expect(impact.edges).toHaveLength(500);
     expect(impact.truncated).toBe(true);
     expect(impact.truncatedReason).toBe("depth 1 reached: 1 more node lies further downstream; cut off at 500 nodes (520 within depth 1)");
+    expect(impact.cut).toEqual({ nodesBeyondDepth: 1, beyondIsLowerBound: false, nodesWithinDepth: 520, nodeLimit: 500 });
   });
 });
 

@@ -37,17 +37,20 @@ describe("impact layers", () => {
     expect(result.nodes.map((n) => n.node.id)).toEqual(["a", "b"]);
     expect(result.edges.map((e) => e.id)).toEqual(["a|USES|root", "b|USES|root"]);
     expect(result.truncatedReason).toBe("depth 1 reached: 2 more nodes lie further downstream");
+    expect(result.cut).toEqual({ nodesBeyondDepth: 2, beyondIsLowerBound: false, nodesWithinDepth: 2, nodeLimit: null });
   });
 
   it("says 'at least' when the closure query's ceiling was reached", () => {
     const result = layerImpact("root", edges, options({ maxDepth: 2, ceiling: 3 }));
     expect(result.truncatedReason).toBe("depth 2 reached: at least 1 more node lies further downstream");
+    expect(result.cut).toMatchObject({ nodesBeyondDepth: 1, beyondIsLowerBound: true });
   });
 
   it("cuts to the nearest nodes and reports the size cap and a capped fetch", () => {
     const result = layerImpact("root", edges, options({ maxNodes: 3, fetchCapped: true, fetchCap: 5 }));
     expect(result.nodes.map((n) => n.node.id)).toEqual(["a", "b", "c"]);
     expect(result.truncatedReason).toBe("cut off at 3 nodes (4 within depth 4); the closure query stopped at 5 nodes");
+    expect(result.cut).toEqual({ nodesBeyondDepth: 0, beyondIsLowerBound: true, nodesWithinDepth: 4, nodeLimit: 3 });
   });
 
   it("ignores edges that point away from the root's closure and terminates on cycles", () => {

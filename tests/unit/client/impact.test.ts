@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evidenceChain } from "../../../client/src/features/impact/lib/evidence-chain";
 import { impactCsv } from "../../../client/src/features/impact/lib/impact-csv";
 import { impactHighlight } from "../../../client/src/features/impact/lib/impact-highlight";
+import { cutReason } from "../../../client/src/features/impact/lib/cut-reason";
 import { sortImpacted } from "../../../client/src/features/impact/lib/sort-impacted";
 import { groupByDepartment, ownDepartment } from "../../../client/src/lib/group-by-department";
 import { translate } from "../../../client/src/lib/i18n/translate";
@@ -84,5 +85,22 @@ describe("impactCsv", () => {
       "IT-afdelingen;Ressourcestrategi;Hovedmål;2;Focus.IT → Ressourcestrategi;bruger;ev x2;s x2;g:it:f",
       "",
     ]);
+  });
+});
+
+describe("cutReason", () => {
+  const da = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate("da", key, params);
+  const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate("en", key, params);
+
+  it("says in Danish what lies beyond the depth, with 'mindst' when the search stopped looking", () => {
+    const impact = { direction: "DOWNSTREAM", maxDepth: 2, cut: { nodesBeyondDepth: 7, beyondIsLowerBound: true, nodesWithinDepth: 12, nodeLimit: null } };
+    expect(cutReason(impact, da)).toBe("dybde 2 er nået: mindst 7 noder mere ligger længere nedstrøms");
+    expect(cutReason({ ...impact, direction: "UPSTREAM" }, en)).toBe("depth 2 reached: at least 7 more nodes lie further upstream");
+  });
+
+  it("adds the node cap and falls back to a general sentence without numbers", () => {
+    const impact = { direction: "DOWNSTREAM", maxDepth: 6, cut: { nodesBeyondDepth: 3, beyondIsLowerBound: false, nodesWithinDepth: 812, nodeLimit: 500 } };
+    expect(cutReason(impact, da)).toBe("dybde 6 er nået: 3 noder mere ligger længere nedstrøms; listen er afkortet til 500 af 812 noder inden for dybden");
+    expect(cutReason({ ...impact, cut: { nodesBeyondDepth: 0, beyondIsLowerBound: true, nodesWithinDepth: 4, nodeLimit: null } }, da)).toBe("grænsen er nået");
   });
 });

@@ -18,6 +18,12 @@ export const impactDocument = graphql(`
       maxDepth
       truncated
       truncatedReason
+      cut {
+        nodesBeyondDepth
+        beyondIsLowerBound
+        nodesWithinDepth
+        nodeLimit
+      }
       nodes {
         depth
         node {

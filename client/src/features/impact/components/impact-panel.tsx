@@ -6,6 +6,7 @@ import { useLang, useT } from "../../../lib/i18n";
 import { useViewState } from "../../../lib/url-state";
 import { useImpact } from "../api/impact";
 import { evidenceChain } from "../lib/evidence-chain";
+import { cutReason } from "../lib/cut-reason";
 import { impactCsv } from "../lib/impact-csv";
 import { sortImpacted } from "../lib/sort-impacted";
 import { ImpactControls } from "./impact-controls";
@@ -62,7 +63,7 @@ export function ImpactPanel({ onOpen }: { onOpen: (id: string) => void }) {
             </button>
           </div>
           {impact.truncated && (
-            <TruncatedNotice>{t("impact.truncated", { reason: impact.truncatedReason ?? t("impact.truncatedUnknown") })}</TruncatedNotice>
+            <TruncatedNotice>{t("impact.truncated", { reason: cutReason(impact, t) })}</TruncatedNotice>
           )}
           {count === 0 ? <Empty>{t(`impact.none.${impact.direction}`)}</Empty> : <ImpactGroups groups={groups} onOpen={onOpen} />}
         </>
