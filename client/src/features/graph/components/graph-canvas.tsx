@@ -1,11 +1,13 @@
 import type { ElementDefinition } from "cytoscape";
 import { useRef, useState } from "react";
 import { useT } from "../../../lib/i18n";
+import { isNodeKind } from "../../../lib/vocabulary";
 import type { LayoutName } from "../../../lib/url-state";
 import { useCyElements } from "../hooks/use-cy-elements";
 import { useCyFocus } from "../hooks/use-cy-focus";
 import { useCyHighlight } from "../hooks/use-cy-highlight";
 import { useCyInstance } from "../hooks/use-cy-instance";
+import { useCyKeyboard } from "../hooks/use-cy-keyboard";
 import type { Highlight } from "../lib/highlight-classes";
 import { EdgePopover } from "./edge-popover";
 import { GraphToolbar } from "./graph-toolbar";
@@ -42,6 +44,7 @@ export function GraphCanvas({ elements, layout, selectedId, highlight, webgl, bi
   const version = useCyElements(cy, elements, layout);
   useCyHighlight(cy, highlight, version);
   useCyFocus(cy, selectedId, highlight, version);
+  const keyboard = useCyKeyboard(cy, selectedId, onSelect);
 
   return (
     <div className="graph-canvas-wrap">
@@ -51,12 +54,19 @@ export function GraphCanvas({ elements, layout, selectedId, highlight, webgl, bi
         className="graph-canvas"
         data-testid="graph-canvas"
         data-renderer={webgl ? "webgl" : "canvas"}
-        role="img"
+        tabIndex={0}
+        role="application"
+        aria-roledescription={t("graph.roleDescription")}
         aria-label={t("graph.canvasLabel", {
           nodes: elements.filter((e) => e.group === "nodes").length,
           edges: elements.filter((e) => e.group === "edges").length,
         })}
+        onKeyDown={keyboard.onKeyDown}
       />
+      <div className="visually-hidden" aria-live="polite" data-testid="graph-keyboard-focus">
+        {keyboard.focus &&
+          t("graph.keyboardFocus", { label: keyboard.focus.label, kind: isNodeKind(keyboard.focus.kind) ? t(`kind.${keyboard.focus.kind}`) : keyboard.focus.kind, links: keyboard.focus.links })}
+      </div>
       {cy && edgeId && <EdgePopover cy={cy} edgeId={edgeId} onOpen={onSelect} onClose={() => setEdgeId(null)} />}
     </div>
   );

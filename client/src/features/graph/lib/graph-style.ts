@@ -80,6 +80,12 @@ export function graphStyle(): StylesheetJson {
     { selector: "node.hl-root", style: { "border-width": 6, "border-color": "#111827", "z-index": 30 } },
     { selector: "edge.hl-edge", style: { opacity: 1, width: 4, "z-index": 20 } },
     {
+      // Keyboard focus: a ring that differs from the selection's in colour and place
+      // (Cytoscape has node outlines since 3.28; @types/cytoscape does not list them yet).
+      selector: "node.kb-focus",
+      style: { "outline-width": 6, "outline-color": "#1d4ed8", "outline-offset": 4, "outline-opacity": 1, "z-index": 50 } as never,
+    },
+    {
       selector: "node.selected",
       style: { "border-width": 5, "border-color": "#f59e0b", "overlay-color": "#f59e0b", "overlay-opacity": 0.12, "overlay-padding": 6, "z-index": 40 },
     },
