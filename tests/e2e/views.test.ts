@@ -27,6 +27,30 @@ describe("views for IT planners and the direktion", () => {
     expect(searchParams(page).get("sel")).toBe(ID.focusIt);
   });
 
+  it("key nodes: what much hangs on, ranked, with a way into the impact", async () => {
+    const { page } = s;
+    await page.goto(`${inject("appUrl")}/?view=keyNodes`);
+    const table = page.getByRole("table", { name: "Nøglenoder efter antal afhængige" });
+    await table.waitFor();
+    expect(await table.locator("tbody tr").count()).toBe(25);
+    // Ranked by dependents in all, highest first.
+    const dependents = (await table.locator("tbody tr td:nth-child(4)").allTextContents()).map(Number);
+    expect(dependents).toEqual([...dependents].sort((a, b) => b - a));
+    expect(dependents[0]).toBeGreaterThan(5);
+    const names = await table.locator("tbody tr th").allTextContents();
+    expect(names.some((n) => /OPUS/.test(n))).toBe(true);
+    await page.getByLabel("Antal", { exact: true }).selectOption("10");
+    await expect.poll(() => table.locator("tbody tr").count()).toBe(10);
+    expect(searchParams(page).get("top")).toBe("10");
+    await screenshot(page, "11-key-nodes");
+
+    const first = (await table.locator("tbody tr th").first().textContent())!.split("·")[0]!.trim();
+    await table.getByRole("button", { name: `Vis konsekvensen, hvis ${first} skrider` }).click();
+    await expect.poll(() => searchParams(page).get("mode")).toBe("impact");
+    expect(searchParams(page).get("view")).toBeNull();
+    expect(searchParams(page).get("sel")).toBeTruthy();
+  });
+
   it("timeline: milestones and what happens if one slips", async () => {
     const { page } = s;
     await page.goto(`${inject("appUrl")}/?view=timeline`);

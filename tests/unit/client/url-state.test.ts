@@ -29,6 +29,7 @@ describe("view state in the URL", () => {
       slipDays: 45,
       cellFrom: "ltk-okf-2009:personaleafdelingen",
       cellTo: "ltk-okf-2009:økonomiafdelingen",
+      top: 50,
     };
     const search = encodeViewState(state);
     expect(decodeViewState(search)).toEqual(state);
@@ -45,6 +46,7 @@ describe("view state in the URL", () => {
     expect(state.layout).toBe("fcose");
     expect(state.slipDays).toBe(30);
     expect(state.cellFrom).toBeNull();
+    expect(decodeViewState("?top=7").top).toBe(DEFAULT_VIEW_STATE.top);
   });
 
   it("drops duplicates in lists", () => {

@@ -1,6 +1,7 @@
 import { DIRECTIONS, isNodeKind, isRelationType } from "../vocabulary";
 import {
   DEFAULT_VIEW_STATE,
+  KEY_NODE_COUNTS,
   LANGS,
   LAYOUTS,
   MAX_DEPTH,
@@ -57,5 +58,6 @@ export function decodeViewState(search: string): ViewState {
     slipDays: intIn(p.get("slip"), -365, 3650, d.slipDays),
     cellFrom: cellFrom && cellTo ? cellFrom : null,
     cellTo: cellFrom && cellTo ? cellTo : null,
+    top: (KEY_NODE_COUNTS as readonly number[]).includes(Number(p.get("top"))) ? Number(p.get("top")) : d.top,
   };
 }

@@ -28,6 +28,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.system) p.set("system", state.system);
   if (state.milestone) p.set("milestone", state.milestone);
   put("slip", String(state.slipDays), String(d.slipDays));
+  put("top", String(state.top), String(d.top));
   if (state.cellFrom && state.cellTo) {
     p.set("cfrom", state.cellFrom);
     p.set("cto", state.cellTo);

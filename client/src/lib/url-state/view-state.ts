@@ -1,6 +1,6 @@
 import type { ImpactDirection, NodeKind, RelationType } from "../vocabulary";
 
-export const VIEWS = ["graph", "matrix", "systems", "timeline"] as const;
+export const VIEWS = ["graph", "matrix", "systems", "keyNodes", "timeline"] as const;
 export type View = (typeof VIEWS)[number];
 
 export const MODES = ["details", "impact", "path"] as const;
@@ -14,6 +14,9 @@ export type Lang = (typeof LANGS)[number];
 
 export const RENDERERS = ["auto", "canvas", "webgl"] as const;
 export type RendererChoice = (typeof RENDERERS)[number];
+
+/** How many key nodes the key-node view lists. */
+export const KEY_NODE_COUNTS = [10, 25, 50, 100] as const;
 
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 6;
@@ -41,6 +44,8 @@ export interface ViewState {
   slipDays: number;
   cellFrom: string | null;
   cellTo: string | null;
+  /** Key nodes listed (one of KEY_NODE_COUNTS). */
+  top: number;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -64,4 +69,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   slipDays: 30,
   cellFrom: null,
   cellTo: null,
+  top: 25,
 };

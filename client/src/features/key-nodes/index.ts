@@ -1,0 +1,1 @@
+export { KeyNodeTable } from "./components/key-node-table";
