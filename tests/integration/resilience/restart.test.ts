@@ -30,10 +30,17 @@ describe("when Neo4j restarts under writes", () => {
 
   beforeAll(async () => {
     neo4j = await start();
+    // Set-up on a cold server may take a while on a busy machine: its own connection with a
+    // generous timeout. The API's connection keeps short ones, so that failures show quickly.
+    const setup = GraphDb.connect({ uri: neo4j.uri, user: "neo4j", password: "", txTimeoutMs: 120_000 });
+    try {
+      await setup.write("wipe", (tx) => tx.run("MATCH (n) DETACH DELETE n"));
+      await applySchema(setup);
+      await loadFixturePlan(setup, planId);
+    } finally {
+      await setup.close();
+    }
     db = GraphDb.connect({ uri: neo4j.uri, user: "neo4j", password: "", txTimeoutMs: 5_000, maxRetryTimeMs: 3_000, connectionTimeoutMs: 2_000 });
-    await db.write("wipe", (tx) => tx.run("MATCH (n) DETACH DELETE n"));
-    await applySchema(db);
-    await loadFixturePlan(db, planId);
     app = await buildApp({ db, auth: TEST_AUTH, log: (message, error) => console.error(message, (error as { code?: string })?.code, String(error).slice(0, 300)) });
     await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
