@@ -4,7 +4,7 @@
  * transactions, both managed (retried on transient errors), each tagged with metadata,
  * bounded by a timeout, and with driver errors mapped to typed errors.
  */
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
 import { mapDriverError } from "./errors.js";
 
 export type Params = Record<string, unknown>;
@@ -37,6 +37,12 @@ export class GraphDb {
     private readonly database: string | undefined,
     private readonly txTimeoutMs: number,
     readonly stats: QueryStats,
+    /**
+     * Shared by every session of this process: each session starts after the writes the
+     * process has seen committed, so in a cluster a read that follows a write (in any
+     * request) never lands on a member that has not caught up. One server: no effect.
+     */
+    private readonly bookmarks: BookmarkManager,
   ) {}
 
   static connect(options: GraphDbOptions): GraphDb {
@@ -48,12 +54,12 @@ export class GraphDb {
       connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
       userAgent: "plangraf",
     });
-    return new GraphDb(driver, options.database, options.txTimeoutMs, { queries: 0 });
+    return new GraphDb(driver, options.database, options.txTimeoutMs, { queries: 0 }, neo4j.bookmarkManager());
   }
 
   /** A view on the same driver with its own round-trip counter (one per request). */
   withStats(stats: QueryStats = { queries: 0 }): GraphDb {
-    return new GraphDb(this.driver, this.database, this.txTimeoutMs, stats);
+    return new GraphDb(this.driver, this.database, this.txTimeoutMs, stats, this.bookmarks);
   }
 
   read<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -69,6 +75,11 @@ export class GraphDb {
     await this.read("ping", (tx) => tx.run("RETURN 1 AS ok"));
   }
 
+  /** The bookmarks sessions now start from (the latest writes this process has seen committed). */
+  async latestBookmarks(): Promise<string[]> {
+    return [...(await this.bookmarks.getBookmarks())];
+  }
+
   async close(): Promise<void> {
     await this.driver.close();
   }
@@ -77,6 +88,7 @@ export class GraphDb {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     const config = { timeout: this.txTimeoutMs, metadata: { app: "plangraf", operation: name } };
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
