@@ -3,7 +3,7 @@
  * module or of model.ts (labels, relationship types, variable names chosen by the caller's
  * code), never a request value.
  */
-import { DEPENDENCY_TYPES } from "../model.js";
+import { DEPENDENCY_TYPES, type NodeKind, type RelType } from "../model.js";
 
 /** `DEPENDS_ON|USES|...`: the relationship types along which impact travels. */
 export const DEPENDENCY_PATTERN = DEPENDENCY_TYPES.join("|");
@@ -87,3 +87,41 @@ export const siblingOrder = (v: string) =>
   `${v}.date, ${v}.letter, ${v}.ordinal, CASE WHEN ${v}:StatusItem THEN size(${v}.id) END, CASE WHEN ${v}:StatusItem THEN ${v}.id END, toLower(${v}.name), ${v}.id`;
 
 export const naturalOrder = (v: string) => `${v}.planId, ${siblingOrder(v)}`;
+
+/** The kind of node a relationship leads to, where the model fixes it (by type and direction). */
+export const TARGET_KIND: Partial<Record<`${RelType}:${"out" | "in"}`, NodeKind>> = {
+  "OWNS:out": "Goal",
+  "HAS_INITIATIVE:out": "Initiative",
+  "HAS_INITIATIVE:in": "Goal",
+  "USES:out": "System",
+  "HAS_MILESTONE:out": "Milestone",
+  "ADVANCES:out": "Theme",
+  "HAS_DEPARTMENT:out": "Department",
+  "HAS_THEME:out": "Theme",
+  "HAS_STATUS:out": "StatusItem",
+  "PART_OF:out": "System",
+  "PART_OF:in": "System",
+  "REPLACES:out": "System",
+};
+
+/** `siblingOrder` for nodes of one kind: the same order, reading only the properties that kind sorts by. */
+const KIND_ORDER: Partial<Record<NodeKind, (v: string) => string>> = {
+  Goal: (v) => `${v}.letter, toLower(${v}.name), ${v}.id`,
+  Initiative: (v) => `${v}.ordinal, toLower(${v}.name), ${v}.id`,
+  Theme: (v) => `toLower(${v}.name), ${v}.id`,
+  Milestone: (v) => `${v}.date, toLower(${v}.name), ${v}.id`,
+  StatusItem: (v) => `size(${v}.id), ${v}.id`,
+  System: (v) => `toLower(${v}.name), ${v}.id`,
+  Department: (v) => `toLower(${v}.name), ${v}.id`,
+};
+
+/**
+ * The order of the neighbours along one relationship: the kind's own order where the model
+ * fixes the kind at the far end (cheaper: fewer properties read per neighbour), else
+ * `siblingOrder`. The loaders and the read-ahead tree both use it, so they agree.
+ */
+export function neighbourOrder(type: RelType, direction: "out" | "in", v: string): string {
+  const kind = TARGET_KIND[`${type}:${direction}`];
+  const order = kind ? KIND_ORDER[kind] : undefined;
+  return order ? order(v) : siblingOrder(v);
+}

@@ -7,7 +7,7 @@
  * again before it is spliced.
  */
 import type { RelType } from "../model.js";
-import { projectedNodeMap, propertyList, siblingOrder } from "./fragments.js";
+import { neighbourOrder, projectedNodeMap, propertyList } from "./fragments.js";
 import type { Direction } from "./relation.cypher.js";
 
 /** One relation to follow from a parent node, and what to read of and below each neighbour. */
@@ -31,7 +31,7 @@ const projection = (v: string, step: RelationStep) =>
 
 /**
  * A map expression `{r0: [...], r1: [...]}` for node variable `v`: per step, the neighbours
- * in the order `relatedNodes` returns them (`siblingOrder`), each as `{node, tree}` with its
+ * in the order `relatedNodes` returns them (`neighbourOrder`), each as `{node, tree}` with its
  * own steps below.
  */
 export function relationTree(steps: readonly RelationStep[], v: string, depth = 0): string {
@@ -40,7 +40,7 @@ export function relationTree(steps: readonly RelationStep[], v: string, depth = 
     const arrow = step.direction === "out" ? `-[:${step.type}]->` : `<-[:${step.type}]-`;
     return `r${index}: COLLECT {
     MATCH (${v})${arrow}(${child}:Entity)
-    WITH ${child} ORDER BY ${siblingOrder(child)}
+    WITH ${child} ORDER BY ${neighbourOrder(step.type, step.direction, child)}
     RETURN {node: ${projection(child, step)}, tree: ${relationTree(step.children, child, depth + 1)}}
   }`;
   });

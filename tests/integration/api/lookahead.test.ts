@@ -5,6 +5,8 @@
  * one statement where the loaders need one per level.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { neighbourOrder, siblingOrder, TARGET_KIND } from "../../../graph/cypher/fragments.js";
+import type { RelType } from "../../../graph/model.js";
 import { generatePlan } from "../../../graph/synthetic/generate.js";
 import { data, useApi } from "./harness.js";
 
@@ -126,6 +128,23 @@ describe("look-ahead in list queries", () => {
     for (const [id, node] of byId) {
       const whole = await data<{ node: unknown }>(h, `query($id: ID!) { node(id: $id) { ${ANY_NODE} } }`, { id });
       expect(node).toEqual(whole.node);
+    }
+  });
+
+  it("orders neighbours by their kind's own order exactly as the generic sibling order does", async () => {
+    for (const key of Object.keys(TARGET_KIND)) {
+      const [type, direction] = key.split(":") as [RelType, "out" | "in"];
+      const arrow = direction === "out" ? `-[:${type}]->` : `<-[:${type}]-`;
+      const listed = (order: string) =>
+        h.db.read("order", (tx) =>
+          tx.run<{ id: string; ids: string[] }>(
+            `MATCH (a:Entity {planId: $planId})${arrow}(b:Entity) WITH a, b ORDER BY ${order} RETURN a.id AS id, collect(b.id) AS ids ORDER BY id`,
+            { planId: plan.planId },
+          ),
+        );
+      const specific = await listed(neighbourOrder(type, direction, "b"));
+      expect(specific, key).toEqual(await listed(siblingOrder("b")));
+      if (type !== "REPLACES") expect(specific.length, key).toBeGreaterThan(0);
     }
   });
 });
