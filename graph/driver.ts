@@ -128,10 +128,23 @@ function toParams(value: unknown): unknown {
   return out;
 }
 
-/** Turns driver values (nodes, relationships, temporal types) into plain JSON-like values. */
+/**
+ * Turns driver values (nodes, relationships, temporal types) into plain JSON-like values.
+ * Lists and maps the driver decoded are fresh objects of this record: they are converted in
+ * place rather than copied (most of a large answer is maps of strings).
+ */
 function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype === Object.prototype || prototype === null) {
+    const map = value as Row;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) {
     return toPlain((value as { properties: Row }).properties);
   }

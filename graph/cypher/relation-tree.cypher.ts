@@ -23,8 +23,11 @@ export interface RelationStep {
   children: readonly RelationStep[];
 }
 
-/** Read of every neighbour: its id, and its kind for types behind the `Node` interface. */
-const TREE_CORE = ["id", "kind"];
+/**
+ * Read of every neighbour: its id. Relation fields have concrete GraphQL types, so no
+ * `kind` is needed to resolve one (it is read when the request selects it).
+ */
+const TREE_CORE = ["id"];
 
 const projection = (v: string, step: RelationStep) =>
   step.owner ? projectedNodeMap(v, step.properties, TREE_CORE) : `${v} {${propertyList(step.properties, TREE_CORE)}}`;
