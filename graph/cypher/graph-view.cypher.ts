@@ -1,5 +1,5 @@
 /** The drawable graph in one round trip: nodes and edges of a plan, filtered by kind and type. */
-import { owningDepartment, owningDepartmentId } from "./fragments.js";
+import { owningDepartment } from "./fragments.js";
 
 /**
  * One statement for a plan (its nodes found through the `entity_plan` index, edges expanded
@@ -15,7 +15,7 @@ RETURN ($planId IS NULL OR EXISTS { MATCH (p:Plan) WHERE p.planId = $planId }) A
     RETURN {
       id: n.id, name: n.name, kind: n.kind, departmentId: owner.id, departmentName: owner.name,
       letter: n.letter, ordinal: n.ordinal,
-      goalLetter: head([(g:Goal)-[:HAS_INITIATIVE]->(n) | g.letter])
+      goalLetter: CASE WHEN n:Initiative THEN head([(g:Goal)-[:HAS_INITIATIVE]->(n) | g.letter]) END
     }
   } AS nodes,
   COLLECT {
@@ -23,8 +23,7 @@ RETURN ($planId IS NULL OR EXISTS { MATCH (p:Plan) WHERE p.planId = $planId }) A
     WHERE ($types IS NULL OR type(r) IN $types)
     RETURN {
       id: coalesce(r.key, a.id + '|' + type(r) + '|' + b.id), source: a.id, target: b.id, type: type(r),
-      evidence: coalesce(r.evidence, ''), section: coalesce(r.section, ''), inferred: coalesce(r.inferred, false),
-      fromDepartmentId: ${owningDepartmentId("a")}, toDepartmentId: ${owningDepartmentId("b")}
+      evidence: coalesce(r.evidence, ''), section: coalesce(r.section, ''), inferred: coalesce(r.inferred, false)
     }
   } AS edges`;
 
@@ -52,7 +51,7 @@ RETURN true AS planFound, total,
   [n IN window | [owner IN [${owningDepartment("n")}] | {
     id: n.id, name: n.name, kind: n.kind, departmentId: owner.id, departmentName: owner.name,
     letter: n.letter, ordinal: n.ordinal,
-    goalLetter: head([(g:Goal)-[:HAS_INITIATIVE]->(n) | g.letter])
+    goalLetter: CASE WHEN n:Initiative THEN head([(g:Goal)-[:HAS_INITIATIVE]->(n) | g.letter]) END
   }][0]] AS nodes,
   COLLECT {
     UNWIND window AS a
@@ -60,8 +59,7 @@ RETURN true AS planFound, total,
     WHERE ($types IS NULL OR type(r) IN $types)
     RETURN {
       id: coalesce(r.key, a.id + '|' + type(r) + '|' + b.id), source: a.id, target: b.id, type: type(r),
-      evidence: coalesce(r.evidence, ''), section: coalesce(r.section, ''), inferred: coalesce(r.inferred, false),
-      fromDepartmentId: ${owningDepartmentId("a")}, toDepartmentId: ${owningDepartmentId("b")}
+      evidence: coalesce(r.evidence, ''), section: coalesce(r.section, ''), inferred: coalesce(r.inferred, false)
     }
   } AS edges`;
 

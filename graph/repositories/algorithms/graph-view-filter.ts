@@ -18,8 +18,6 @@ export interface ViewEdgeRow {
   evidence: string;
   section: string;
   inferred: boolean;
-  fromDepartmentId: string | null;
-  toDepartmentId: string | null;
 }
 
 export interface ViewFilter {
@@ -38,7 +36,7 @@ export interface ViewNode {
   label: string;
 }
 
-export type ViewEdge = Omit<ViewEdgeRow, "fromDepartmentId" | "toDepartmentId"> & { crossDepartment: boolean };
+export type ViewEdge = ViewEdgeRow & { crossDepartment: boolean };
 
 export interface GraphViewRecord {
   nodes: ViewNode[];
@@ -66,7 +64,8 @@ export function filterGraphView(
   const byId = new Map(nodeRows.map((n) => [n.id, n]));
   let edges: ViewEdge[] = edgeRows
     .filter((e) => byId.has(e.source) && byId.has(e.target))
-    .map(({ fromDepartmentId, toDepartmentId, ...e }) => ({ ...e, crossDepartment: isCrossDepartment(fromDepartmentId, toDepartmentId) }));
+    // The owners come with the nodes (once each), not with both ends of every edge.
+    .map((e) => ({ ...e, crossDepartment: isCrossDepartment(byId.get(e.source)!.departmentId, byId.get(e.target)!.departmentId) }));
   if (filter.crossDepartmentOnly) edges = edges.filter((e) => e.crossDepartment);
 
   let keep: Set<string>;

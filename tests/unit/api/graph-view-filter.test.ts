@@ -3,8 +3,8 @@ import { departmentAbbreviation, graphLabel } from "../../../graph/repositories/
 import { filterGraphView, type ViewEdgeRow, type ViewNodeRow } from "../../../graph/repositories/algorithms/graph-view-filter.js";
 
 const n = (id: string, kind: string, departmentId: string | null = null, extra: Partial<ViewNodeRow> = {}): ViewNodeRow => ({ id, name: id, kind, departmentId, ...extra });
-const e = (source: string, type: string, target: string, fromDepartmentId: string | null, toDepartmentId: string | null): ViewEdgeRow => ({
-  id: `${source}|${type}|${target}`, source, target, type, evidence: "", section: "", inferred: false, fromDepartmentId, toDepartmentId,
+const e = (source: string, type: string, target: string): ViewEdgeRow => ({
+  id: `${source}|${type}|${target}`, source, target, type, evidence: "", section: "", inferred: false,
 });
 
 const nodes = [
@@ -17,13 +17,13 @@ const nodes = [
   n("kmd", "Organisation"),
 ];
 const edges = [
-  e("plan", "HAS_DEPARTMENT", "it", null, "it"),
-  e("plan", "HAS_DEPARTMENT", "oko", null, "oko"),
-  e("it", "OWNS", "it:a", "it", "it"),
-  e("oko", "OWNS", "oko:a", "oko", "oko"),
-  e("oko:a", "DEPENDS_ON", "it:a", "oko", "it"),
-  e("oko:a", "USES", "opus", "oko", null),
-  e("opus", "INVOLVES", "kmd", null, null),
+  e("plan", "HAS_DEPARTMENT", "it"),
+  e("plan", "HAS_DEPARTMENT", "oko"),
+  e("it", "OWNS", "it:a"),
+  e("oko", "OWNS", "oko:a"),
+  e("oko:a", "DEPENDS_ON", "it:a"),
+  e("oko:a", "USES", "opus"),
+  e("opus", "INVOLVES", "kmd"),
 ];
 const all = { departments: null, crossDepartmentOnly: false, limit: 100 };
 const ids = (view: { nodes: { id: string }[] }) => view.nodes.map((x) => x.id);
