@@ -3,6 +3,7 @@ import { kindOf, nodesByIds } from "../cypher/node.cypher.js";
 import * as cypher from "../cypher/system-links.cypher.js";
 import { groupSystemLinks } from "./algorithms/system-links.js";
 import { toEdge, type EdgeRow, type Rooted, type StoredEdge, type StoredNode } from "./records.js";
+import { compareDanish, compareText } from "./algorithms/collation.js";
 
 export interface DepartmentLinksRecord {
   department: StoredNode;
@@ -35,11 +36,11 @@ export async function systemLinks(db: GraphDb, id: string): Promise<Rooted<Syste
       .filter((g) => byId.has(g.departmentId))
       .map((g) => ({
         department: byId.get(g.departmentId)!,
-        goals: g.goalIds.flatMap((goalId) => byId.get(goalId) ?? []).sort((a, b) => String(a.letter).localeCompare(String(b.letter))),
+        goals: g.goalIds.flatMap((goalId) => byId.get(goalId) ?? []).sort((a, b) => compareText(String(a.letter), String(b.letter))),
         initiatives: g.initiatives,
         edges: g.edges,
       }))
-      .sort((a, b) => a.department.name.localeCompare(b.department.name, "da"));
+      .sort((a, b) => compareDanish(a.department.name, b.department.name));
     return { record: { system: row.system, modules: row.modules, byDepartment, otherEdges }, kind: "System" };
   });
 }

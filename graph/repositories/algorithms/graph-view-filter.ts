@@ -4,6 +4,7 @@
  */
 import { isCrossDepartment } from "../records.js";
 import { graphLabel, type LabelInput } from "./graph-label.js";
+import { compareNumeric, compareText } from "./collation.js";
 
 export interface ViewNodeRow extends LabelInput {
   id: string;
@@ -84,10 +85,10 @@ export function filterGraphView(
 
   const nodes = [...keep]
     .map((id) => byId.get(id)!)
-    .sort((a, b) => rank(a.kind) - rank(b.kind) || a.id.localeCompare(b.id, "en", { numeric: true }));
+    .sort((a, b) => rank(a.kind) - rank(b.kind) || compareNumeric(a.id, b.id));
   const shown = nodes.slice(0, filter.limit);
   const shownIds = new Set(shown.map((n) => n.id));
-  const linking = edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)).sort((a, b) => a.id.localeCompare(b.id));
+  const linking = edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)).sort((a, b) => compareText(a.id, b.id));
   const shownEdges = linking.slice(0, filter.limit);
 
   const reasons: string[] = [];

@@ -5,6 +5,7 @@
  * caps cut off.
  */
 import type { StoredEdge, StoredNode } from "../records.js";
+import { compareDanish, compareText } from "./collation.js";
 
 export type ImpactWay = "downstream" | "upstream";
 
@@ -63,7 +64,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function layerImpact(rootId: string, closureEdges: readonly StoredEdge[], options: LayerOptions): ImpactLayers {
   const { way, maxDepth, maxNodes } = options;
-  const edges = [...closureEdges].sort((a, b) => a.id.localeCompare(b.id));
+  const edges = [...closureEdges].sort((a, b) => compareText(a.id, b.id));
   // downstream: x is hit through an edge x -> y (x needs y) when y is hit; upstream the reverse.
   const near = (e: StoredEdge) => (way === "downstream" ? e.to : e.from);
   const far = (e: StoredEdge) => (way === "downstream" ? e.from : e.to);
@@ -92,7 +93,7 @@ export function layerImpact(rootId: string, closureEdges: readonly StoredEdge[],
   const reached = [...records.values()].map((node) => ({ node, depth: level.get(node.id)! }));
   const within = reached
     .filter((r) => r.depth <= maxDepth)
-    .sort((a, b) => a.depth - b.depth || a.node.name.localeCompare(b.node.name, "da") || a.node.id.localeCompare(b.node.id));
+    .sort((a, b) => a.depth - b.depth || compareDanish(a.node.name, b.node.name) || compareText(a.node.id, b.node.id));
   const beyond = reached.filter((r) => r.depth > maxDepth);
   const kept = within.slice(0, maxNodes);
   const keptIds = new Set([rootId, ...kept.map((r) => r.node.id)]);

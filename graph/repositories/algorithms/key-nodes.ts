@@ -4,6 +4,7 @@
  * those dependents belong to, and betweenness.
  */
 import { betweenness } from "./betweenness.js";
+import { compareText } from "./collation.js";
 
 export interface DependencyPair {
   /** `from` needs `to`. */
@@ -79,7 +80,7 @@ export function rankKeyNodes(pairs: readonly DependencyPair[], limit: number, ma
       b.dependents - a.dependents ||
       b.betweenness - a.betweenness ||
       b.directDependents - a.directDependents ||
-      a.id.localeCompare(b.id),
+      compareText(a.id, b.id),
   );
   return scores.slice(0, limit);
 }

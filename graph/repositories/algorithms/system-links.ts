@@ -5,6 +5,7 @@
  * milestones) stay ungrouped.
  */
 import type { StoredEdge, StoredNode } from "../records.js";
+import { compareNumeric, compareText } from "./collation.js";
 
 export interface DepartmentGroup {
   departmentId: string;
@@ -15,7 +16,7 @@ export interface DepartmentGroup {
 }
 
 export function groupSystemLinks(targetIds: ReadonlySet<string>, edges: readonly StoredEdge[]): { groups: DepartmentGroup[]; otherEdges: StoredEdge[] } {
-  const unique = [...new Map(edges.map((e) => [e.id, e])).values()].sort((a, b) => a.id.localeCompare(b.id));
+  const unique = [...new Map(edges.map((e) => [e.id, e])).values()].sort((a, b) => compareText(a.id, b.id));
   const groups = new Map<string, { goalIds: Set<string>; initiatives: Map<string, StoredNode>; edges: StoredEdge[] }>();
   const otherEdges: StoredEdge[] = [];
   for (const edge of unique) {
@@ -38,7 +39,7 @@ export function groupSystemLinks(targetIds: ReadonlySet<string>, edges: readonly
     groups: [...groups].map(([departmentId, g]) => ({
       departmentId,
       goalIds: [...g.goalIds].sort(),
-      initiatives: [...g.initiatives.values()].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+      initiatives: [...g.initiatives.values()].sort((a, b) => compareNumeric(a.id, b.id)),
       edges: g.edges,
     })),
     otherEdges,
