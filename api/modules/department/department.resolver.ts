@@ -6,9 +6,9 @@ import { Goal } from "../goal/goal.type.js";
 import type { NodeRecord } from "../node/node.type.js";
 import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
+import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
 import { StatusItem } from "../status-item/status-item.type.js";
 import { Department } from "./department.type.js";
-import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
 
 @Resolver(() => Department)
 export class DepartmentResolver {

@@ -6,10 +6,10 @@ import { Initiative } from "../initiative/initiative.type.js";
 import { Milestone } from "../milestone/milestone.type.js";
 import type { NodeRecord } from "../node/node.type.js";
 import { found, optionalId } from "../shared/args.js";
+import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
 import { System } from "../system/system.type.js";
 import { Theme } from "../theme/theme.type.js";
 import { Goal } from "./goal.type.js";
-import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
 
 @Resolver(() => Goal)
 export class GoalResolver {

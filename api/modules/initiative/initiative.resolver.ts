@@ -3,9 +3,9 @@ import type { Context } from "../../context.js";
 import { Goal } from "../goal/goal.type.js";
 import { Milestone } from "../milestone/milestone.type.js";
 import type { NodeRecord } from "../node/node.type.js";
+import { neighbours } from "../shared/relations.js";
 import { System } from "../system/system.type.js";
 import { Initiative } from "./initiative.type.js";
-import { neighbours } from "../shared/relations.js";
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {

@@ -3,9 +3,9 @@ import { allPlans } from "../../../graph/repositories/plan.repository.js";
 import type { Context } from "../../context.js";
 import { Department } from "../department/department.type.js";
 import type { NodeRecord } from "../node/node.type.js";
+import { neighbours } from "../shared/relations.js";
 import { Theme } from "../theme/theme.type.js";
 import { Plan } from "./plan.type.js";
-import { neighbours } from "../shared/relations.js";
 
 @Resolver(() => Plan)
 export class PlanResolver {

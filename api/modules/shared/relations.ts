@@ -2,8 +2,9 @@
  * Fields that list a node's neighbours along one relationship, in one table: the field
  * resolvers read through it, and list queries look ahead with it. A request for
  * departments > goals > initiatives > systems then costs one statement: the list query reads
- * the selected relations with its roots (nested `COLLECT {}`) and primes the request's
- * loaders, so every field resolver below finds its neighbours without a round trip.
+ * the selected relations with its roots (nested `COLLECT {}`, only the selected properties)
+ * and keeps each node's neighbours on its record, so every field resolver below finds them
+ * without a round trip; what is not read ahead goes through the request's DataLoaders.
  */
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from "graphql-parse-resolve-info";

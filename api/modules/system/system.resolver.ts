@@ -5,8 +5,8 @@ import type { Context } from "../../context.js";
 import type { NodeRecord } from "../node/node.type.js";
 import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
-import { System } from "./system.type.js";
 import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
+import { System } from "./system.type.js";
 
 @Resolver(() => System)
 export class SystemResolver {
