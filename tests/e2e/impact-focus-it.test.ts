@@ -56,6 +56,10 @@ describe("impact: what is hit if Focus.IT slips", () => {
     await page.getByLabel("Dybde").selectOption("2");
     await expect.poll(() => searchParams(page).get("depth")).toBe("2");
     await page.getByTestId("impact-summary").waitFor();
+    // The cut is explained in Danish, from the API's numbers.
+    await expect
+      .poll(() => page.getByRole("region", { name: /Detaljer og analyse/ }).textContent())
+      .toMatch(/Svaret er afkortet: dybde 2 er nået, og (mindst )?\d+ noder mere ligger længere nedstrøms/);
     await screenshot(page, "04-impact-focus-it");
     expect(s.problems).toEqual([]);
   });

@@ -94,13 +94,13 @@ describe("cutReason", () => {
 
   it("says in Danish what lies beyond the depth, with 'mindst' when the search stopped looking", () => {
     const impact = { direction: "DOWNSTREAM", maxDepth: 2, cut: { nodesBeyondDepth: 7, beyondIsLowerBound: true, nodesWithinDepth: 12, nodeLimit: null } };
-    expect(cutReason(impact, da)).toBe("dybde 2 er nået: mindst 7 noder mere ligger længere nedstrøms");
-    expect(cutReason({ ...impact, direction: "UPSTREAM" }, en)).toBe("depth 2 reached: at least 7 more nodes lie further upstream");
+    expect(cutReason(impact, da)).toBe("dybde 2 er nået, og mindst 7 noder mere ligger længere nedstrøms");
+    expect(cutReason({ ...impact, direction: "UPSTREAM" }, en)).toBe("depth 2 reached, and at least 7 more nodes lie further upstream");
   });
 
   it("adds the node cap and falls back to a general sentence without numbers", () => {
     const impact = { direction: "DOWNSTREAM", maxDepth: 6, cut: { nodesBeyondDepth: 3, beyondIsLowerBound: false, nodesWithinDepth: 812, nodeLimit: 500 } };
-    expect(cutReason(impact, da)).toBe("dybde 6 er nået: 3 noder mere ligger længere nedstrøms; listen er afkortet til 500 af 812 noder inden for dybden");
+    expect(cutReason(impact, da)).toBe("dybde 6 er nået, og 3 noder mere ligger længere nedstrøms; listen er afkortet til 500 af 812 noder inden for dybden");
     expect(cutReason({ ...impact, cut: { nodesBeyondDepth: 0, beyondIsLowerBound: true, nodesWithinDepth: 4, nodeLimit: null } }, da)).toBe("grænsen er nået");
   });
 });
