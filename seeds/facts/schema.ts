@@ -68,6 +68,13 @@ const edge = z
   })
   .refine((e) => !e.inferred || (e.reason ?? "").trim() !== "", { message: "an inferred edge needs a reason", path: ["reason"] });
 
+/**
+ * A passage the coverage check (seeds/coverage) flags that deliberately gets no fact: the
+ * flagged text as the plan writes it, why it is left out, and optionally the section (or
+ * plan line) it is limited to; without one it covers every occurrence.
+ */
+const ignoredCoverage = z.strictObject({ text: text, reason: text, section: z.string().optional() });
+
 /** A detected alias match the curators have judged wrong. */
 const ignoredDetection = z.strictObject({ from: ref, to: ref, reason: text });
 
@@ -78,8 +85,11 @@ export const factsSchema = z.strictObject({
   milestones: z.array(milestone).default([]),
   edges: z.array(edge).default([]),
   ignoreDetected: z.array(ignoredDetection).default([]),
+  /** Coverage findings judged not to be facts (see `npm run facts:coverage`). */
+  ignore: z.array(ignoredCoverage).default([]),
 });
 
 export type Facts = z.infer<typeof factsSchema>;
 export type FactEdge = Facts["edges"][number];
 export type FactSystem = Facts["systems"][number];
+export type FactIgnore = Facts["ignore"][number];
