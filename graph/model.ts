@@ -19,36 +19,16 @@ export const NODE_KINDS = [
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const REL_TYPES = [
-  "HAS_DEPARTMENT", // Plan -> Department
-  "HAS_THEME", // Plan -> Theme
-  "HAS_STATUS", // Department -> StatusItem
-  "OWNS", // Department -> Goal
-  "HAS_INITIATIVE", // Goal -> Initiative
-  "DEPENDS_ON", // Goal|Initiative -> Goal|Initiative|Department
-  "USES", // Goal|Initiative|Department|StatusItem -> System
-  "PART_OF", // System (module) -> System
-  "REPLACES", // System -> System (OPUS replaces ØS)
-  "INVOLVES", // Goal|Initiative -> Organisation|Department
-  "HAS_MILESTONE", // Goal|Initiative -> Milestone
-  "ADVANCES", // Goal|Initiative -> Theme
-] as const;
-export type RelType = (typeof REL_TYPES)[number];
-
 /**
- * Edges along which impact travels. `A -[t]-> B` with `t` in this list means
- * "A needs B": if B slips, A is hit (downstream of B is A).
- * HAS_INITIATIVE reads "the goal needs its initiative"; PART_OF "the module needs its system".
+ * Relationship types and everything about them (endpoint kinds, meaning, class, symmetry,
+ * how a slip travels) live in one table: relations.ts.
  */
-export const DEPENDENCY_TYPES = [
-  "DEPENDS_ON",
-  "USES",
-  "PART_OF",
-  "INVOLVES",
-  "HAS_MILESTONE",
-  "HAS_INITIATIVE",
-] as const satisfies readonly RelType[];
-export type DependencyType = (typeof DEPENDENCY_TYPES)[number];
+export { REL_TYPES, RELATIONS, SLIP_TYPES, type RelType } from "./relations.js";
+import { SLIP_TYPES, type RelType } from "./relations.js";
+
+/** Edges along which a slip travels (in the direction relations.ts gives each type). */
+export const DEPENDENCY_TYPES = SLIP_TYPES;
+export type DependencyType = RelType;
 
 export const STATUS_OUTCOMES = [
   "DONE",

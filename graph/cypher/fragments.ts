@@ -5,19 +5,21 @@
  */
 import { DEPENDENCY_TYPES, type NodeKind, type RelType } from "../model.js";
 
-/** `DEPENDS_ON|USES|...`: the relationship types along which impact travels. */
+/** `DEPENDS_ON|USES|...`: the relationship types along which a slip travels (relations.ts). */
 export const DEPENDENCY_PATTERN = DEPENDENCY_TYPES.join("|");
 
 /**
  * The owning department of node `v`: a department owns itself, a goal is owned through
- * OWNS, an initiative through its goal, a status item through HAS_STATUS; other kinds
- * (systems, organisations, milestones, themes, plans) have none.
+ * OWNS, an initiative through its goal, a status item through HAS_STATUS, a system through
+ * RESPONSIBLE_FOR (the department that implements or runs it); other kinds (organisations,
+ * milestones, themes, plans) have none, and so has a system whose owner the plan does not name.
  */
 export const owningDepartment = (v: string) => `CASE
     WHEN ${v}:Department THEN ${v}
     WHEN ${v}:Goal THEN head([(d:Department)-[:OWNS]->(${v}) | d])
     WHEN ${v}:Initiative THEN head([(d:Department)-[:OWNS]->(:Goal)-[:HAS_INITIATIVE]->(${v}) | d])
     WHEN ${v}:StatusItem THEN head([(d:Department)-[:HAS_STATUS]->(${v}) | d])
+    WHEN ${v}:System THEN head([(d:Department)-[:RESPONSIBLE_FOR]->(${v}) | d])
     ELSE null END`;
 
 export const owningDepartmentId = (v: string) => `(${owningDepartment(v)}).id`;

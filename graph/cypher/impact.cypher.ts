@@ -9,6 +9,8 @@
  * (clamped in TypeScript to 1..MAX_DEPTH) is applied to the exact breadth-first levels
  * computed from the edges this query returns.
  */
+import { HUB_KINDS, RELATIONS, SLIP_ROLE, SLIP_TYPES } from "../relations.js";
+import type { NodeKind } from "../model.js";
 import { DEPENDENCY_PATTERN, edgeMap, lightEdgeMap, nodeMap, projectedNodeMap } from "./fragments.js";
 
 export const MAX_DEPTH = 10;
@@ -16,11 +18,32 @@ const CEILING = MAX_DEPTH + 1;
 
 export type ImpactWay = "downstream" | "upstream";
 
+const quoted = (types: readonly string[]) => `[${types.map((t) => `'${t}'`).join(", ")}]`;
+const anyLabel = (v: string, kinds: readonly NodeKind[]) => kinds.map((k) => `${v}:${k}`).join(" OR ");
+const typesWhere = (slip: string) => SLIP_TYPES.filter((t) => RELATIONS[t].slip === slip);
+
+/**
+ * One hop `(a)-[r]-(b)` of a slip, a the end it comes from: the rules of
+ * algorithms/slip.ts written as a predicate (the repository re-applies them exactly when it
+ * computes the levels, so this only bounds what is read). Downstream a slip goes from the
+ * needed end to the needing end of a "to-from" relation, from `from` to `to` of a
+ * "from-to" one, and either way along a symmetric one; upstream the reverse. Only the root
+ * and kinds that pass a slip on are gone through; kinds that are never hit are not reached.
+ */
+function hop(way: ImpactWay): string {
+  const [toFromStart, fromToStart] = way === "downstream" ? ["endNode(r) = a", "startNode(r) = a"] : ["startNode(r) = a", "endNode(r) = a"];
+  const never = (Object.keys(SLIP_ROLE) as NodeKind[]).filter((k) => SLIP_ROLE[k] === "never");
+  return `((a)-[r:${DEPENDENCY_PATTERN}]-(b)
+    WHERE ((type(r) IN ${quoted(typesWhere("to-from"))} AND ${toFromStart})
+        OR (type(r) IN ${quoted(typesWhere("from-to"))} AND ${fromToStart})
+        OR type(r) IN ${quoted(typesWhere("both"))})
+      AND (a.id = $id OR NOT (${anyLabel("a", HUB_KINDS)}))
+      AND NOT (${anyLabel("b", never)}))`;
+}
+
 const closurePattern: Record<ImpactWay, string> = {
-  // downstream of root: everything that (transitively) needs it
-  downstream: `(n:Entity) (()-[:${DEPENDENCY_PATTERN}]->()){1,${CEILING}} (root)`,
-  // upstream of root: everything it (transitively) needs
-  upstream: `(root) (()-[:${DEPENDENCY_PATTERN}]->()){1,${CEILING}} (n:Entity)`,
+  downstream: `(root) ${hop("downstream")}{1,${CEILING}} (n:Entity)`,
+  upstream: `(root) ${hop("upstream")}{1,${CEILING}} (n:Entity)`,
 };
 
 /**
@@ -35,8 +58,8 @@ MATCH (root:Entity {id: $id})
 CALL {
   WITH root
   OPTIONAL MATCH ${closurePattern[way]}
-  WITH DISTINCT n
-  WHERE n IS NOT NULL
+  WITH DISTINCT root, n
+  WHERE n IS NOT NULL AND n <> root
   WITH n LIMIT toInteger($cap)
   RETURN collect(n) AS found
 }

@@ -35,7 +35,7 @@ export async function impactOf(db: GraphDb, id: string, way: ImpactWay, maxDepth
   const members = new Map(row.nodes.map((node) => [node.id, node]));
   const root = members.get(id);
   if (!root) throw new Error(`impact: the closure of ${id} does not list its root`);
-  const layers = layerImpact(id, row.edges.map((edge) => joinEdge(edge, members)), {
+  const layers = layerImpact(root, row.edges.map((edge) => joinEdge(edge, members)), {
     way,
     maxDepth: depth,
     maxNodes: MAX_IMPACT_NODES,

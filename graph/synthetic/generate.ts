@@ -119,7 +119,7 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
     const deptRef: Ref = { ...deptNode, dept: d };
     departments.push(deptRef);
     b.edge("HAS_DEPARTMENT", planRef, deptRef, "omfatter", "structure");
-    for (let k = 0, n = rng.int(1, 4); k < n; k++) b.edge("USES", deptRef, useSystem(), "anvender", "detected");
+    for (let k = 0, n = rng.int(1, 4); k < n; k++) b.edge("RESPONSIBLE_FOR", deptRef, useSystem(), "driver", "curated");
     for (let k = 0, n = rng.int(3, 8); k < n; k++) {
       const text = initiativeText(rng);
       const status = b.node({ kind: "StatusItem", id: `${deptId}:status:${k + 1}`, planId, name: text.slice(0, 60), source: `${deptNode.source} > 2. Status på ${year - 1}`, departmentId: deptId, year: year - 1, text, outcome: rng.pick(OUTCOMES), outcomeText: "Status: se afdelingens opfølgning." });

@@ -1,26 +1,11 @@
 /**
  * What a well-formed PlanGraph looks like, as graph/model.ts describes it: known kinds and
- * relationship types, the endpoint kinds each relationship allows, ids unique and prefixed
+ * relationship types, the endpoint kinds each relationship allows (relations.ts), ids unique and prefixed
  * by the plan, edges between nodes of the graph, one edge per (from, type, to), evidence and
  * section on every edge that is not inferred. Returns the problems found (empty = valid).
  */
-import { NODE_KINDS, REL_TYPES, type NodeKind, type PlanGraph, type RelType } from "../model.js";
-
-/** Endpoint kinds per relationship type, from the comments in graph/model.ts. */
-export const EDGE_ENDPOINTS: Record<RelType, { from: readonly NodeKind[]; to: readonly NodeKind[] }> = {
-  HAS_DEPARTMENT: { from: ["Plan"], to: ["Department"] },
-  HAS_THEME: { from: ["Plan"], to: ["Theme"] },
-  HAS_STATUS: { from: ["Department"], to: ["StatusItem"] },
-  OWNS: { from: ["Department"], to: ["Goal"] },
-  HAS_INITIATIVE: { from: ["Goal"], to: ["Initiative"] },
-  DEPENDS_ON: { from: ["Goal", "Initiative"], to: ["Goal", "Initiative", "Department"] },
-  USES: { from: ["Goal", "Initiative", "Department", "StatusItem"], to: ["System"] },
-  PART_OF: { from: ["System"], to: ["System"] },
-  REPLACES: { from: ["System"], to: ["System"] },
-  INVOLVES: { from: ["Goal", "Initiative"], to: ["Organisation", "Department"] },
-  HAS_MILESTONE: { from: ["Goal", "Initiative"], to: ["Milestone"] },
-  ADVANCES: { from: ["Goal", "Initiative"], to: ["Theme"] },
-};
+import { NODE_KINDS, REL_TYPES, type NodeKind, type PlanGraph } from "../model.js";
+import { relation } from "../relations.js";
 
 export function planGraphProblems(graph: PlanGraph): string[] {
   const problems: string[] = [];
@@ -44,13 +29,13 @@ export function planGraphProblems(graph: PlanGraph): string[] {
       problems.push(`${label}: end not in the graph`);
       continue;
     }
-    const allowed = EDGE_ENDPOINTS[edge.type];
+    const allowed = relation(edge.type);
     if (!allowed.from.includes(from) || !allowed.to.includes(to)) problems.push(`${label}: ${from} -> ${to} not allowed`);
     const key = `${edge.from}|${edge.type}|${edge.to}`;
     if (keys.has(key)) problems.push(`${label}: duplicate edge`);
     keys.add(key);
     if (!edge.section) problems.push(`${label}: no section`);
-    if (!edge.inferred && !edge.evidence) problems.push(`${label}: no evidence and not inferred`);
+    if (!edge.evidence && edge.origin !== "structure") problems.push(`${label}: no evidence`);
     if (edge.inferred && !edge.reason) problems.push(`${label}: inferred without a reason`);
   }
   return problems;

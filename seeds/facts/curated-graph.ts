@@ -25,8 +25,12 @@ function target(refs: ReadonlyMap<string, RefTarget>, ref: string): RefTarget {
   return found;
 }
 
+/** The stated edges, plus one RESPONSIBLE_FOR edge from each system's owner. */
 export function curatedEdges({ facts, refs, sectionOf }: CuratedInput): PlanGraphEdge[] {
-  return facts.edges.map((e) => {
+  const owners = facts.systems.flatMap((s) =>
+    s.owner === "none" ? [] : [{ from: s.owner, type: "RESPONSIBLE_FOR" as const, to: `system:${s.id}`, evidence: s.ownerEvidence ?? "", inferred: false, reason: undefined, section: undefined }],
+  );
+  return [...facts.edges, ...owners].map((e) => {
     const from = target(refs, e.from);
     const evidence = collapse(e.evidence);
     return {

@@ -4,10 +4,11 @@
  */
 import { z } from "zod";
 import { DATE_PRECISIONS } from "../../graph/model.js";
+import { CURATED_TYPES, type RelType } from "../../graph/relations.js";
 
-/** Edge types a facts file may state; the structural ones come from the document. */
-export const CURATED_EDGE_TYPES = ["DEPENDS_ON", "USES", "PART_OF", "REPLACES", "INVOLVES", "HAS_MILESTONE", "ADVANCES"] as const;
-export type CuratedEdgeType = (typeof CURATED_EDGE_TYPES)[number];
+/** Edge types a facts file may state (relations.ts `curated`); the structural ones come from the document. */
+export const CURATED_EDGE_TYPES = CURATED_TYPES as [RelType, ...RelType[]];
+export type CuratedEdgeType = RelType;
 
 export const SYSTEM_CATEGORIES = ["system", "module", "platform", "project", "infrastructure"] as const;
 
@@ -25,6 +26,13 @@ const system = z.strictObject({
   description: z.string().default(""),
   /** Heading path to record as the node's source; else where the name first occurs. */
   section: z.string().optional(),
+  /**
+   * The department that implements or runs it ("dept:<dept>"), or "none" when the plan names
+   * no owner. Required, so that every system's owner is a decision, never an omission.
+   */
+  owner: z.union([z.literal("none"), ref], { error: 'must be a department reference ("dept:<dept>") or "none"' }),
+  /** The passage of the plan that names the owner (required with a department, absent with "none"). */
+  ownerEvidence: z.string().optional(),
 });
 
 const organisation = z.strictObject({
@@ -54,7 +62,7 @@ const edge = z
     from: ref,
     type: z.enum(CURATED_EDGE_TYPES),
     to: ref,
-    /** Verbatim passage of the plan that states the edge. */
+    /** Verbatim passage of the plan that states the edge (or, when inferred, supports it). */
     evidence: z.string().default(""),
     /** Heading path; by default the section where the evidence is found. */
     section: z.string().optional(),
@@ -62,8 +70,8 @@ const edge = z
     /** Why an inferred edge is believed. */
     reason: z.string().optional(),
   })
-  .refine((e) => e.inferred || e.evidence.trim() !== "", {
-    message: "an edge needs evidence (a verbatim passage) or inferred: true with a reason",
+  .refine((e) => e.evidence.trim() !== "", {
+    message: "an edge needs evidence: the verbatim passage that states it (an inferred edge quotes the passage it rests on and gives its reason)",
     path: ["evidence"],
   })
   .refine((e) => !e.inferred || (e.reason ?? "").trim() !== "", { message: "an inferred edge needs a reason", path: ["reason"] });

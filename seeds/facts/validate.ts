@@ -1,12 +1,14 @@
 /**
  * Checks a facts file against its plan and collects every problem (never stops at the
- * first): references resolve, endpoints fit the relationship type, evidence and written
- * dates are passages of the plan, curated names occur in the plan, and there are no
- * duplicate ids, aliases, edges or self-edges.
+ * first): references resolve, endpoints fit the relationship type (graph/relations.ts),
+ * every edge quotes the plan, evidence and written dates are passages of the plan, curated
+ * names occur in the plan, every system names its owner or says the plan names none, and
+ * there are no duplicate ids, aliases, edges (a symmetric edge read either way is one) or
+ * self-edges.
  */
 import path from "node:path";
 import type { ParsedPlan } from "../parser/types.js";
-import { EDGE_ENDPOINTS } from "./edge-rules.js";
+import { relation } from "../../graph/relations.js";
 import type { ValidationIssue } from "./errors.js";
 import { quote } from "./errors.js";
 import type { EvidenceIndex } from "./evidence.js";
@@ -71,7 +73,7 @@ function checkEdges(input: ValidationInput, issues: ValidationIssue[]): void {
   facts.edges.forEach((edge, i) => {
     const from = resolve(input, edge.from, ["edges", i, "from"], issues);
     const to = resolve(input, edge.to, ["edges", i, "to"], issues);
-    const rule = EDGE_ENDPOINTS[edge.type];
+    const rule = relation(edge.type);
     if (from && !rule.from.includes(from.kind)) {
       issues.push(source.issue(["edges", i, "from"], `${edge.type} cannot start at a ${from.kind} (allowed: ${rule.from.join(", ")})`));
     }
@@ -80,7 +82,8 @@ function checkEdges(input: ValidationInput, issues: ValidationIssue[]): void {
     }
     if (from && to && from.id === to.id) issues.push(source.issue(["edges", i, "to"], `self-edge: "${edge.from}" ${edge.type} itself`));
     if (from && to) {
-      const key = `${from.id}|${edge.type}|${to.id}`;
+      const [a, b] = rule.symmetric && to.id < from.id ? [to.id, from.id] : [from.id, to.id];
+      const key = `${a}|${edge.type}|${b}`;
       const first = seen.get(key);
       if (first !== undefined) issues.push(source.issue(["edges", i], `duplicate edge ${edge.from} -${edge.type}-> ${edge.to} (first at edges[${first}])`));
       else seen.set(key, i);
@@ -89,9 +92,26 @@ function checkEdges(input: ValidationInput, issues: ValidationIssue[]): void {
       issues.push(source.issue(["edges", i, "evidence"], `not found in the plan text: ${quote(edge.evidence)}`));
     }
   });
+  checkOwners(input, issues);
   facts.ignoreDetected.forEach((ignored, i) => {
     resolve(input, ignored.from, ["ignoreDetected", i, "from"], issues);
     resolve(input, ignored.to, ["ignoreDetected", i, "to"], issues);
+  });
+}
+
+/** Every system names the department that implements or runs it, with the passage that says so, or "none". */
+function checkOwners(input: ValidationInput, issues: ValidationIssue[]): void {
+  const { facts, source } = input;
+  facts.systems.forEach((system, i) => {
+    const evidence = (system.ownerEvidence ?? "").trim();
+    if (system.owner === "none") {
+      if (evidence) issues.push(source.issue(["systems", i, "ownerEvidence"], 'owner is "none": drop ownerEvidence or name the owning department'));
+      return;
+    }
+    const owner = resolve(input, system.owner, ["systems", i, "owner"], issues);
+    if (owner && owner.kind !== "Department") issues.push(source.issue(["systems", i, "owner"], `an owner must be a department, not a ${owner.kind}`));
+    if (!evidence) issues.push(source.issue(["systems", i, "owner"], "an owner needs ownerEvidence: the passage of the plan that names it"));
+    else if (!input.evidence.contains(evidence)) issues.push(source.issue(["systems", i, "ownerEvidence"], `not found in the plan text: ${quote(evidence)}`));
   });
 }
 

@@ -1,13 +1,16 @@
 /**
- * Turns a closure (root + the dependency edges among its members) into the impact answer:
+ * Turns a closure (root + the dependency edges among its members) into the impact answer by
+ * the slip rules of slip.ts:
  * breadth-first depth of every node, the edges that reach it at that depth, one chain of
  * edges from the root that explains it, and an explicit account of what the depth and size
  * caps cut off.
  */
+import type { NodeKind } from "../../model.js";
 import type { StoredEdge, StoredNode } from "../records.js";
 import { compareDanish, compareText } from "./collation.js";
+import { slipGraphOf, slipTarget, spreadSlip, type ImpactWay, type SlipEdge } from "./slip.js";
 
-export type ImpactWay = "downstream" | "upstream";
+export type { ImpactWay } from "./slip.js";
 
 export interface ImpactedRecord {
   node: StoredNode;
@@ -50,45 +53,25 @@ export interface LayerOptions {
   fetchCap: number;
 }
 
-function index(edges: readonly StoredEdge[], key: (e: StoredEdge) => string): Map<string, StoredEdge[]> {
-  const map = new Map<string, StoredEdge[]>();
-  for (const e of edges) {
-    const list = map.get(key(e));
-    if (list) list.push(e);
-    else map.set(key(e), [e]);
-  }
-  return map;
-}
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export function layerImpact(rootId: string, closureEdges: readonly StoredEdge[], options: LayerOptions): ImpactLayers {
-  const { way, maxDepth, maxNodes } = options;
-  const edges = [...closureEdges].sort((a, b) => compareText(a.id, b.id));
-  // downstream: x is hit through an edge x -> y (x needs y) when y is hit; upstream the reverse.
-  const near = (e: StoredEdge) => (way === "downstream" ? e.to : e.from);
-  const far = (e: StoredEdge) => (way === "downstream" ? e.from : e.to);
-  const outOf = index(edges, (e) => near(e).id);
-  const into = index(edges, (e) => far(e).id);
+type Carried = SlipEdge & { edge: StoredEdge };
 
-  const level = new Map<string, number>([[rootId, 0]]);
-  const chain = new Map<string, StoredEdge[]>([[rootId, []]]);
-  const records = new Map<string, StoredNode>();
-  let frontier = [rootId];
-  while (frontier.length) {
-    const following: string[] = [];
-    for (const id of frontier) {
-      for (const e of outOf.get(id) ?? []) {
-        const next = far(e);
-        if (level.has(next.id)) continue;
-        level.set(next.id, level.get(id)! + 1);
-        chain.set(next.id, [...chain.get(id)!, e]);
-        records.set(next.id, next);
-        following.push(next.id);
-      }
-    }
-    frontier = following;
+export function layerImpact(root: StoredNode, closureEdges: readonly StoredEdge[], options: LayerOptions): ImpactLayers {
+  const { way, maxDepth, maxNodes } = options;
+  const rootId = root.id;
+  const edges = [...closureEdges].sort((a, b) => compareText(a.id, b.id));
+  const nodes = new Map<string, StoredNode>([[rootId, root]]);
+  for (const e of edges) {
+    nodes.set(e.from.id, e.from);
+    nodes.set(e.to.id, e.to);
   }
+  const carried: Carried[] = edges.map((edge) => ({ type: edge.type, from: edge.from.id, to: edge.to.id, edge }));
+  const kinds = new Map([...nodes].map(([id, node]) => [id, node.kind as NodeKind]));
+  // The whole spread (no depth limit) so that the cut can say how much lies beyond maxDepth.
+  const spread = spreadSlip(rootId, way, slipGraphOf(carried, kinds));
+  const level = spread.depth;
+  const records = new Map([...level.keys()].map((id) => [id, nodes.get(id)!]));
 
   const reached = [...records.values()].map((node) => ({ node, depth: level.get(node.id)! }));
   const within = reached
@@ -112,10 +95,11 @@ export function layerImpact(rootId: string, closureEdges: readonly StoredEdge[],
     nodes: kept.map(({ node, depth }) => ({
       node,
       depth,
-      via: (into.get(node.id) ?? []).filter((e) => level.get(near(e).id) === depth - 1),
-      chain: chain.get(node.id)!,
+      via: spread.via.get(node.id)!.map((c) => c.edge),
+      chain: spread.chain.get(node.id)!.map((c) => c.edge),
     })),
-    edges: edges.filter((e) => keptIds.has(e.from.id) && keptIds.has(e.to.id)),
+    // The edges that carry the slip between the nodes listed (not every edge among them).
+    edges: edges.filter((e) => keptIds.has(e.from.id) && keptIds.has(e.to.id) && carriesBetween(e, level, rootId, way)),
     departmentIds,
     truncated: reasons.length > 0,
     truncatedReason: reasons.length ? reasons.join("; ") : null,
@@ -126,4 +110,17 @@ export function layerImpact(rootId: string, closureEdges: readonly StoredEdge[],
       nodeLimit: within.length > kept.length ? maxNodes : null,
     },
   };
+}
+
+/** True when the edge carries the slip from one listed node to another one level further. */
+function carriesBetween(edge: StoredEdge, level: ReadonlyMap<string, number>, rootId: string, way: ImpactWay): boolean {
+  const depthOf = (id: string) => (id === rootId ? 0 : level.get(id));
+  const plain = { type: edge.type, from: edge.from.id, to: edge.to.id };
+  for (const at of [edge.from.id, edge.to.id]) {
+    const next = slipTarget(plain, at, way);
+    const a = depthOf(at);
+    const b = next === null ? undefined : depthOf(next);
+    if (a !== undefined && b !== undefined && b === a + 1) return true;
+  }
+  return false;
 }

@@ -14,7 +14,7 @@ const options = (over: Partial<LayerOptions> = {}): LayerOptions => ({ way: "dow
 
 describe("impact layers", () => {
   it("gives each node its breadth-first depth, every edge that reaches it at that depth, and one chain from the root", () => {
-    const result = layerImpact("root", edges, options());
+    const result = layerImpact(nodes.root, edges, options());
     expect(result.nodes.map((n) => [n.node.id, n.depth, n.via.map((e) => e.id)])).toEqual([
       ["a", 1, ["a|USES|root"]],
       ["b", 1, ["b|USES|root"]],
@@ -28,12 +28,12 @@ describe("impact layers", () => {
   });
 
   it("walks the other way upstream", () => {
-    const result = layerImpact("d", edges, options({ way: "upstream" }));
+    const result = layerImpact(nodes.d, edges, options({ way: "upstream" }));
     expect(result.nodes.map((n) => [n.node.id, n.depth])).toEqual([["c", 1], ["a", 2], ["b", 2], ["root", 3]]);
   });
 
   it("reports what the depth limit leaves out and keeps only edges among what it shows", () => {
-    const result = layerImpact("root", edges, options({ maxDepth: 1 }));
+    const result = layerImpact(nodes.root, edges, options({ maxDepth: 1 }));
     expect(result.nodes.map((n) => n.node.id)).toEqual(["a", "b"]);
     expect(result.edges.map((e) => e.id)).toEqual(["a|USES|root", "b|USES|root"]);
     expect(result.truncatedReason).toBe("depth 1 reached: 2 more nodes lie further downstream");
@@ -41,13 +41,13 @@ describe("impact layers", () => {
   });
 
   it("says 'at least' when the closure query's ceiling was reached", () => {
-    const result = layerImpact("root", edges, options({ maxDepth: 2, ceiling: 3 }));
+    const result = layerImpact(nodes.root, edges, options({ maxDepth: 2, ceiling: 3 }));
     expect(result.truncatedReason).toBe("depth 2 reached: at least 1 more node lies further downstream");
     expect(result.cut).toMatchObject({ nodesBeyondDepth: 1, beyondIsLowerBound: true });
   });
 
   it("cuts to the nearest nodes and reports the size cap and a capped fetch", () => {
-    const result = layerImpact("root", edges, options({ maxNodes: 3, fetchCapped: true, fetchCap: 5 }));
+    const result = layerImpact(nodes.root, edges, options({ maxNodes: 3, fetchCapped: true, fetchCap: 5 }));
     expect(result.nodes.map((n) => n.node.id)).toEqual(["a", "b", "c"]);
     expect(result.truncatedReason).toBe("cut off at 3 nodes (4 within depth 4); the closure query stopped at 5 nodes");
     expect(result.cut).toEqual({ nodesBeyondDepth: 0, beyondIsLowerBound: true, nodesWithinDepth: 4, nodeLimit: 3 });
@@ -55,7 +55,7 @@ describe("impact layers", () => {
 
   it("ignores edges that point away from the root's closure and terminates on cycles", () => {
     const cyclic = [...edges, edge("root", "d")];
-    const result = layerImpact("root", cyclic, options());
+    const result = layerImpact(nodes.root, cyclic, options());
     expect(result.nodes.map((n) => n.node.id)).toEqual(["a", "b", "c", "d"]);
   });
 });
