@@ -1,23 +1,33 @@
-/** Dependency edges (the types impact travels along) with their evidence. */
-import { DEPENDENCY_PATTERN, edgeMap, inPlan, owningDepartmentId } from "./fragments.js";
+/** Dependency edges (the types a slip travels along, relations.ts) with their evidence. */
+import { DEPENDENCY_PATTERN, edgeMap, inPlan, owningDepartmentId, slipTypes } from "./fragments.js";
 
-/** Edges out of each node (the node needs `to`). */
+
+/**
+ * Edges along which a slip reaches each node from the far end (what the node leans on):
+ * out along "to-from" types, in along "from-to" ones, either way along symmetric ones.
+ */
 export const dependsOn = `
 UNWIND $ids AS id
-MATCH (a:Entity {id: id})-[r:${DEPENDENCY_PATTERN}]->(b:Entity)
-WITH id, a, r, b
-ORDER BY type(r), b.name, b.id
+MATCH (x:Entity {id: id})-[r:${DEPENDENCY_PATTERN}]-(y:Entity)
+WHERE (type(r) IN ${slipTypes("to-from")} AND startNode(r) = x)
+   OR (type(r) IN ${slipTypes("from-to")} AND endNode(r) = x)
+   OR type(r) IN ${slipTypes("both")}
+WITH id, r, startNode(r) AS a, endNode(r) AS b, y
+ORDER BY type(r), y.name, y.id
 RETURN id, collect(${edgeMap("r", "a", "b")}) AS edges`;
 
-/** Edges into each node (`from` needs the node). */
+/** Edges along which a slip of each node reaches the far end (what leans on the node): the mirror of `dependsOn`. */
 export const dependents = `
 UNWIND $ids AS id
-MATCH (b:Entity {id: id})<-[r:${DEPENDENCY_PATTERN}]-(a:Entity)
-WITH id, a, r, b
-ORDER BY type(r), a.name, a.id
+MATCH (x:Entity {id: id})-[r:${DEPENDENCY_PATTERN}]-(y:Entity)
+WHERE (type(r) IN ${slipTypes("to-from")} AND endNode(r) = x)
+   OR (type(r) IN ${slipTypes("from-to")} AND startNode(r) = x)
+   OR type(r) IN ${slipTypes("both")}
+WITH id, r, startNode(r) AS a, endNode(r) AS b, y
+ORDER BY type(r), y.name, y.id
 RETURN id, collect(${edgeMap("r", "a", "b")}) AS edges`;
 
-/** Dependency edges whose ends are owned by two different departments. */
+/** Dependency edges whose ends are owned by two different departments (a system by the department responsible for it). */
 export const crossDepartment = `
 MATCH (a:Entity)-[r:${DEPENDENCY_PATTERN}]->(b:Entity)
 WHERE ${inPlan("a")}
@@ -26,17 +36,16 @@ WHERE fromDept IS NOT NULL AND toDept IS NOT NULL AND fromDept <> toDept
 RETURN ${edgeMap("r", "a", "b")} AS edge
 ORDER BY fromDept, toDept, a.id, type(r), b.id`;
 
-/** Counts of dependency edges per (needing department, needed department) pair. */
-export const departmentMatrix = `
+/** Every edge a slip may travel along in a plan (or all plans), ends as ids with their kinds and owners. */
+export const slipGraph = `
 MATCH (a:Entity)-[r:${DEPENDENCY_PATTERN}]->(b:Entity)
 WHERE ${inPlan("a")}
-WITH ${owningDepartmentId("a")} AS fromDept, ${owningDepartmentId("b")} AS toDept
-WHERE fromDept IS NOT NULL AND toDept IS NOT NULL AND fromDept <> toDept
-RETURN fromDept, toDept, count(*) AS count
-ORDER BY fromDept, toDept`;
+RETURN a.id AS from, b.id AS to, type(r) AS type, a.kind AS fromKind, b.kind AS toKind,
+  ${owningDepartmentId("a")} AS fromDept, ${owningDepartmentId("b")} AS toDept
+ORDER BY from, type, to`;
 
-/** The whole dependency graph of a plan (or all plans) as id pairs, for key-node analysis. */
-export const dependencyGraph = `
-MATCH (a:Entity)-[r:${DEPENDENCY_PATTERN}]->(b:Entity)
-WHERE ${inPlan("a")}
-RETURN a.id AS from, b.id AS to, ${owningDepartmentId("a")} AS fromDept, ${owningDepartmentId("b")} AS toDept`;
+/** The plans the given nodes belong to. */
+export const plansOf = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN DISTINCT n.planId AS planId`;

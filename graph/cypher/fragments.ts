@@ -4,9 +4,16 @@
  * code), never a request value.
  */
 import { DEPENDENCY_TYPES, type NodeKind, type RelType } from "../model.js";
+import { RELATIONS, type SlipWay } from "../relations.js";
 
 /** `DEPENDS_ON|USES|...`: the relationship types along which a slip travels (relations.ts). */
 export const DEPENDENCY_PATTERN = DEPENDENCY_TYPES.join("|");
+
+/** `['A', 'B']`: a Cypher list of constant type names. */
+export const typeList = (types: readonly RelType[]) => `[${types.map((t) => `'${t}'`).join(", ")}]`;
+
+/** The slip types that carry a slip the given way (relations.ts `slip`), as a Cypher list. */
+export const slipTypes = (way: SlipWay) => typeList(DEPENDENCY_TYPES.filter((t) => RELATIONS[t].slip === way));
 
 /**
  * The owning department of node `v`: a department owns itself, a goal is owned through

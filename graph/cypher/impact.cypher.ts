@@ -9,18 +9,16 @@
  * (clamped in TypeScript to 1..MAX_DEPTH) is applied to the exact breadth-first levels
  * computed from the edges this query returns.
  */
-import { HUB_KINDS, RELATIONS, SLIP_ROLE, SLIP_TYPES } from "../relations.js";
+import { HUB_KINDS, SLIP_ROLE } from "../relations.js";
 import type { NodeKind } from "../model.js";
-import { DEPENDENCY_PATTERN, edgeMap, lightEdgeMap, nodeMap, projectedNodeMap } from "./fragments.js";
+import { DEPENDENCY_PATTERN, edgeMap, lightEdgeMap, nodeMap, projectedNodeMap, slipTypes } from "./fragments.js";
 
 export const MAX_DEPTH = 10;
 const CEILING = MAX_DEPTH + 1;
 
 export type ImpactWay = "downstream" | "upstream";
 
-const quoted = (types: readonly string[]) => `[${types.map((t) => `'${t}'`).join(", ")}]`;
 const anyLabel = (v: string, kinds: readonly NodeKind[]) => kinds.map((k) => `${v}:${k}`).join(" OR ");
-const typesWhere = (slip: string) => SLIP_TYPES.filter((t) => RELATIONS[t].slip === slip);
 
 /**
  * One hop `(a)-[r]-(b)` of a slip, a the end it comes from: the rules of
@@ -34,9 +32,9 @@ function hop(way: ImpactWay): string {
   const [toFromStart, fromToStart] = way === "downstream" ? ["endNode(r) = a", "startNode(r) = a"] : ["startNode(r) = a", "endNode(r) = a"];
   const never = (Object.keys(SLIP_ROLE) as NodeKind[]).filter((k) => SLIP_ROLE[k] === "never");
   return `((a)-[r:${DEPENDENCY_PATTERN}]-(b)
-    WHERE ((type(r) IN ${quoted(typesWhere("to-from"))} AND ${toFromStart})
-        OR (type(r) IN ${quoted(typesWhere("from-to"))} AND ${fromToStart})
-        OR type(r) IN ${quoted(typesWhere("both"))})
+    WHERE ((type(r) IN ${slipTypes("to-from")} AND ${toFromStart})
+        OR (type(r) IN ${slipTypes("from-to")} AND ${fromToStart})
+        OR type(r) IN ${slipTypes("both")})
       AND (a.id = $id OR NOT (${anyLabel("a", HUB_KINDS)}))
       AND NOT (${anyLabel("b", never)}))`;
 }
@@ -79,12 +77,12 @@ UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN ${nodeMap("n")} AS node`;
 
-/** The shortest chain of dependency edges between two distinct nodes, in either direction along each edge. */
-export const shortestPath = `
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[:${DEPENDENCY_PATTERN}*..${CEILING}]-(b))
-UNWIND range(0, length(p) - 1) AS i
-WITH i, relationships(p)[i] AS r
-WITH i, r, startNode(r) AS s, endNode(r) AS e
-RETURN ${edgeMap("r", "s", "e")} AS hop
-ORDER BY i`;
+/**
+ * One level of a path search: every dependency edge at each of `$ids`, with the far end's
+ * id and kind. The walk (impact.repository.ts) decides which ends it may go on from.
+ */
+export const pathLevel = `
+UNWIND $ids AS id
+MATCH (x:Entity {id: id})-[r:${DEPENDENCY_PATTERN}]-(y:Entity)
+WITH x, r, y, startNode(r) AS a, endNode(r) AS b
+RETURN x.id AS at, y.id AS next, y.kind AS nextKind, ${lightEdgeMap("r", "a", "b")} AS edge`;

@@ -20,3 +20,9 @@ RETURN ${nodeMap("s")} AS system,
     WHERE NOT (type(r) = 'PART_OF' AND b IN targets)
     RETURN ${edgeMap("r", "a", "b")}
   } AS edges`;
+
+/** For each system, the passage that names the department responsible for it (none: no row). */
+export const ownerEvidence = `
+UNWIND $ids AS id
+MATCH (:Department)-[r:RESPONSIBLE_FOR]->(:System {id: id})
+RETURN id, head(collect(r.evidence)) AS evidence`;

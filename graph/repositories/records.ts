@@ -41,9 +41,26 @@ export interface StoredEdge {
   to: StoredNode;
   /** Both ends have an owning department and the two differ. */
   crossDepartment: boolean;
+  /** What the edge rests on: stated by the plan, stated use of a system, or inferred. */
+  basis: DependencyBasis;
+  /** The system the edge runs to (its `to` end, else its `from` end), when either end is one. */
+  viaSystem: StoredNode | null;
 }
 
-export type EdgeRow = Omit<StoredEdge, "crossDepartment" | "reason"> & { reason: string | null | undefined };
+/**
+ * STATED: the plan states the link between the two parties; VIA_SYSTEM: the plan states that
+ * one leans on a system (whose owner is the other party); INFERRED: no passage states it
+ * outright: the edge quotes the passage it rests on and gives its reason.
+ */
+export const DEPENDENCY_BASES = ["STATED", "VIA_SYSTEM", "INFERRED"] as const;
+export type DependencyBasis = (typeof DEPENDENCY_BASES)[number];
+
+export function basisOf(edge: { inferred: boolean; from: StoredNode; to: StoredNode }): { basis: DependencyBasis; viaSystem: StoredNode | null } {
+  const viaSystem = edge.to.kind === "System" ? edge.to : edge.from.kind === "System" ? edge.from : null;
+  return { basis: edge.inferred ? "INFERRED" : viaSystem ? "VIA_SYSTEM" : "STATED", viaSystem };
+}
+
+export type EdgeRow = Omit<StoredEdge, "crossDepartment" | "reason" | "basis" | "viaSystem"> & { reason: string | null | undefined };
 
 /** Different owning departments at the two ends; an end without one is never cross-department. */
 export function isCrossDepartment(fromDepartmentId: string | null | undefined, toDepartmentId: string | null | undefined): boolean {
@@ -56,6 +73,7 @@ export function toEdge(row: EdgeRow): StoredEdge {
     // The loader stores a missing reason as "" (properties cannot hold null).
     reason: row.reason ? row.reason : null,
     crossDepartment: isCrossDepartment(row.from.owningDepartmentId, row.to.owningDepartmentId),
+    ...basisOf(row),
   };
 }
 

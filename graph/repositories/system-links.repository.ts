@@ -44,3 +44,10 @@ export async function systemLinks(db: GraphDb, id: string): Promise<Rooted<Syste
     return { record: { system: row.system, modules: row.modules, byDepartment, otherEdges }, kind: "System" };
   });
 }
+
+/** For each system id, the passage naming the department responsible for it; null when the plan names none. */
+export async function ownerEvidence(db: GraphDb, ids: readonly string[]): Promise<(string | null)[]> {
+  const rows = await db.read("owner-evidence", (tx) => tx.run<{ id: string; evidence: string | null }>(cypher.ownerEvidence, { ids: [...ids] }));
+  const byId = new Map(rows.map((row) => [row.id, row.evidence || null]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -112,6 +112,7 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
   const departments: Ref[] = [];
   const goals: Ref[] = [];
   const initiatives: Ref[] = [];
+  const statuses: Ref[] = [];
   for (const [d, dept] of rng.sample(DEPARTMENTS, rng.int(4, 6)).entries()) {
     const deptId = `${planId}:${dept.slug}`;
     const deptNode = b.node({ kind: "Department", id: deptId, planId, name: dept.name, source: `${dept.name}s virksomhedsplan ${year}`, vision: visionText(rng, dept.name),
@@ -124,6 +125,7 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
       const text = initiativeText(rng);
       const status = b.node({ kind: "StatusItem", id: `${deptId}:status:${k + 1}`, planId, name: text.slice(0, 60), source: `${deptNode.source} > 2. Status på ${year - 1}`, departmentId: deptId, year: year - 1, text, outcome: rng.pick(OUTCOMES), outcomeText: "Status: se afdelingens opfølgning." });
       const ref: Ref = { ...status, dept: d };
+      statuses.push(ref);
       b.edge("HAS_STATUS", deptRef, ref, "rapporterer", "structure");
       if (rng.chance(0.5)) b.edge("USES", ref, useSystem(), "omhandler", "detected");
     }
@@ -175,6 +177,22 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
     link(ini, 1, 3, 2);
     if (crossRng.chance(0.3)) b.edge("HAS_MILESTONE", ini, crossRng.pick(milestones), "skal være gennemført", "curated");
     if (crossRng.chance(0.2)) b.edge("ADVANCES", ini, crossRng.pick(themes), "understøtter temaet", "curated");
+  }
+  // Integrations, coordination and last year's threads: their own stream, so the links above stay as they were.
+  const extraRng = rng.fork(3);
+  for (const system of systems) {
+    const source = extraRng.chance(0.15) ? extraRng.pick(systems) : undefined;
+    if (source && source.id !== system.id) b.edge("TAKES_DATA_FROM", system, source, "henter oplysninger fra", "curated");
+  }
+  for (const goal of goals) {
+    if (!extraRng.chance(0.1)) continue;
+    const partner = other(goal, goals, true);
+    if (partner && goal.id < partner.id) b.edge("COORDINATES_WITH", goal, partner, "i tæt samarbejde med", "curated");
+  }
+  for (const status of statuses) {
+    if (!extraRng.chance(0.3)) continue;
+    const carrier = goals.filter((g) => g.dept === status.dept);
+    if (carrier.length) b.edge("CONTINUES_AS", status, extraRng.pick(carrier), "videreføres i", "curated");
   }
   return { planId, nodes: b.nodes, edges: b.edges };
 }

@@ -1,6 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { crossDepartmentEdges, dependencyMatrix, keyNodes } from "../../../graph/repositories/analysis.repository.js";
+import { crossDepartmentEdges, DEFAULT_BASES, dependencyMatrix, keyNodes } from "../../../graph/repositories/analysis.repository.js";
+import { DependencyBasis } from "../dependency/dependency-basis.enum.js";
 import type { Context } from "../../context.js";
+import { badInput } from "../../errors.js";
 import { Dependency } from "../dependency/dependency.type.js";
 import { found, intInRange, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
@@ -8,18 +10,37 @@ import { DependencyMatrix, KeyNode } from "./analysis.type.js";
 
 export const MAX_KEY_NODES = 100;
 
+/** `include: [DependencyBasis!] = [STATED, VIA_SYSTEM]`: which bases a cross-department answer counts. */
+const IncludeArg = () =>
+  Arg("include", () => [DependencyBasis], {
+    nullable: true,
+    defaultValue: [...DEFAULT_BASES],
+    description: "Which bases to count: STATED and VIA_SYSTEM unless INFERRED is asked for too. At least one.",
+  });
+
+function bases(include: DependencyBasis[] | null): DependencyBasis[] {
+  if (include === null || include.length === 0) throw badInput("include must name at least one DependencyBasis (STATED, VIA_SYSTEM, INFERRED).", "include");
+  return [...new Set(include)];
+}
+
 @Resolver()
 export class AnalysisResolver {
-  @Query(() => [Dependency], { description: "Every dependency edge whose two ends belong to different departments, with evidence; by department pair." })
-  async crossDepartmentDependencies(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
+  @Query(() => [Dependency], {
+    description:
+      "Every dependency edge whose two ends belong to different departments (a system belongs to the department responsible for it), with evidence and `basis`; by department pair. Inferred edges only when `include` asks for INFERRED.",
+  })
+  async crossDepartmentDependencies(@PlanIdArg() planId: string | null, @IncludeArg() include: DependencyBasis[] | null, @Ctx() ctx: Context) {
     const plan = optionalId("planId", planId);
-    return found(await crossDepartmentEdges(ctx.db, plan), "Plan", plan ?? "");
+    return found(await crossDepartmentEdges(ctx.db, plan, bases(include)), "Plan", plan ?? "");
   }
 
-  @Query(() => DependencyMatrix, { description: "Department x department counts of dependency edges between different departments' goals, initiatives, status items and the departments themselves." })
-  async dependencyMatrix(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
+  @Query(() => DependencyMatrix, {
+    description:
+      "Department x department counts of cross-department dependency edges (goals, initiatives, status items, departments and the systems they are responsible for), by basis; `count` adds up the bases in `include`. A coordination counts both ways.",
+  })
+  async dependencyMatrix(@PlanIdArg() planId: string | null, @IncludeArg() include: DependencyBasis[] | null, @Ctx() ctx: Context) {
     const plan = optionalId("planId", planId);
-    return found(await dependencyMatrix(ctx.db, plan), "Plan", plan ?? "");
+    return found(await dependencyMatrix(ctx.db, plan, bases(include)), "Plan", plan ?? "");
   }
 
   @Query(() => [KeyNode], { description: "The nodes most depended upon (transitive dependents, then betweenness): candidate single points of failure." })

@@ -1,3 +1,4 @@
+import { DependencyBasis } from "../dependency/dependency-basis.enum.js";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { Department } from "../department/department.type.js";
 import { Node } from "../node/node.type.js";
@@ -10,8 +11,17 @@ export class MatrixCell {
   @Field(() => Department, { description: "The needed department (owner of the edges' `to` ends)." })
   to!: Department;
 
-  @Field(() => Int, { description: "Number of dependency edges between their goals, initiatives, status items and the departments themselves (0 included)." })
+  @Field(() => Int, { description: "Cross-department dependency edges from `from`'s nodes to `to`'s, counting the bases the query's `include` names (0 included)." })
   count!: number;
+
+  @Field(() => Int, { description: "Of them (whatever `include` says), the edges the plan states between the two parties." })
+  stated!: number;
+
+  @Field(() => Int, { description: "The edges from `from`'s nodes to a system `to` is responsible for (the plan states the use of the system)." })
+  viaSystem!: number;
+
+  @Field(() => Int, { description: "The inferred edges (no passage states them outright)." })
+  inferred!: number;
 }
 
 @ObjectType("DependencyMatrix", { description: "Department x department counts of cross-department dependency edges: who needs whom, and how much." })
@@ -21,6 +31,9 @@ export class DependencyMatrix {
 
   @Field(() => [MatrixCell], { description: "One cell per ordered pair of distinct departments of the same plan, zeros included." })
   cells!: MatrixCell[];
+
+  @Field(() => [DependencyBasis], { description: "The bases `count` adds up." })
+  include!: DependencyBasis[];
 }
 
 @ObjectType("KeyNode", { description: "A node much depended upon: a candidate single point of failure." })
@@ -28,13 +41,15 @@ export class KeyNode {
   @Field(() => Node, { description: "The node." })
   node!: Node;
 
-  @Field(() => Int, { description: "Distinct nodes that transitively depend on it (depth <= 6)." })
+  @Field(() => Int, {
+    description: "All dependents: the nodes a slip of it reaches, transitively (depth <= 10), by the same rules and count as `impact(id, direction: DOWNSTREAM, maxDepth: 10)` and `Node.dependentCount.all`.",
+  })
   dependents!: number;
 
-  @Field(() => Int, { description: "Nodes with a dependency edge straight to it." })
+  @Field(() => Int, { description: "Direct dependents: the nodes one edge away that a slip of it hits (`Node.dependentCount.direct`)." })
   directDependents!: number;
 
-  @Field(() => Float, { description: "Betweenness centrality on the dependency graph: how many shortest needs-chains between other nodes run through it (Brandes, directed, unnormalised)." })
+  @Field(() => Float, { description: "Betweenness centrality on the needs graph: how many shortest needs-chains between other nodes run through it (Brandes, directed, unnormalised; departments, organisations and themes are no waypoints)." })
   betweenness!: number;
 
   @Field(() => Int, { description: "Distinct owning departments among its dependents." })

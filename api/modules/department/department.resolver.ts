@@ -8,6 +8,7 @@ import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
 import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
 import { StatusItem } from "../status-item/status-item.type.js";
+import { System } from "../system/system.type.js";
 import { Department } from "./department.type.js";
 
 @Resolver(() => Department)
@@ -27,5 +28,10 @@ export class DepartmentResolver {
   @FieldResolver(() => [StatusItem], { description: "Its status lines on the previous year (status på 2008), in plan order." })
   statusItems(@Root() department: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "Department", "statusItems", department);
+  }
+
+  @FieldResolver(() => [System], { description: "The systems, modules and projects it implements or runs (it is their `owner`), by name." })
+  systems(@Root() department: NodeRecord, @Ctx() ctx: Context) {
+    return neighbours(ctx, "Department", "systems", department);
   }
 }

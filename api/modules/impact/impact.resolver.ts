@@ -41,14 +41,17 @@ export class ImpactResolver {
 
   @Query(() => PathResult, {
     nullable: true,
-    description: "The shortest chain of dependency edges between two nodes, following each edge either way, with every hop's evidence; null when none links them (within 11 hops). Unknown id: NOT_FOUND.",
+    description:
+      "The shortest chain of dependency edges between two nodes, each edge walked either way, every hop with its direction and evidence; never through a department, organisation or theme unless `allowHubs`; null when none links them (within 11 hops). Unknown id: NOT_FOUND.",
   })
   async path(
     @Arg("from", () => ID, { description: "Where the chain starts." }) from: string,
     @Arg("to", () => ID, { description: "Where it ends." }) to: string,
+    @Arg("allowHubs", () => Boolean, { nullable: true, defaultValue: false, description: "Also go through departments, organisations and themes (links the plan draws through a shared party; no slip travels them)." })
+    allowHubs: boolean | null,
     @Ctx() ctx: Context,
   ) {
-    const result = await shortestChain(ctx.db, requiredId("from", from), requiredId("to", to));
+    const result = await shortestChain(ctx.db, requiredId("from", from), requiredId("to", to), allowHubs ?? false);
     if (result.missing !== null) throw notFound("Node", result.missing);
     return result.chain && { ...result.chain, length: result.chain.hops.length };
   }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { Department } from "../department/department.type.js";
-import { Dependency } from "../dependency/dependency.type.js";
+import { Dependency, DependentCount } from "../dependency/dependency.type.js";
 import { requiredId } from "../shared/args.js";
 import { isWholeRecord } from "../../../graph/repositories/records.js";
 import { Node, type NodeRecord } from "./node.type.js";
@@ -26,12 +26,22 @@ export class NodeResolver {
     return owner === node.id && isWholeRecord(node) ? node : ctx.loaders.nodeById.load(owner);
   }
 
-  @FieldResolver(() => [Dependency], { description: "Dependency edges out of this node (this node needs `to`), with evidence." })
+  @FieldResolver(() => DependentCount, {
+    description:
+      "How many nodes a slip of this node hits: directly (one edge away) and in all (transitively, to depth 10): the same numbers as `impact(id, direction: DOWNSTREAM, maxDepth: 1 / 10)` and `keyNodes` give.",
+  })
+  dependentCount(@Root() node: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.dependentCount.load(node.id);
+  }
+
+  @FieldResolver(() => [Dependency], {
+    description: "The edges along which a slip reaches this node (what it leans on: out along \"needs\" edges, in along ADVANCES, either way along COORDINATES_WITH), with evidence.",
+  })
   dependsOn(@Root() node: NodeRecord, @Ctx() ctx: Context) {
     return ctx.loaders.dependsOn.load(node.id);
   }
 
-  @FieldResolver(() => [Dependency], { description: "Dependency edges into this node (`from` needs this node), with evidence." })
+  @FieldResolver(() => [Dependency], { description: "The edges along which a slip of this node travels on (what leans on it; the mirror of `dependsOn`), with evidence." })
   dependents(@Root() node: NodeRecord, @Ctx() ctx: Context) {
     return ctx.loaders.dependents.load(node.id);
   }

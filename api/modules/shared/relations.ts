@@ -16,10 +16,10 @@ import type { Context } from "../../context.js";
 
 export const RELATION_FIELDS = {
   Plan: { departments: ["HAS_DEPARTMENT", "out"], themes: ["HAS_THEME", "out"] },
-  Department: { goals: ["OWNS", "out"], statusItems: ["HAS_STATUS", "out"] },
   Goal: { initiatives: ["HAS_INITIATIVE", "out"], systems: ["USES", "out"], milestones: ["HAS_MILESTONE", "out"], themes: ["ADVANCES", "out"] },
   Initiative: { goal: ["HAS_INITIATIVE", "in"], systems: ["USES", "out"], milestones: ["HAS_MILESTONE", "out"] },
-  System: { parent: ["PART_OF", "out"], modules: ["PART_OF", "in"], replaces: ["REPLACES", "out"] },
+  System: { parent: ["PART_OF", "out"], modules: ["PART_OF", "in"], replaces: ["REPLACES", "out"], owner: ["RESPONSIBLE_FOR", "in"] },
+  Department: { goals: ["OWNS", "out"], statusItems: ["HAS_STATUS", "out"], systems: ["RESPONSIBLE_FOR", "out"] },
 } as const satisfies Record<string, Record<string, readonly [RelType, Direction]>>;
 
 type RelationFields = typeof RELATION_FIELDS;
@@ -50,7 +50,7 @@ export function neighbours<T extends TypeWithRelations>(
 }
 
 /** Fields of every node kind answered by resolvers rather than stored properties. */
-const RESOLVED_NODE_FIELDS = new Set(["department", "dependsOn", "dependents"]);
+const RESOLVED_NODE_FIELDS = new Set(["department", "dependsOn", "dependents", "dependentCount", "ownerEvidence"]);
 
 /** The relation fields the request selects below this list field of `typeName`, as steps for one statement. */
 export function selectedRelations(info: GraphQLResolveInfo, typeName: TypeWithRelations): RelationStep[] {

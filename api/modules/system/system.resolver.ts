@@ -6,6 +6,7 @@ import type { NodeRecord } from "../node/node.type.js";
 import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
 import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
+import { Department } from "../department/department.type.js";
 import { System } from "./system.type.js";
 
 @Resolver(() => System)
@@ -26,6 +27,20 @@ export class SystemResolver {
   @FieldResolver(() => [System], { description: "Its modules (systems PART_OF it), by name." })
   modules(@Root() system: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "System", "modules", system);
+  }
+
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description: "The department that implements or runs it (RESPONSIBLE_FOR), as the plan says in `ownerEvidence`; null when the plan names no owner.",
+  })
+  async owner(@Root() system: NodeRecord, @Ctx() ctx: Context) {
+    const [owner] = await neighbours(ctx, "System", "owner", system);
+    return owner ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The passage of the plan that names the owner; null when the plan names none." })
+  ownerEvidence(@Root() system: NodeRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.ownerEvidence.load(system.id);
   }
 
   @FieldResolver(() => [System], { description: "Systems it replaces (OPUS replaces ØS)." })

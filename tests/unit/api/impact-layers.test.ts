@@ -6,7 +6,7 @@ const node = (id: string, owningDepartmentId: string | null = null): StoredNode 
 const nodes = { root: node("root"), a: node("a", "it"), b: node("b", "oko"), c: node("c", "it"), d: node("d") };
 const edge = (from: keyof typeof nodes, to: keyof typeof nodes): StoredEdge => ({
   id: `${from}|USES|${to}`, type: "USES", evidence: `${from} needs ${to}`, section: "", inferred: false, reason: null, origin: "curated",
-  from: nodes[from], to: nodes[to], crossDepartment: false,
+  from: nodes[from], to: nodes[to], crossDepartment: false, basis: "STATED", viaSystem: null,
 });
 // a and b need root; c needs a and b; d needs c.
 const edges = [edge("a", "root"), edge("b", "root"), edge("c", "a"), edge("c", "b"), edge("d", "c")];

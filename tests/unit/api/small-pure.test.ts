@@ -31,10 +31,20 @@ describe("dates", () => {
 describe("matrix cells", () => {
   it("lists every ordered pair of distinct departments of the same plan, zeros included", () => {
     const departments = [{ id: "a", planId: "p" }, { id: "b", planId: "p" }, { id: "c", planId: "q" }];
-    expect(matrixCells(departments, [{ fromDept: "b", toDept: "a", count: 3 }])).toEqual([
-      { from: "a", to: "b", count: 0 },
-      { from: "b", to: "a", count: 3 },
+    const node = (id: string, dept: string, kind = "Goal") => ({ id, kind, planId: "p", name: id, source: "", owningDepartmentId: dept });
+    const edge = (from: ReturnType<typeof node>, to: ReturnType<typeof node>, type: "DEPENDS_ON" | "USES" | "COORDINATES_WITH", basis: "STATED" | "VIA_SYSTEM" | "INFERRED") =>
+      ({ id: `${from.id}|${type}|${to.id}`, type, evidence: "x", section: "", inferred: basis === "INFERRED", reason: null, origin: "curated", from, to, crossDepartment: true, basis, viaSystem: null });
+    const edges = [
+      edge(node("b1", "b"), node("a1", "a"), "DEPENDS_ON", "STATED"),
+      edge(node("b2", "b"), node("s", "a", "System"), "USES", "VIA_SYSTEM"),
+      edge(node("b3", "b"), node("a2", "a"), "DEPENDS_ON", "INFERRED"),
+      edge(node("a3", "a"), node("b4", "b"), "COORDINATES_WITH", "STATED"),
+    ];
+    expect(matrixCells(departments, edges, new Set(["STATED", "VIA_SYSTEM"] as const))).toEqual([
+      { from: "a", to: "b", count: 1, stated: 1, viaSystem: 0, inferred: 0 },
+      { from: "b", to: "a", count: 3, stated: 2, viaSystem: 1, inferred: 1 },
     ]);
+    expect(matrixCells(departments, edges, new Set(["INFERRED"] as const)).map((c) => c.count)).toEqual([0, 1]);
   });
 });
 

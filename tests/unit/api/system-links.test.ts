@@ -4,7 +4,7 @@ import type { StoredEdge, StoredNode } from "../../../graph/repositories/records
 
 const node = (id: string, kind: string, owningDepartmentId: string | null = null, extra: Record<string, unknown> = {}): StoredNode => ({ id, kind, planId: "p", name: id, source: "", owningDepartmentId, ...extra });
 const edge = (from: StoredNode, type: StoredEdge["type"], to: StoredNode): StoredEdge => ({
-  id: `${from.id}|${type}|${to.id}`, type, evidence: "", section: "", inferred: false, reason: null, origin: "curated", from, to, crossDepartment: false,
+  id: `${from.id}|${type}|${to.id}`, type, evidence: "", section: "", inferred: false, reason: null, origin: "curated", from, to, crossDepartment: false, basis: "STATED", viaSystem: null,
 });
 
 const opus = node("opus", "System");

@@ -20,6 +20,7 @@ const deptOf = (id: string): string | null => {
   if (n.kind === "Department") return n.id;
   if (n.kind === "Goal" || n.kind === "StatusItem") return n.departmentId;
   if (n.kind === "Initiative") return deptOf(n.goalId);
+  if (n.kind === "System") return graph.edges.find((e) => e.type === "RESPONSIBLE_FOR" && e.to === id)?.from ?? null;
   return null;
 };
 
@@ -88,13 +89,17 @@ describe("buildPlanGraph on virksomhedsplan 2009", () => {
   });
 
   it.each([
-    ["oekonomiafdelingen:c", "personaleafdelingen", "INVOLVES"],
-    ["personaleafdelingen:c", "oekonomiafdelingen:a", "DEPENDS_ON"],
+    ["oekonomiafdelingen:c:1", "personaleafdelingen", "COORDINATES_WITH"],
+    ["personaleafdelingen:c:2", "oekonomiafdelingen:a", "COORDINATES_WITH"],
     ["borgmestersekretariatet:n", "it-afdelingen", "INVOLVES"],
-    ["borgmestersekretariatet:h", "oekonomiafdelingen:a", "DEPENDS_ON"],
+    ["personaleafdelingen:c", "system:gopro", "USES"],
+    ["system:gopro", "system:opus-loen", "TAKES_DATA_FROM"],
+    ["system:opus-loen", "system:opus", "PART_OF"],
   ])("states the cross-department edge %s -> %s", (from, to, type) => {
     const [edge] = edgesBetween(`${P}:${from}`, `${P}:${to}`);
     expect(edge?.type).toBe(type);
+    expect(deptOf(`${P}:${from}`)).toBeTruthy();
+    expect(deptOf(`${P}:${to}`)).toBeTruthy();
     expect(deptOf(`${P}:${from}`)).not.toBe(deptOf(`${P}:${to}`));
   });
 
