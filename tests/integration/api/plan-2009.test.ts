@@ -102,9 +102,9 @@ describe("the 2009 plan", () => {
     }
   });
 
-  it("crossDepartmentDependencies lists edges between different departments only, as many as the matrix counts", async () => {
+  it("crossDepartmentDependencies lists edges between different departments only, as many as the matrix counts (a coordination in both cells)", async () => {
     const result = await data(h, `query($p: ID) {
-      crossDepartmentDependencies(planId: $p) { crossDepartment evidence inferred from { department { id } } to { department { id } } }
+      crossDepartmentDependencies(planId: $p) { type crossDepartment evidence inferred basis from { department { id } } to { department { id } } }
       dependencyMatrix(planId: $p) { cells { count } } }`, { p: SEED_PLAN_ID });
     const edges = result.crossDepartmentDependencies;
     expect(edges.length).toBeGreaterThan(0);
@@ -113,10 +113,11 @@ describe("the 2009 plan", () => {
       expect(edge.from.department).not.toBeNull();
       expect(edge.to.department).not.toBeNull();
       expect(edge.from.department.id).not.toBe(edge.to.department.id);
-      expect(edge.inferred || edge.evidence.length > 0).toBe(true);
+      expect(edge.evidence.length).toBeGreaterThan(0);
+      expect(edge.basis).not.toBe("INFERRED");
     }
     const counted = result.dependencyMatrix.cells.reduce((sum: number, c: any) => sum + c.count, 0);
-    expect(counted).toBe(edges.length);
+    expect(counted).toBe(edges.length + edges.filter((e: any) => e.type === "COORDINATES_WITH").length);
   });
 
   it("whatIf: if the new infrastructure milestone slips 30 days, IT-afdelingen's goals A and C are hit", async () => {
@@ -139,13 +140,16 @@ describe("the 2009 plan", () => {
     expect(opus.departments).toBeGreaterThanOrEqual(2);
   });
 
-  it("path explains how Personaleafdelingen's IT goal (C) hangs on the OPUS implementation (Økonomiafdelingen A)", async () => {
-    const { path } = await data(h, `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length hops { type evidence crossDepartment } } }`, {
+  it("path explains how Personaleafdelingen's IT goal (C) is tied to the OPUS implementation (Økonomiafdelingen A): through its coordinated initiative", async () => {
+    const { path } = await data(h, `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length way steps { direction carriesSlip edge { type evidence crossDepartment } } } }`, {
       a: goal("Personaleafdelingen", "C"),
       b: goal("Økonomiafdelingen", "A"),
     });
-    expect(path.length).toBe(1);
-    expect(path.hops[0]).toMatchObject({ type: "DEPENDS_ON", crossDepartment: true, evidence: expect.stringContaining("Opus Økonomi") });
+    expect(path.length).toBe(2);
+    expect(path.steps[0]).toMatchObject({ direction: "ALONG", carriesSlip: false, edge: { type: "HAS_INITIATIVE" } });
+    expect(path.steps[1]).toMatchObject({ direction: "SYMMETRIC", carriesSlip: true, edge: { type: "COORDINATES_WITH", crossDepartment: true, evidence: expect.stringContaining("Opus Økonomi") } });
+    // The goal leans on its initiative, which is coordinated with Økonomiafdelingen A: A slipping hits C.
+    expect(path.way).toBe("UPSTREAM");
   });
 
   it("draws the whole plan in one round trip", async () => {
