@@ -23,6 +23,7 @@ import { Organisation } from "./modules/organisation/organisation.type.js";
 import { PlanResolver } from "./modules/plan/plan.resolver.js";
 import { Plan } from "./modules/plan/plan.type.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
+import { StatusItemResolver } from "./modules/status-item/status-item.resolver.js";
 import { StatusItem } from "./modules/status-item/status-item.type.js";
 import { SystemLinksResolver } from "./modules/system/system-links.resolver.js";
 import { SystemResolver } from "./modules/system/system.resolver.js";
@@ -38,6 +39,7 @@ export const resolvers: NonEmptyArray<Function> = [
   InitiativeResolver,
   SystemResolver,
   SystemLinksResolver,
+  StatusItemResolver,
   OrganisationResolver,
   MilestoneResolver,
   WhatIfResolver,

@@ -34,6 +34,7 @@ export const STATUS_OUTCOMES = [
   "DONE",
   "PARTLY_DONE",
   "IN_PROGRESS",
+  "CONTINUES",
   "POSTPONED",
   "NOT_DONE",
   "FAILED",
@@ -43,6 +44,14 @@ export type StatusOutcome = (typeof STATUS_OUTCOMES)[number];
 
 export const DATE_PRECISIONS = ["DAY", "MONTH", "QUARTER", "HALF_YEAR", "YEAR", "RANGE"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * What a dated statement says about its date: something must be done by then (DEADLINE),
+ * starts then (START), happens then (POINT), runs over the period (PERIOD) or comes back
+ * every year or half-year (RECURRING).
+ */
+export const MILESTONE_TIMINGS = ["DEADLINE", "START", "POINT", "PERIOD", "RECURRING"] as const;
+export type MilestoneTiming = (typeof MILESTONE_TIMINGS)[number];
 
 /** Where in the plan a node or edge comes from: the heading path, e.g. "IT-afdelingen > 3. Hovedmål ... > E. Digitaliseringsstrategi". */
 export type Section = string;
@@ -109,6 +118,8 @@ export interface OrganisationNode extends NodeBase {
   kind: "Organisation";
   aliases: string[];
   description: string;
+  /** For an internal unit: the department it belongs to (also a HAS_UNIT edge); null for an outside party. */
+  unitOf: string | null;
 }
 
 export interface MilestoneNode extends NodeBase {
@@ -120,6 +131,9 @@ export interface MilestoneNode extends NodeBase {
   /** The date as the plan writes it, e.g. "1. juli 2009". */
   dateText: string;
   precision: DatePrecision;
+  timing: MilestoneTiming;
+  /** True when it lies wholly before the plan's year: history that explains the plan. */
+  past: boolean;
 }
 
 export interface ThemeNode extends NodeBase {

@@ -5,12 +5,13 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { PlanGraph, PlanGraphEdge } from "../graph/model.js";
+import type { PlanGraph, PlanGraphEdge, PlanGraphNode } from "../graph/model.js";
 import { curatedEdges, curatedNodes } from "./facts/curated-graph.js";
 import { detectSystemUses } from "./facts/detect-systems.js";
 import { PlanValidationError, quote, type ValidationIssue } from "./facts/errors.js";
 import { createEvidenceIndex } from "./facts/evidence.js";
 import { loadFacts } from "./facts/load-facts.js";
+import type { Facts } from "./facts/schema.js";
 import { buildRefTable } from "./facts/refs.js";
 import { sectionFinder } from "./facts/sections.js";
 import { structureGraph } from "./facts/structure-graph.js";
@@ -69,19 +70,28 @@ export function buildPlanGraphFromText({ planFile, factsFile, planText, factsTex
 
   const sectionOf = sectionFinder(plan, evidence);
   const structure = structureGraph({ plan, municipality: facts.plan.municipality });
-  const curatedInput = { planId: plan.planId, facts, refs, sectionOf };
+  const curatedInput = { planId: plan.planId, year: plan.year, facts, refs, sectionOf };
   const curated = curatedEdges(curatedInput);
   const ignored = new Set(facts.ignoreDetected.map((i) => `${refs.get(i.from)?.id}|${refs.get(i.to)?.id}`));
   const taken = new Set(curated.map(edgeKey));
   const detected = detectSystemUses(plan, facts, { ignored, sectionOf }).filter((e) => !taken.has(edgeKey(e)));
   const merged = [...structure.edges, ...curated, ...detected];
-  const nodes = [...structure.nodes, ...curatedNodes(curatedInput, merged)];
+  const nodes = [...withCuratedOutcomes(structure.nodes, facts, refs), ...curatedNodes(curatedInput, merged)];
   // An inferred edge between curated nodes quotes nothing: it sits where its nodes are named.
   const sourceOf = new Map(nodes.map((n) => [n.id, n.source]));
   const edges = merged.map((e) => (e.section !== "" ? e : { ...e, section: sourceOf.get(e.from) || sourceOf.get(e.to) || "" }));
   const graph: PlanGraph = { planId: plan.planId, nodes, edges };
   assertConsistent(graph, plan.file, (e) => evidence.contains(e));
   return graph;
+}
+
+/** Status lines whose outcome the curators read more finely than the parser: their outcome and phrase. */
+function withCuratedOutcomes(nodes: PlanGraphNode[], facts: Facts, refs: ReturnType<typeof buildRefTable>): PlanGraphNode[] {
+  const curated = new Map(facts.statusOutcomes.map((o) => [refs.get(o.status)?.id, o]));
+  return nodes.map((node) => {
+    const reading = node.kind === "StatusItem" ? curated.get(node.id) : undefined;
+    return reading && node.kind === "StatusItem" ? { ...node, outcome: reading.outcome, outcomeText: reading.phrase.replace(/\s+/g, " ").trim() } : node;
+  });
 }
 
 /** A last guard on what the parser and detector produced themselves. */

@@ -18,8 +18,9 @@ export const slipTypes = (way: SlipWay) => typeList(DEPENDENCY_TYPES.filter((t) 
 /**
  * The owning department of node `v`: a department owns itself, a goal is owned through
  * OWNS, an initiative through its goal, a status item through HAS_STATUS, a system through
- * RESPONSIBLE_FOR (the department that implements or runs it); other kinds (organisations,
- * milestones, themes, plans) have none, and so has a system whose owner the plan does not name.
+ * RESPONSIBLE_FOR (the department that implements or runs it), an internal unit through
+ * HAS_UNIT; other kinds (outside organisations, milestones, themes, plans) have none, and
+ * so has a system whose owner the plan does not name.
  */
 export const owningDepartment = (v: string) => `CASE
     WHEN ${v}:Department THEN ${v}
@@ -27,6 +28,7 @@ export const owningDepartment = (v: string) => `CASE
     WHEN ${v}:Initiative THEN head([(d:Department)-[:OWNS]->(:Goal)-[:HAS_INITIATIVE]->(${v}) | d])
     WHEN ${v}:StatusItem THEN head([(d:Department)-[:HAS_STATUS]->(${v}) | d])
     WHEN ${v}:System THEN head([(d:Department)-[:RESPONSIBLE_FOR]->(${v}) | d])
+    WHEN ${v}:Organisation THEN head([(d:Department)-[:HAS_UNIT]->(${v}) | d])
     ELSE null END`;
 
 export const owningDepartmentId = (v: string) => `(${owningDepartment(v)}).id`;

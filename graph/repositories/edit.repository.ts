@@ -129,11 +129,12 @@ async function readEdge(tx: Tx, key: { from: string; to: string; type: Dependenc
   return toEdge(row!.edge);
 }
 
-export async function createDependency(db: GraphDb, actor: Actor, edge: EdgeInput, kinds: readonly NodeKind[]): Promise<StoredEdge> {
+/** `kinds`: the node kinds the relationship type may join (graph/relations.ts). */
+export async function createDependency(db: GraphDb, actor: Actor, edge: EdgeInput, kinds: { from: readonly NodeKind[]; to: readonly NodeKind[] }): Promise<StoredEdge> {
   return db.write("create-dependency", async (tx) => {
     const planId = await checkReferences(tx, null, [
-      { field: "from", id: edge.from, kinds },
-      { field: "to", id: edge.to, kinds },
+      { field: "from", id: edge.from, kinds: kinds.from },
+      { field: "to", id: edge.to, kinds: kinds.to },
     ]);
     if ((await tx.run(cypher.lockRel(edge.type), { from: edge.from, to: edge.to })).length) {
       throw new ConstraintViolationError(`The edge ${edge.from} -${edge.type}-> ${edge.to} already exists.`);

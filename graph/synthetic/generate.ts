@@ -97,7 +97,7 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
   const useSystem = () => systems[rng.skewed(systems.length, 1.05)]!;
 
   const organisations: Ref[] = rng.sample(ORGANISATIONS, rng.int(6, 12)).map((name) => ({
-    ...b.node({ kind: "Organisation", id: `${planId}:org:${slugify(name)}`, planId, name, source: `${planName} > Samarbejdspartnere`, aliases: [], description: `${name} er samarbejdspartner.` }),
+    ...b.node({ kind: "Organisation", id: `${planId}:org:${slugify(name)}`, planId, name, source: `${planName} > Samarbejdspartnere`, aliases: [], description: `${name} er samarbejdspartner.`, unitOf: null }),
     dept: -1,
   }));
 
@@ -106,7 +106,7 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
     const month = rng.int(1, 12);
     const day = rng.int(1, 28);
     const name = `Milepæl ${k + 1}: ${dateText(day, month, year)}`;
-    milestones.push({ ...b.node({ kind: "Milestone", id: `${planId}:milestone:${k + 1}`, planId, name, source: `${planName} > Tidsplan`, date: isoDate(day, month, year), endDate: null, dateText: dateText(day, month, year), precision: "DAY" }), dept: -1 });
+    milestones.push({ ...b.node({ kind: "Milestone", id: `${planId}:milestone:${k + 1}`, planId, name, source: `${planName} > Tidsplan`, date: isoDate(day, month, year), endDate: null, dateText: dateText(day, month, year), precision: "DAY", timing: k % 3 === 0 ? "START" : "DEADLINE", past: false }), dept: -1 });
   }
 
   const departments: Ref[] = [];
@@ -188,6 +188,16 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
     if (!extraRng.chance(0.1)) continue;
     const partner = other(goal, goals, true);
     if (partner && goal.id < partner.id) b.edge("COORDINATES_WITH", goal, partner, "i tæt samarbejde med", "curated");
+  }
+  for (const [k, milestone] of milestones.entries()) {
+    const earlier = milestones[k - 1];
+    if (earlier && k % 4 === 3) b.edge("FOLLOWS", milestone, earlier, "straks efter", "curated");
+  }
+  for (const [d, department] of departments.entries()) {
+    if (d > 0 && !extraRng.chance(0.5)) continue;
+    const name = `${department.name.replace(/afdelingen$/, "")}kontoret`;
+    const unit: Ref = { ...b.node({ kind: "Organisation", id: `${department.id}:unit:kontoret`, planId, name, source: String(department.source), aliases: [], description: `Enhed i ${department.name}.`, unitOf: department.id }), dept: department.dept };
+    b.edge("HAS_UNIT", department, unit, "har enheden", "structure");
   }
   for (const status of statuses) {
     if (!extraRng.chance(0.3)) continue;

@@ -12,6 +12,8 @@ import type { SectionOf } from "./sections.js";
 
 export interface CuratedInput {
   planId: string;
+  /** The plan's year: a milestone wholly before it is history (`past`). */
+  year: number;
   facts: Facts;
   refs: ReadonlyMap<string, RefTarget>;
   sectionOf: SectionOf;
@@ -25,12 +27,29 @@ function target(refs: ReadonlyMap<string, RefTarget>, ref: string): RefTarget {
   return found;
 }
 
-/** The stated edges, plus one RESPONSIBLE_FOR edge from each system's owner. */
+interface DeclaredEdge {
+  from: string;
+  type: PlanGraphEdge["type"];
+  to: string;
+  evidence: string;
+  inferred: boolean;
+  reason?: string | undefined;
+  section?: string | undefined;
+}
+
+/** Edges the facts declare on their nodes: each system's owner, each unit's department, each milestone it follows. */
+export function declaredEdges(facts: Facts): DeclaredEdge[] {
+  const stated = (from: string, type: DeclaredEdge["type"], to: string, evidence: string | undefined): DeclaredEdge => ({ from, type, to, evidence: evidence ?? "", inferred: false });
+  return [
+    ...facts.systems.flatMap((s) => (s.owner === "none" ? [] : [stated(s.owner, "RESPONSIBLE_FOR", `system:${s.id}`, s.ownerEvidence)])),
+    ...facts.organisations.flatMap((o) => (o.unitOf ? [stated(o.unitOf, "HAS_UNIT", `org:${o.id}`, o.unitEvidence)] : [])),
+    ...facts.milestones.flatMap((m) => (m.follows ? [stated(`milestone:${m.id}`, "FOLLOWS", m.follows, m.followsEvidence)] : [])),
+  ];
+}
+
+/** The stated edges and the ones declared on the nodes (owners, units, milestones that follow others). */
 export function curatedEdges({ facts, refs, sectionOf }: CuratedInput): PlanGraphEdge[] {
-  const owners = facts.systems.flatMap((s) =>
-    s.owner === "none" ? [] : [{ from: s.owner, type: "RESPONSIBLE_FOR" as const, to: `system:${s.id}`, evidence: s.ownerEvidence ?? "", inferred: false, reason: undefined, section: undefined }],
-  );
-  return [...facts.edges, ...owners].map((e) => {
+  return [...facts.edges, ...declaredEdges(facts)].map((e) => {
     const from = target(refs, e.from);
     const evidence = collapse(e.evidence);
     return {
@@ -46,7 +65,7 @@ export function curatedEdges({ facts, refs, sectionOf }: CuratedInput): PlanGrap
   });
 }
 
-export function curatedNodes({ planId, facts, sectionOf }: CuratedInput, edges: readonly PlanGraphEdge[]): PlanGraphNode[] {
+export function curatedNodes({ planId, year, facts, refs, sectionOf }: CuratedInput, edges: readonly PlanGraphEdge[]): PlanGraphNode[] {
   const firstNamed = (names: readonly string[]) => names.map((n) => sectionOf(n, "", { ignoreCase: true })).find((s) => s !== "") ?? "";
   const nodes: PlanGraphNode[] = [];
   for (const s of facts.systems) {
@@ -55,14 +74,16 @@ export function curatedNodes({ planId, facts, sectionOf }: CuratedInput, edges: 
   }
   for (const o of facts.organisations) {
     const source = o.section ?? firstNamed([o.name, ...o.aliases]);
-    nodes.push({ kind: "Organisation", id: ids.organisation(planId, o.id), planId, name: o.name, source, aliases: o.aliases, description: o.description });
+    const unitOf = o.unitOf ? (refs.get(o.unitOf)?.id ?? null) : null;
+    nodes.push({ kind: "Organisation", id: ids.organisation(planId, o.id), planId, name: o.name, source, aliases: o.aliases, description: o.description, unitOf });
   }
   for (const m of facts.milestones) {
     const id = ids.milestone(planId, m.id);
     const pointer = edges.find((e) => e.to === id);
     const source = m.section ?? (pointer?.section || sectionOf(m.dateText, ""));
-    const { name, date, endDate, dateText, precision } = m;
-    nodes.push({ kind: "Milestone", id, planId, name, source, date, endDate, dateText, precision });
+    const { name, date, endDate, dateText, precision, timing } = m;
+    const past = (endDate ?? date) < `${year}-01-01`;
+    nodes.push({ kind: "Milestone", id, planId, name, source, date, endDate, dateText, precision, timing, past });
   }
   return nodes;
 }

@@ -1,7 +1,8 @@
 /**
  * Automatic USES edges: a goal or initiative whose own words name a system uses it.
- * Evidence is the sentence that names the system (for a goal: its heading, Hovedmål or
- * Strategi), so every detected edge can be checked against the plan like a curated one.
+ * Evidence is the sentence that names the system (for a goal: in its Hovedmål or Strategi;
+ * a heading alone is never evidence), so every detected edge can be checked against the
+ * plan like a curated one.
  */
 import type { PlanGraphEdge } from "../../graph/model.js";
 import type { ParsedPlan } from "../parser/types.js";
@@ -24,7 +25,7 @@ function speakers(plan: ParsedPlan): Speaker[] {
     const deptId = ids.department(plan.planId, d.name);
     for (const g of d.goals) {
       const goalId = ids.goal(deptId, g.letter);
-      out.push({ id: goalId, passages: [g.heading, ...sentences(g.mainGoal), ...sentences(g.strategy)], section: g.section });
+      out.push({ id: goalId, passages: [...sentences(g.mainGoal), ...sentences(g.strategy)], section: g.section });
       for (const i of g.initiatives) out.push({ id: ids.initiative(goalId, i.ordinal), passages: sentences(i.text), section: i.section });
     }
   }

@@ -3,7 +3,7 @@
  * key ("evidance") is an error rather than a silently missing field.
  */
 import { z } from "zod";
-import { DATE_PRECISIONS } from "../../graph/model.js";
+import { DATE_PRECISIONS, MILESTONE_TIMINGS, STATUS_OUTCOMES } from "../../graph/model.js";
 import { CURATED_TYPES, type RelType } from "../../graph/relations.js";
 
 /** Edge types a facts file may state (relations.ts `curated`); the structural ones come from the document. */
@@ -41,6 +41,10 @@ const organisation = z.strictObject({
   aliases: z.array(text).default([]),
   description: z.string().default(""),
   section: z.string().optional(),
+  /** For an internal unit ("Intern Service"): its department, "dept:<dept>". Absent for an outside party. */
+  unitOf: ref.optional(),
+  /** The passage of the plan that places the unit in its department (required with unitOf). */
+  unitEvidence: z.string().optional(),
 });
 
 const milestone = z
@@ -52,6 +56,12 @@ const milestone = z
     /** The date as the plan writes it; must occur in the plan. */
     dateText: text,
     precision: z.enum(DATE_PRECISIONS),
+    /** What the date means: DEADLINE, START, POINT, PERIOD or RECURRING. */
+    timing: z.enum(MILESTONE_TIMINGS, { error: `must be one of ${MILESTONE_TIMINGS.join(", ")}` }),
+    /** For a START (or anything) that comes right after another dated event: that milestone, "milestone:<id>". */
+    follows: ref.optional(),
+    /** The passage that says it follows (required with follows). */
+    followsEvidence: z.string().optional(),
     section: z.string().optional(),
   })
   .refine((m) => m.endDate === null || m.endDate >= m.date, { message: "endDate is before date", path: ["endDate"] })
@@ -69,12 +79,22 @@ const edge = z
     inferred: z.boolean().default(false),
     /** Why an inferred edge is believed. */
     reason: z.string().optional(),
+    /** The evidence lies outside the from-node's own section on purpose; `crossSectionReason` says why. */
+    crossSection: z.boolean().default(false),
+    crossSectionReason: z.string().optional(),
   })
   .refine((e) => e.evidence.trim() !== "", {
     message: "an edge needs evidence: the verbatim passage that states it (an inferred edge quotes the passage it rests on and gives its reason)",
     path: ["evidence"],
   })
-  .refine((e) => !e.inferred || (e.reason ?? "").trim() !== "", { message: "an inferred edge needs a reason", path: ["reason"] });
+  .refine((e) => !e.inferred || (e.reason ?? "").trim() !== "", { message: "an inferred edge needs a reason", path: ["reason"] })
+  .refine((e) => !e.crossSection || (e.crossSectionReason ?? "").trim() !== "", { message: "crossSection: true needs a crossSectionReason", path: ["crossSectionReason"] });
+
+/**
+ * A status line's outcome as the curators read it, where the parser's reading is too coarse:
+ * the outcome and the verbatim phrase of the plan that says so.
+ */
+const statusOutcome = z.strictObject({ status: ref, outcome: z.enum(STATUS_OUTCOMES), phrase: text });
 
 /**
  * A passage the coverage check (seeds/coverage) flags that deliberately gets no fact: the
@@ -93,6 +113,7 @@ export const factsSchema = z.strictObject({
   milestones: z.array(milestone).default([]),
   edges: z.array(edge).default([]),
   ignoreDetected: z.array(ignoredDetection).default([]),
+  statusOutcomes: z.array(statusOutcome).default([]),
   /** Coverage findings judged not to be facts (see `npm run facts:coverage`). */
   ignore: z.array(ignoredCoverage).default([]),
 });

@@ -14,8 +14,9 @@ import { quote } from "./errors.js";
 import type { EvidenceIndex } from "./evidence.js";
 import type { FactsSource } from "./load-facts.js";
 import { mentionFinder } from "./mentions.js";
+import { sectionFinder } from "./sections.js";
 import { suggestRefs, type RefTarget } from "./refs.js";
-import type { Facts } from "./schema.js";
+import type { FactEdge, Facts } from "./schema.js";
 
 export interface ValidationInput {
   plan: ParsedPlan;
@@ -90,12 +91,83 @@ function checkEdges(input: ValidationInput, issues: ValidationIssue[]): void {
     }
     if (edge.evidence.trim() !== "" && !input.evidence.contains(edge.evidence)) {
       issues.push(source.issue(["edges", i, "evidence"], `not found in the plan text: ${quote(edge.evidence)}`));
+    } else if (edge.evidence.trim() !== "") {
+      checkWhereEvidenceIs(input, edge, from, i, issues);
     }
   });
   checkOwners(input, issues);
+  checkDeclared(input, issues);
   facts.ignoreDetected.forEach((ignored, i) => {
     resolve(input, ignored.from, ["ignoreDetected", i, "from"], issues);
     resolve(input, ignored.to, ["ignoreDetected", i, "to"], issues);
+  });
+}
+
+const isHeadingLine = (line: string) => /^\s*#{1,6}\s/.test(line) || /^\s*\*\*[^*].*\*\*\s*$/.test(line);
+const TABLE_OF_CONTENTS = /^indholdsfortegnelse/i;
+
+/** The section a node's own words live in: an initiative speaks in its goal's section. */
+function homeSection(target: RefTarget): string | null {
+  if (target.kind === "System" || target.kind === "Organisation" || target.kind === "Milestone") return null;
+  if (target.kind === "Initiative") return target.section.replace(/ > [^>]*$/, "");
+  return target.section;
+}
+
+/**
+ * Where an edge's quote lies: once in the plan or with its section named; inside the
+ * from-node's own section unless the edge says crossSection (with a reason); and, for a
+ * dependency, in a sentence rather than only a heading.
+ */
+function checkWhereEvidenceIs(input: ValidationInput, edge: FactEdge, from: RefTarget | null, i: number, issues: ValidationIssue[]): void {
+  const { source, plan, planText } = input;
+  const lines = planText.split(/\r?\n/);
+  const found = input.evidence.locateAll(edge.evidence).filter((line) => !TABLE_OF_CONTENTS.test(plan.sectionAt(line)));
+  const sections = [...new Set(found.map((line) => plan.sectionAt(line)))];
+  if (sections.length > 1 && !edge.section) {
+    issues.push(source.issue(["edges", i, "evidence"], `occurs in ${sections.length} sections (${sections.map((s) => quote(s)).join(", ")}): name the one meant in "section"`));
+  }
+  if (relation(edge.type).class === "dependency" && found.length > 0 && found.every((line) => isHeadingLine(lines[line - 1] ?? ""))) {
+    issues.push(source.issue(["edges", i, "evidence"], `quotes only a heading: a ${edge.type} needs the sentence that states it`));
+  }
+  const home = from ? homeSection(from) : null;
+  if (home === null || edge.crossSection) return;
+  const at = edge.section ?? sectionFinder(plan, input.evidence)(edge.evidence, home);
+  if (at !== home && !at.startsWith(`${home} > `)) {
+    issues.push(source.issue(["edges", i, "evidence"], `lies in ${quote(at)}, outside ${quote(home)} where ${edge.from} is: move the edge to the node the passage is about, or add crossSection: true with a crossSectionReason`));
+  }
+}
+
+/** Units name their department, milestones that follow another name it, outcome readings quote the plan: each with its passage. */
+function checkDeclared(input: ValidationInput, issues: ValidationIssue[]): void {
+  const { facts, source } = input;
+  const passage = (text: string | undefined, at: Array<string | number>, what: string) => {
+    const value = (text ?? "").trim();
+    if (!value) issues.push(source.issue(at, `${what} needs the passage of the plan that says so`));
+    else if (!input.evidence.contains(value)) issues.push(source.issue(at, `not found in the plan text: ${quote(value)}`));
+  };
+  const kindOf = (ref: string, at: Array<string | number>, kind: RefTarget["kind"]) => {
+    const target = resolve(input, ref, at, issues);
+    if (target && target.kind !== kind) issues.push(source.issue(at, `must be a ${kind}, not a ${target.kind}`));
+  };
+  facts.organisations.forEach((o, i) => {
+    if (o.unitOf) {
+      kindOf(o.unitOf, ["organisations", i, "unitOf"], "Department");
+      passage(o.unitEvidence, ["organisations", i, "unitEvidence"], "a unit's department");
+    } else if (o.unitEvidence) issues.push(source.issue(["organisations", i, "unitEvidence"], "unitEvidence without unitOf"));
+  });
+  facts.milestones.forEach((m, i) => {
+    if (m.follows) {
+      kindOf(m.follows, ["milestones", i, "follows"], "Milestone");
+      if (m.follows === `milestone:${m.id}`) issues.push(source.issue(["milestones", i, "follows"], "a milestone cannot follow itself"));
+      passage(m.followsEvidence, ["milestones", i, "followsEvidence"], "follows");
+    } else if (m.followsEvidence) issues.push(source.issue(["milestones", i, "followsEvidence"], "followsEvidence without follows"));
+  });
+  const seen = new Set<string>();
+  facts.statusOutcomes.forEach((o, i) => {
+    kindOf(o.status, ["statusOutcomes", i, "status"], "StatusItem");
+    if (seen.has(o.status)) issues.push(source.issue(["statusOutcomes", i, "status"], `a second outcome for ${o.status}`));
+    seen.add(o.status);
+    passage(o.phrase, ["statusOutcomes", i, "phrase"], "an outcome");
   });
 }
 

@@ -20,8 +20,8 @@ export function fixturePlan(planId: string): PlanGraph {
     { kind: "Initiative", id: id("oekonomi:a:1"), planId, name: "Indfør systemet", source: "Ø > A", goalId: id("oekonomi:a"), ordinal: 1, text: "Indfør systemet." },
     { kind: "System", id: id("system:oes"), planId, name: "ØkoSys", source: "", category: "system", aliases: ["ØkoSys"], description: "" },
     { kind: "System", id: id("system:oes-indkoeb"), planId, name: "ØkoSys Indkøb", source: "", category: "module", aliases: [], description: "" },
-    { kind: "Organisation", id: id("org:leverandoer"), planId, name: "Leverandøren", source: "", aliases: [], description: "" },
-    { kind: "Milestone", id: id("milestone:net"), planId, name: "Nyt net klar", source: "", date: "2030-07-01", endDate: null, dateText: "1. juli 2030", precision: "DAY" },
+    { kind: "Organisation", id: id("org:leverandoer"), planId, name: "Leverandøren", source: "", aliases: [], description: "", unitOf: null },
+    { kind: "Milestone", id: id("milestone:net"), planId, name: "Nyt net klar", source: "", date: "2030-07-01", endDate: null, dateText: "1. juli 2030", precision: "DAY", timing: "DEADLINE", past: false },
   ];
   const e = (from: string, type: PlanGraphEdge["type"], to: string, origin: PlanGraphEdge["origin"] = "curated"): PlanGraphEdge => ({
     from: from === planId ? planId : id(from), to: id(to), type, evidence: `${from} ${type} ${to}`, section: "test", inferred: false, reason: null, origin,

@@ -3,7 +3,8 @@
  * structural links a new node needs (a goal is OWNED by its department, an initiative
  * belongs to its goal, a module is PART_OF its system).
  */
-import { DATE_PRECISIONS, DEPENDENCY_TYPES, NODE_KINDS, type DependencyType, type NodeKind } from "../../../graph/model.js";
+import { DATE_PRECISIONS, MILESTONE_TIMINGS, NODE_KINDS, type NodeKind } from "../../../graph/model.js";
+import { CURATED_TYPES, relation, type RelType } from "../../../graph/relations.js";
 import type { Actor } from "../../../graph/repositories/audit.repository.js";
 import * as edit from "../../../graph/repositories/edit.repository.js";
 import type { GraphDb } from "../../../graph/driver.js";
@@ -20,14 +21,20 @@ export function category(value: string): string {
   return value;
 }
 
+export function timing(value: string): string {
+  if (!(MILESTONE_TIMINGS as readonly string[]).includes(value)) throw badInput(`timing must be one of ${MILESTONE_TIMINGS.join(", ")}.`, "timing");
+  return value;
+}
+
 export function precision(value: string): string {
   if (!(DATE_PRECISIONS as readonly string[]).includes(value)) throw badInput(`precision must be one of ${DATE_PRECISIONS.join(", ")}.`, "precision");
   return value;
 }
 
-export function dependencyType(value: string): DependencyType {
-  if (!(DEPENDENCY_TYPES as readonly string[]).includes(value)) throw badInput(`type must be one of ${DEPENDENCY_TYPES.join(", ")}, got "${value}".`, "type");
-  return value as DependencyType;
+/** The relationship types a planner may state (those a facts file may state: graph/relations.ts `curated`). */
+export function dependencyType(value: string): RelType {
+  if (!(CURATED_TYPES as readonly string[]).includes(value)) throw badInput(`type must be one of ${CURATED_TYPES.join(", ")}, got "${value}".`, "type");
+  return value as RelType;
 }
 
 export function createGoal(db: GraphDb, actor: Actor, input: GoalInput) {
@@ -86,6 +93,7 @@ export function milestoneFields(input: MilestonePatch) {
     endDate: input.endDate === undefined ? undefined : v.isoDate("endDate", input.endDate),
     dateText: v.optionalText("dateText", input.dateText, 200),
     precision: input.precision === undefined ? undefined : precision(input.precision),
+    timing: input.timing === undefined ? undefined : timing(input.timing),
   };
 }
 
@@ -96,28 +104,29 @@ export function createMilestone(db: GraphDb, actor: Actor, input: MilestoneInput
   const id = `${input.planId}:milestone:${v.slug(name)}`;
   return edit.createNode(db, actor, {
     kind: "Milestone",
-    props: { ...Object.fromEntries(Object.entries(fields).filter(([, x]) => x !== undefined)), id, planId: input.planId, name, source: "" },
+    props: { ...Object.fromEntries(Object.entries(fields).filter(([, x]) => x !== undefined)), id, planId: input.planId, name, source: "", past: false },
     refs: [{ field: "planId", id: input.planId, kinds: ["Plan"] }],
     links: [],
   });
 }
 
-function evidenceOf(input: DependencyInput | DependencyPatch): { evidence: string; inferred: boolean; reason: string } | undefined {
+/** The evidence fields of an edit: a passage, and a reason when the passage only supports the edge (stored as inferred). */
+function evidenceOf(input: DependencyInput | DependencyPatch): { evidence?: string; inferred?: boolean; reason?: string } {
   const evidence = v.optionalText("evidence", input.evidence, 2000);
   const reason = v.optionalText("inferredReason", input.inferredReason, 1000);
-  if (evidence && reason) throw badInput("Give either evidence or inferredReason, not both.", "evidence");
-  if (evidence) return { evidence, inferred: false, reason: "" };
-  if (reason) return { evidence: "", inferred: true, reason };
-  return undefined;
+  return { ...(evidence ? { evidence } : {}), ...(reason ? { inferred: true, reason } : {}) };
 }
 
 export function createDependency(db: GraphDb, actor: Actor, input: DependencyInput) {
   if (input.from === input.to) throw badInput("An edge cannot point at its own start (from = to).", "to");
   const type = dependencyType(input.type);
   const why = evidenceOf(input);
-  if (!why) throw badInput("A dependency needs evidence (a passage of the plan) or an inferredReason.", "evidence");
-  const kinds = NODE_KINDS.filter((k) => k !== "Plan");
-  return edit.createDependency(db, actor, { from: input.from, to: input.to, type, section: v.optionalText("section", input.section, 500) ?? "", ...why }, kinds);
+  if (!why.evidence) {
+    throw badInput("A dependency needs evidence: the passage of the plan that states it (with inferredReason when the passage only supports it).", "evidence");
+  }
+  const { from, to } = relation(type);
+  const edge = { from: input.from, to: input.to, type, section: v.optionalText("section", input.section, 500) ?? "", evidence: why.evidence, inferred: why.inferred ?? false, reason: why.reason ?? "" };
+  return edit.createDependency(db, actor, edge, { from, to });
 }
 
 export function updateDependency(db: GraphDb, actor: Actor, key: { from: string; to: string; type: string }, version: number, patch: DependencyPatch) {

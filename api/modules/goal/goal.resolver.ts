@@ -8,6 +8,7 @@ import type { NodeRecord } from "../node/node.type.js";
 import { found, optionalId } from "../shared/args.js";
 import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
 import { System } from "../system/system.type.js";
+import { StatusItem } from "../status-item/status-item.type.js";
 import { Theme } from "../theme/theme.type.js";
 import { Goal } from "./goal.type.js";
 
@@ -42,5 +43,10 @@ export class GoalResolver {
   @FieldResolver(() => [Theme], { description: "Cross-cutting themes (tværgående emner) the goal advances." })
   themes(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "Goal", "themes", goal);
+  }
+
+  @FieldResolver(() => [StatusItem], { description: "Fra 2008: the previous year's status lines this goal carries on (CONTINUES_AS), in plan order." })
+  history(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
+    return neighbours(ctx, "Goal", "history", goal);
   }
 }

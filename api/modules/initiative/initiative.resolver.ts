@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { StatusItem } from "../status-item/status-item.type.js";
 import type { Context } from "../../context.js";
 import { Goal } from "../goal/goal.type.js";
 import { Milestone } from "../milestone/milestone.type.js";
@@ -23,5 +24,10 @@ export class InitiativeResolver {
   @FieldResolver(() => [Milestone], { description: "Dated milestones the initiative is tied to, by date." })
   milestones(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "Initiative", "milestones", initiative);
+  }
+
+  @FieldResolver(() => [StatusItem], { description: "Fra 2008: the previous year's status lines this initiative carries on (CONTINUES_AS)." })
+  history(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
+    return neighbours(ctx, "Initiative", "history", initiative);
   }
 }

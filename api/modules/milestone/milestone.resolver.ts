@@ -1,4 +1,6 @@
-import { Ctx, Query, Resolver } from "type-graphql";
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { NodeRecord } from "../node/node.type.js";
+import { neighbours } from "../shared/relations.js";
 import { nodesOfKind } from "../../../graph/repositories/node.repository.js";
 import type { Context } from "../../context.js";
 import { found, optionalId } from "../shared/args.js";
@@ -17,5 +19,16 @@ export class MilestoneResolver {
   async timeline(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
     const plan = optionalId("planId", planId);
     return found(await nodesOfKind(ctx.db, "Milestone", plan), "Plan", plan ?? "").nodes;
+  }
+
+  @FieldResolver(() => Milestone, { nullable: true, description: "The dated event this one comes right after (FOLLOWS): if that one moves, this one moves with it; else null." })
+  async follows(@Root() milestone: NodeRecord, @Ctx() ctx: Context) {
+    const [earlier] = await neighbours(ctx, "Milestone", "follows", milestone);
+    return earlier ?? null;
+  }
+
+  @FieldResolver(() => [Milestone], { description: "The dated events that come right after this one (they move when it moves)." })
+  followedBy(@Root() milestone: NodeRecord, @Ctx() ctx: Context) {
+    return neighbours(ctx, "Milestone", "followedBy", milestone);
   }
 }

@@ -4,6 +4,18 @@ import { ImpactedNode } from "../impact/impact.type.js";
 import { Initiative } from "../initiative/initiative.type.js";
 import { Milestone } from "./milestone.type.js";
 
+@ObjectType("MovedMilestone", { description: "A dated event that comes after the one slipping (FOLLOWS), moved with it." })
+export class MovedMilestone {
+  @Field(() => Milestone, { description: "The milestone that moves." })
+  milestone!: Milestone;
+
+  @Field(() => String, { description: "Its date moved by slipDays (ISO 8601)." })
+  newDate!: string;
+
+  @Field(() => String, { nullable: true, description: "Its end date moved by slipDays, for periods; else null." })
+  newEndDate!: string | null;
+}
+
 @ObjectType("WhatIf", { description: "What is hit if a milestone slips: everything downstream of it, with the evidence for each step." })
 export class WhatIf {
   @Field(() => Milestone, { description: "The milestone that slips." })
@@ -17,6 +29,9 @@ export class WhatIf {
 
   @Field(() => String, { nullable: true, description: "Its end date moved by slipDays, for periods; else null." })
   newEndDate!: string | null;
+
+  @Field(() => [MovedMilestone], { description: "The dated events that come right after it (a START \"straks efter\" a DEADLINE), transitively: they move by the same days." })
+  moved!: MovedMilestone[];
 
   @Field(() => [ImpactedNode], { description: "Everything that transitively depends on the milestone, nearest first, with depth and evidence." })
   affected!: ImpactedNode[];

@@ -1,4 +1,7 @@
-import { Ctx, Query, Resolver } from "type-graphql";
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Department } from "../department/department.type.js";
+import type { NodeRecord } from "../node/node.type.js";
+import { neighbours } from "../shared/relations.js";
 import { nodesOfKind } from "../../../graph/repositories/node.repository.js";
 import type { Context } from "../../context.js";
 import { found, optionalId } from "../shared/args.js";
@@ -7,9 +10,15 @@ import { Organisation } from "./organisation.type.js";
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => [Organisation], { description: "Outside parties (KMD, revisionen, ...) of one plan or of every plan; by name." })
+  @Query(() => [Organisation], { description: "Outside parties (KMD, revisionen, ...) and internal units (Intern Service, Ejendomskontoret) of one plan or of every plan; by name." })
   async organisations(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
     const plan = optionalId("planId", planId);
     return found(await nodesOfKind(ctx.db, "Organisation", plan), "Plan", plan ?? "").nodes;
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: "For an internal unit (Intern Service, Ejendomskontoret): the department it belongs to (HAS_UNIT); null for an outside party." })
+  async unitOf(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
+    const [department] = await neighbours(ctx, "Organisation", "unitOf", organisation);
+    return department ?? null;
   }
 }

@@ -16,8 +16,11 @@ import type { Context } from "../../context.js";
 
 export const RELATION_FIELDS = {
   Plan: { departments: ["HAS_DEPARTMENT", "out"], themes: ["HAS_THEME", "out"] },
-  Goal: { initiatives: ["HAS_INITIATIVE", "out"], systems: ["USES", "out"], milestones: ["HAS_MILESTONE", "out"], themes: ["ADVANCES", "out"] },
-  Initiative: { goal: ["HAS_INITIATIVE", "in"], systems: ["USES", "out"], milestones: ["HAS_MILESTONE", "out"] },
+  Goal: { initiatives: ["HAS_INITIATIVE", "out"], systems: ["USES", "out"], milestones: ["HAS_MILESTONE", "out"], themes: ["ADVANCES", "out"], history: ["CONTINUES_AS", "in"] },
+  Initiative: { goal: ["HAS_INITIATIVE", "in"], systems: ["USES", "out"], milestones: ["HAS_MILESTONE", "out"], history: ["CONTINUES_AS", "in"] },
+  StatusItem: { continuedBy: ["CONTINUES_AS", "out"], milestones: ["HAS_MILESTONE", "out"] },
+  Organisation: { unitOf: ["HAS_UNIT", "in"] },
+  Milestone: { follows: ["FOLLOWS", "out"], followedBy: ["FOLLOWS", "in"] },
   System: { parent: ["PART_OF", "out"], modules: ["PART_OF", "in"], replaces: ["REPLACES", "out"], owner: ["RESPONSIBLE_FOR", "in"] },
   Department: { goals: ["OWNS", "out"], statusItems: ["HAS_STATUS", "out"], systems: ["RESPONSIBLE_FOR", "out"] },
 } as const satisfies Record<string, Record<string, readonly [RelType, Direction]>>;
