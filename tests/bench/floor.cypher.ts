@@ -2,27 +2,34 @@
  * The floor: the best single Cypher query we know for each answer the API gives, run through
  * the project's driver module. Labels and types are constants; every value is a $param.
  */
+import { slipTypes } from "../../graph/cypher/fragments.js";
 import { DEPENDENCY_TYPES } from "../../graph/model.js";
+import { HUB_KINDS } from "../../graph/relations.js";
 
 const DEP = DEPENDENCY_TYPES.join("|");
 
 /**
- * Downstream impact: every node that needs the root within $depth hops, at its shortest
- * depth (ANY SHORTEST expands breadth-first from the bound root), and the dependency edges
- * among them (the "via" edges are those one level closer to the root; picked out in JS).
+ * Downstream impact: every node a slip of the root reaches within $depth hops, at its
+ * shortest depth (ANY SHORTEST expands breadth-first from the bound root) by the rules of
+ * graph/relations.ts (each type carries a slip one way, both ways or not at all; only the
+ * root and kinds that pass a slip on are gone through), and the carrying edges among them
+ * (the "via" edges are those one level closer to the root; picked out in JS).
  */
 export const impact = `
 MATCH (root:Entity {id: $id})
 CALL (root) {
-  MATCH p = ANY SHORTEST (n:Entity)-[:${DEP}]->{1,6}(root)
-  WHERE length(p) <= $depth
+  MATCH p = ANY SHORTEST (root) ((a)-[r:${DEP}]-(b)
+    WHERE ((type(r) IN ${slipTypes("to-from")} AND endNode(r) = a) OR (type(r) IN ${slipTypes("from-to")} AND startNode(r) = a) OR type(r) IN ${slipTypes("both")})
+      AND (a.id = $id OR NOT (${HUB_KINDS.map((k) => `a:${k}`).join(" OR ")}))
+      AND NOT (b:Plan OR b:StatusItem)){1,6} (n:Entity)
+  WHERE length(p) <= $depth AND n <> root
   RETURN n, length(p) AS depth
 }
 WITH root, collect(n) AS ns, collect({id: n.id, name: n.name, kind: n.kind, depth: depth}) AS nodes
 UNWIND ns AS a
-OPTIONAL MATCH (a)-[e:${DEP}]->(b)
+OPTIONAL MATCH (a)-[e:${DEP}]-(b)
 WHERE b = root OR b IN ns
-RETURN nodes, collect({from: a.id, to: b.id, type: type(e), evidence: e.evidence, section: e.section}) AS edges`;
+RETURN nodes, collect({from: startNode(e).id, to: endNode(e).id, type: type(e), evidence: e.evidence, section: e.section}) AS edges`;
 
 /**
  * departments > goals > initiatives > systems in one round trip, ordered like the API.

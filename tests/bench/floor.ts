@@ -16,11 +16,14 @@ export async function impactFloor(db: GraphDb, id: string, depth: number): Promi
   const edges = row.edges.filter((e): e is FloorEdge => e.to !== null);
   const depthOf = new Map<string, number>([[id, 0], ...row.nodes.map((n) => [n.id, n.depth] as const)]);
   const via = new Map<string, FloorEdge[]>();
+  // An edge explains the deeper of its ends when the two lie one level apart (edges are read either way).
   for (const e of edges) {
-    if (depthOf.get(e.to) !== (depthOf.get(e.from) ?? 0) - 1) continue;
-    const list = via.get(e.from) ?? [];
+    const [a, b] = [depthOf.get(e.from), depthOf.get(e.to)];
+    if (a === undefined || b === undefined || Math.abs(a - b) !== 1) continue;
+    const far = a > b ? e.from : e.to;
+    const list = via.get(far) ?? [];
     list.push(e);
-    via.set(e.from, list);
+    via.set(far, list);
   }
   return { nodes: row.nodes.map((n) => ({ ...n, via: via.get(n.id) ?? [] })), edges };
 }

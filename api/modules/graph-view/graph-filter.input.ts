@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
+import { DependencyBasis } from "../dependency/dependency-basis.enum.js";
 import { RelationType } from "../dependency/relation-type.enum.js";
 import { NodeKind } from "../node/node-kind.enum.js";
 
@@ -16,8 +17,11 @@ export class GraphFilter {
   @Field(() => [RelationType], { nullable: true, description: "Only these relationship types." })
   relationTypes?: RelationType[] | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Only edges between different departments, and the nodes at their ends." })
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Only edges between different departments (dependency types; a system counts for the department responsible for it), and the nodes at their ends." })
   crossDepartmentOnly?: boolean | null;
+
+  @Field(() => [DependencyBasis], { nullable: true, defaultValue: ["STATED", "VIA_SYSTEM"], description: "With crossDepartmentOnly: which bases to keep; INFERRED only when asked." })
+  include?: DependencyBasis[] | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 2000, description: "Most nodes (and most edges) returned, 1-10000." })
   limit?: number | null;

@@ -19,6 +19,7 @@ export class GraphViewResolver {
       kinds: optionalList("filter.kinds", filter?.kinds)?.map(toModelKind) ?? null,
       relationTypes: optionalList("filter.relationTypes", filter?.relationTypes) ?? null,
       crossDepartmentOnly: filter?.crossDepartmentOnly ?? false,
+      include: optionalList("filter.include", filter?.include) ?? ["STATED", "VIA_SYSTEM"],
       limit: intInRange("filter.limit", filter?.limit, 1, MAX_GRAPH_LIMIT, 2000),
     });
     return found(view, "Plan", planId ?? "");

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DependencyBasis } from "../dependency/dependency-basis.enum.js";
 import { RelationType } from "../dependency/relation-type.enum.js";
 import { NodeKind } from "../node/node-kind.enum.js";
 
@@ -43,8 +44,11 @@ export class GraphEdge {
   @Field(() => Boolean, { description: "True when no passage states the edge (draw it differently)." })
   inferred!: boolean;
 
-  @Field(() => Boolean, { description: "True when the two ends belong to different departments." })
+  @Field(() => Boolean, { description: "True when a slip travels along the edge (a dependency type) and its two ends belong to different departments (a system to the department responsible for it)." })
   crossDepartment!: boolean;
+
+  @Field(() => DependencyBasis, { description: "What the edge rests on: STATED, VIA_SYSTEM (an end is a system) or INFERRED." })
+  basis!: DependencyBasis;
 }
 
 @ObjectType("GraphView", { description: "Nodes and edges for drawing, in one round trip; cut to `limit` with the totals and a reason when cut." })

@@ -2,7 +2,8 @@
  * Cuts the drawable graph down to what a filter asks for, with a size cap that is reported,
  * never silent: totals count what matched before the cap.
  */
-import { isCrossDepartment } from "../records.js";
+import { DEPENDENCY_TYPES } from "../../model.js";
+import { isCrossDepartment, type DependencyBasis } from "../records.js";
 import { graphLabel, type LabelInput } from "./graph-label.js";
 import { compareNumeric, compareText } from "./collation.js";
 
@@ -25,6 +26,8 @@ export interface ViewFilter {
   /** Keep nodes owned by these departments and what they link to; null: every node. */
   departments: readonly string[] | null;
   crossDepartmentOnly: boolean;
+  /** With crossDepartmentOnly: the bases of the cross-department edges kept (default STATED and VIA_SYSTEM). */
+  include?: readonly DependencyBasis[];
   /** Most nodes, and most edges, returned. */
   limit: number;
 }
@@ -37,7 +40,9 @@ export interface ViewNode {
   label: string;
 }
 
-export type ViewEdge = ViewEdgeRow & { crossDepartment: boolean };
+export type ViewEdge = ViewEdgeRow & { crossDepartment: boolean; basis: DependencyBasis };
+
+const CARRIES_SLIP = new Set<string>(DEPENDENCY_TYPES);
 
 export interface GraphViewRecord {
   nodes: ViewNode[];
@@ -66,8 +71,15 @@ export function filterGraphView(
   let edges: ViewEdge[] = edgeRows
     .filter((e) => byId.has(e.source) && byId.has(e.target))
     // The owners come with the nodes (once each), not with both ends of every edge.
-    .map((e) => ({ ...e, crossDepartment: isCrossDepartment(byId.get(e.source)!.departmentId, byId.get(e.target)!.departmentId) }));
-  if (filter.crossDepartmentOnly) edges = edges.filter((e) => e.crossDepartment);
+    .map((e) => {
+      const [a, b] = [byId.get(e.source)!, byId.get(e.target)!];
+      const basis: DependencyBasis = e.inferred ? "INFERRED" : a.kind === "System" || b.kind === "System" ? "VIA_SYSTEM" : "STATED";
+      return { ...e, basis, crossDepartment: CARRIES_SLIP.has(e.type) && isCrossDepartment(a.departmentId, b.departmentId) };
+    });
+  if (filter.crossDepartmentOnly) {
+    const include = new Set(filter.include ?? ["STATED", "VIA_SYSTEM"]);
+    edges = edges.filter((e) => e.crossDepartment && include.has(e.basis));
+  }
 
   let keep: Set<string>;
   if (filter.departments) {

@@ -95,11 +95,15 @@ describe("planners' edits", () => {
     await loadFixturePlan(db, planId);
   });
 
-  it("stores a dependency with evidence, or as inferred with the author's reason", async () => {
+  it("stores a dependency with evidence, or as inferred with the passage it rests on and the author's reason", async () => {
     const withEvidence = await api.run(CREATE_DEP, { input: { from: id("it:b"), to: id("system:oes"), type: "USES", evidence: "ØkoSys bruges." } }, PLANNER);
     expect(withEvidence.data?.createDependency).toEqual({ type: "USES", evidence: "ØkoSys bruges.", inferred: false, reason: null, from: { id: id("it:b") }, to: { id: id("system:oes") } });
-    const inferred = await api.run(CREATE_DEP, { input: { from: id("oekonomi:a:1"), to: id("org:leverandoer"), type: "INVOLVES", inferredReason: "Leverandøren leverer systemet." } }, PLANNER);
-    expect(inferred.data?.createDependency).toMatchObject({ inferred: true, evidence: "", reason: "Leverandøren leverer systemet." });
+    const inferred = await api.run(
+      CREATE_DEP,
+      { input: { from: id("oekonomi:a:1"), to: id("org:leverandoer"), type: "INVOLVES", evidence: "Indfør systemet.", inferredReason: "Leverandøren leverer systemet." } },
+      PLANNER,
+    );
+    expect(inferred.data?.createDependency).toMatchObject({ inferred: true, evidence: "Indfør systemet.", reason: "Leverandøren leverer systemet." });
   });
 
   it.each([
@@ -114,6 +118,9 @@ describe("planners' edits", () => {
     ["version 0", UPDATE_GOAL, { id: id("it:b"), version: 0, patch: { title: "x" } }, "BAD_USER_INPUT", /positive whole number/],
     ["a self-edge", CREATE_DEP, { input: { from: id("it:b"), to: id("it:b"), type: "DEPENDS_ON", evidence: "x" } }, "BAD_USER_INPUT", /own start/],
     ["an edge without evidence or reason", CREATE_DEP, { input: { from: id("it:b"), to: id("oekonomi:a"), type: "DEPENDS_ON" } }, "BAD_USER_INPUT", /needs evidence/],
+    ["an inferred edge without the passage it rests on", CREATE_DEP, { input: { from: id("it:b"), to: id("oekonomi:a"), type: "DEPENDS_ON", inferredReason: "x" } }, "BAD_USER_INPUT", /needs evidence/],
+    ["an endpoint pair the relationship table forbids", CREATE_DEP, { input: { from: id("it"), to: id("system:oes"), type: "USES", evidence: "x" } }, "BAD_USER_INPUT", /is a Department; expected Goal or Initiative or StatusItem/],
+    ["a coordination with a milestone", CREATE_DEP, { input: { from: id("it:b"), to: id("milestone:net"), type: "COORDINATES_WITH", evidence: "x" } }, "BAD_USER_INPUT", /is a Milestone; expected/],
     ["a duplicate edge", CREATE_DEP, { input: { from: id("it:b"), to: id("it:a"), type: "DEPENDS_ON", evidence: "x" } }, "CONFLICT", /already exists/],
     ["a structural edge type", CREATE_DEP, { input: { from: id("it"), to: id("it:b"), type: "OWNS", evidence: "x" } }, "BAD_USER_INPUT", /type must be one of/],
     ["an edge to a node of another plan", CREATE_DEP, { input: { from: id("it:b"), to: "ltk-okf-2009:system:opus", type: "USES", evidence: "x" } }, "BAD_USER_INPUT", /./],

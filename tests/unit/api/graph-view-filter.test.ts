@@ -79,3 +79,19 @@ describe("drawing labels", () => {
     expect(graphLabel({ kind: "Goal", name: "Løs mål" })).toBe("Løs mål");
   });
 });
+
+describe("graph view: cross-department edges by basis", () => {
+  const owned = [n("it", "Department", "it"), n("oko", "Department", "oko"), n("it:a", "Goal", "it"), n("oko:a", "Goal", "oko"), n("oko:b", "Goal", "oko"), n("notes", "System", "it")];
+  const inferred = { ...e("oko:b", "DEPENDS_ON", "it:a"), inferred: true };
+  const links = [e("oko:a", "USES", "notes"), e("it", "RESPONSIBLE_FOR", "notes"), inferred, e("oko:a", "DEPENDS_ON", "it:a")];
+  const cross = (include?: ("STATED" | "VIA_SYSTEM" | "INFERRED")[]) =>
+    filterGraphView(owned, links, { departments: null, crossDepartmentOnly: true, limit: 100, ...(include ? { include } : {}) }).edges.map((x) => [x.id, x.basis]);
+
+  it("counts a goal using another department's system as cross-department via that system, and keeps inferred edges out unless asked", () => {
+    expect(cross()).toEqual([
+      ["oko:a|DEPENDS_ON|it:a", "STATED"],
+      ["oko:a|USES|notes", "VIA_SYSTEM"],
+    ]);
+    expect(cross(["INFERRED"])).toEqual([["oko:b|DEPENDS_ON|it:a", "INFERRED"]]);
+  });
+});
