@@ -4,7 +4,7 @@
  * code), never a request value.
  */
 import { DEPENDENCY_TYPES, type NodeKind, type RelType } from "../model.js";
-import { RELATIONS, type SlipWay } from "../relations.js";
+import { REL_TYPES, RELATIONS, type SlipWay } from "../relations.js";
 
 /** `DEPENDS_ON|USES|...`: the relationship types along which a slip travels (relations.ts). */
 export const DEPENDENCY_PATTERN = DEPENDENCY_TYPES.join("|");
@@ -99,21 +99,19 @@ export const siblingOrder = (v: string) =>
 
 export const naturalOrder = (v: string) => `${v}.planId, ${siblingOrder(v)}`;
 
-/** The kind of node a relationship leads to, where the model fixes it (by type and direction). */
-export const TARGET_KIND: Partial<Record<`${RelType}:${"out" | "in"}`, NodeKind>> = {
-  "OWNS:out": "Goal",
-  "HAS_INITIATIVE:out": "Initiative",
-  "HAS_INITIATIVE:in": "Goal",
-  "USES:out": "System",
-  "HAS_MILESTONE:out": "Milestone",
-  "ADVANCES:out": "Theme",
-  "HAS_DEPARTMENT:out": "Department",
-  "HAS_THEME:out": "Theme",
-  "HAS_STATUS:out": "StatusItem",
-  "PART_OF:out": "System",
-  "PART_OF:in": "System",
-  "REPLACES:out": "System",
-};
+/**
+ * The kind of node a relationship leads to, where the relationship table fixes it (one kind
+ * at that end): `USES:out` is always a System, `HAS_INITIATIVE:in` always a Goal.
+ */
+export const TARGET_KIND: Partial<Record<`${RelType}:${"out" | "in"}`, NodeKind>> = Object.fromEntries(
+  REL_TYPES.flatMap((type) => {
+    const { from, to } = RELATIONS[type];
+    return [
+      ...(to.length === 1 ? [[`${type}:out`, to[0]]] : []),
+      ...(from.length === 1 ? [[`${type}:in`, from[0]]] : []),
+    ];
+  }),
+);
 
 /** `siblingOrder` for nodes of one kind: the same order, reading only the properties that kind sorts by. */
 const KIND_ORDER: Partial<Record<NodeKind, (v: string) => string>> = {
