@@ -5,6 +5,8 @@ import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { DependencyEditResolver } from "./modules/edit/dependency-edit.resolver.js";
 import { NodeEditResolver } from "./modules/edit/node-edit.resolver.js";
 import { TokenResolver } from "./modules/token/token.resolver.js";
+import { SuggestionResolver } from "./modules/suggestion/suggestion.resolver.js";
+import { CompareResolver } from "./modules/compare/compare.resolver.js";
 import { DependencyResolver } from "./modules/dependency/dependency.resolver.js";
 import { DepartmentResolver } from "./modules/department/department.resolver.js";
 import { Department } from "./modules/department/department.type.js";
@@ -53,6 +55,8 @@ export const resolvers: NonEmptyArray<Function> = [
   NodeEditResolver,
   DependencyEditResolver,
   TokenResolver,
+  SuggestionResolver,
+  CompareResolver,
 ];
 // Every kind of node, so that each is in the schema even when no field returns it directly.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
