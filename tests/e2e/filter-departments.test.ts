@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ID, openApp, searchParams, waitForGraph, withCy } from "./support/app";
+import { ID, PLAN, openApp, searchParams, waitForGraph, withCy } from "./support/app";
 import { openBrowser, screenshot, type Session } from "./support/browser";
+import { gql } from "./support/graphql";
 
 describe("filters: two departments", () => {
   let s: Session;
@@ -39,6 +40,34 @@ describe("filters: two departments", () => {
     await expect
       .poll(() => withCy(page, (cy) => cy.edges().length > 0 && cy.edges().every((e) => e.data("crossDepartment") === true), null))
       .toBe(true);
+    // Exactly the API's cross-department edges: stated and via a system (a system counts for its
+    // owner), inferred ones only when asked for.
+    const edgesOf = async (include: string[]) =>
+      (
+        await gql<{ graph: { edges: { id: string; basis: string }[] } }>(
+          inject("appUrl"),
+          `query ($filter: GraphFilter) { graph(filter: $filter) { edges { id basis } } }`,
+          { filter: { planId: PLAN, departments: [ID.oekonomi, ID.personale].sort(), crossDepartmentOnly: true, include } },
+        )
+      ).graph.edges;
+    const stated = await edgesOf(["STATED", "VIA_SYSTEM"]);
+    const all = await edgesOf(["STATED", "VIA_SYSTEM", "INFERRED"]);
+    expect(stated.some((e) => e.basis === "VIA_SYSTEM")).toBe(true);
+    expect(stated.every((e) => e.basis !== "INFERRED")).toBe(true);
+    const drawn = () => withCy(page, (cy) => cy.edges().map((e) => e.id()).sort(), null);
+    await expect.poll(drawn).toEqual(stated.map((e) => e.id).sort());
+    const inferred = filters.getByRole("checkbox", { name: "Medtag udledte" });
+    expect(await inferred.isChecked()).toBe(false);
+    await inferred.check();
+    await expect.poll(() => searchParams(page).get("inferred")).toBe("1");
+    await expect.poll(drawn).toEqual(all.map((e) => e.id).sort());
+    if (all.some((e) => e.basis === "INFERRED")) {
+      // Inferred edges stay dashed, and the legend says so.
+      expect(await withCy(page, (cy) => cy.edges(".inferred").map((e) => e.style("line-style")), null)).toEqual(
+        all.filter((e) => e.basis === "INFERRED").map(() => "dashed"),
+      );
+    }
+    expect(await filters.getByText("Stiplet: udledt (uden citat i planen)").count()).toBe(1);
     expect(s.problems).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ export class GraphNode {
   @Field(() => NodeKind, { description: "Its kind." })
   kind!: NodeKind;
 
-  @Field(() => ID, { nullable: true, description: "Owning department's id, set for goals, initiatives, status items and departments (a department is its own)." })
+  @Field(() => ID, { nullable: true, description: "Owning department's id (as `Node.department`): goals, initiatives, status items, departments (their own), systems (the department responsible), internal units." })
   departmentId!: string | null;
 
   @Field(() => String, { description: "Short label for drawing (e.g. \"IT E\" for a goal, \"IT E.1\" for an initiative)." })

@@ -16,7 +16,8 @@ export class NodeResolver {
 
   @FieldResolver(() => Department, {
     nullable: true,
-    description: "Owning department: for a goal the department that owns it, for an initiative its goal's, for a status item the reporting department, for a department itself; null for systems, organisations, milestones, themes and plans.",
+    description:
+      "Owning department: for a goal the department that owns it, for an initiative its goal's, for a status item the reporting department, for a system the department responsible for it (`System.owner`), for an internal unit its department, for a department itself; null for outside organisations, milestones, themes, plans and systems whose owner the plan does not name.",
   })
   async department(@Root() node: NodeRecord, @Ctx() ctx: Context) {
     // Records read through graph/cypher carry their owner; others (e.g. a mutation's result) are looked up.

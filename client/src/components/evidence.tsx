@@ -5,17 +5,19 @@ interface Props {
   section: string;
   inferred: boolean;
   reason?: string | null;
+  /** Leave out the "inferred" badge where a basis badge next to it already says so. */
+  inferredBadge?: boolean;
 }
 
 /** The plan's own words behind an edge, or a clear mark that the edge is inferred. */
-export function Evidence({ evidence, section, inferred, reason }: Props) {
+export function Evidence({ evidence, section, inferred, reason, inferredBadge = true }: Props) {
   const t = useT();
   return (
     <div className="evidence">
-      {inferred && (
+      {inferred && (inferredBadge || reason) && (
         <p className="evidence-inferred">
-          <span className="badge badge-inferred">{t("edge.inferred")}</span>
-          {reason ? ` ${reason}` : ""}
+          {inferredBadge && <span className="badge badge-inferred">{t("edge.inferred")}</span>}
+          {reason ? `${inferredBadge ? " " : ""}${reason}` : ""}
         </p>
       )}
       {evidence ? <blockquote lang="da">“{evidence}”</blockquote> : !inferred && <p className="muted">{t("edge.noEvidence")}</p>}

@@ -1,4 +1,5 @@
 import type { ImpactDirection, NodeKind, RelationType } from "../gql/graphql";
+import { RELATION_INFO, RELATION_TYPE_ORDER, type RelationInfo } from "../gql/relations";
 
 /** Runtime lists of the contract's enums, in the order the UI shows them. */
 export const NODE_KINDS = [
@@ -13,20 +14,14 @@ export const NODE_KINDS = [
   "PLAN",
 ] as const satisfies readonly NodeKind[];
 
-export const RELATION_TYPES = [
-  "DEPENDS_ON",
-  "USES",
-  "INVOLVES",
-  "PART_OF",
-  "REPLACES",
-  "HAS_MILESTONE",
-  "ADVANCES",
-  "HAS_INITIATIVE",
-  "OWNS",
-  "HAS_STATUS",
-  "HAS_THEME",
-  "HAS_DEPARTMENT",
-] as const satisfies readonly RelationType[];
+/** The classes of the relationship table (client/src/gql/relations.ts), in the order the legend groups them. */
+export const RELATION_CLASSES = ["dependency", "structure", "reference", "history"] as const satisfies readonly RelationInfo["class"][];
+export type RelationClass = (typeof RELATION_CLASSES)[number];
+
+/** Every relation type of the table, grouped by class (dependencies first), in the table's order within a class. */
+export const RELATION_TYPES: readonly RelationType[] = RELATION_CLASSES.flatMap((c) =>
+  RELATION_TYPE_ORDER.filter((type) => RELATION_INFO[type].class === c),
+);
 
 export const DIRECTIONS = ["DOWNSTREAM", "UPSTREAM"] as const satisfies readonly ImpactDirection[];
 

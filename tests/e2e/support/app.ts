@@ -12,6 +12,10 @@ export const ID = {
   borgmester: `${PLAN}:borgmestersekretariatet`,
   itDigitalisering: `${PLAN}:it-afdelingen:e`,
   itRessource: `${PLAN}:it-afdelingen:f`,
+  intranet: `${PLAN}:system:intranet`,
+  borgmesterIntranet: `${PLAN}:borgmestersekretariatet:b`,
+  borgmesterRaadhus: `${PLAN}:borgmestersekretariatet:n`,
+  personaleLoen: `${PLAN}:personaleafdelingen:c`,
 } as const;
 
 /** Waits until the graph is drawn: elements in the model and the layout finished. */

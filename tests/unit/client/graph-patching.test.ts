@@ -66,10 +66,18 @@ describe("toggleFilter", () => {
 
 describe("toGraphFilter", () => {
   it("leaves out empty lists and sorts the rest (stable cache key)", () => {
-    expect(toGraphFilter({ departments: ["z", "a"], kinds: [], relations: ["USES"], crossOnly: false })).toEqual({
+    expect(toGraphFilter({ departments: ["z", "a"], kinds: [], relations: ["USES"], crossOnly: false, inferred: false })).toEqual({
       departments: ["a", "z"],
       relationTypes: ["USES"],
     });
-    expect(toGraphFilter({ departments: [], kinds: [], relations: [], crossOnly: true })).toEqual({ crossDepartmentOnly: true });
+    expect(toGraphFilter({ departments: [], kinds: [], relations: [], crossOnly: true, inferred: false })).toEqual({ crossDepartmentOnly: true });
+  });
+
+  it("asks for inferred cross-department edges only with cross-department only and 'include inferred'", () => {
+    expect(toGraphFilter({ departments: [], kinds: [], relations: [], crossOnly: true, inferred: true })).toEqual({
+      crossDepartmentOnly: true,
+      include: ["STATED", "VIA_SYSTEM", "INFERRED"],
+    });
+    expect(toGraphFilter({ departments: [], kinds: [], relations: [], crossOnly: false, inferred: true })).toEqual({});
   });
 });

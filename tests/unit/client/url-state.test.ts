@@ -19,7 +19,7 @@ describe("view state in the URL", () => {
       crossOnly: true,
       mode: "impact",
       direction: "UPSTREAM",
-      depth: 5,
+      depth: 9,
       layout: "dagre",
       renderer: "webgl",
       pathTo: "ltk-okf-2009:personaleafdelingen:a",
@@ -29,11 +29,15 @@ describe("view state in the URL", () => {
       slipDays: 45,
       cellFrom: "ltk-okf-2009:personaleafdelingen",
       cellTo: "ltk-okf-2009:økonomiafdelingen",
+      inferred: true,
+      hubs: true,
       top: 50,
     };
     const search = encodeViewState(state);
     expect(decodeViewState(search)).toEqual(state);
     expect(search).toContain("dir=up");
+    expect(search).toContain("inferred=1");
+    expect(search).toContain("hubs=1");
     expect(search).toContain("dept=ltk-okf-2009%3Ait-afdelingen&dept=");
   });
 
@@ -47,6 +51,10 @@ describe("view state in the URL", () => {
     expect(state.slipDays).toBe(30);
     expect(state.cellFrom).toBeNull();
     expect(decodeViewState("?top=7").top).toBe(DEFAULT_VIEW_STATE.top);
+    expect(decodeViewState("?inferred=yes&hubs=0")).toMatchObject({ inferred: false, hubs: false });
+    // Depth goes to the API's own limit (10), where the impact list is "all dependents".
+    expect(decodeViewState("?depth=10").depth).toBe(10);
+    expect(decodeViewState("?depth=11").depth).toBe(DEFAULT_VIEW_STATE.depth);
   });
 
   it("drops duplicates in lists", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { subgraphJson } from "../../../client/src/features/graph/lib/subgraph-json";
 import { buildSvg, escapeXml, wrapLabel } from "../../../client/src/features/graph/lib/svg-export";
-import { cellEdges } from "../../../client/src/features/matrix/lib/cell-edges";
+import { cellEdges, fromRowSide } from "../../../client/src/features/matrix/lib/cell-edges";
+import { includeBases } from "../../../client/src/features/matrix/lib/include-bases";
 import { heat, matrixGrid } from "../../../client/src/features/matrix/lib/matrix-grid";
 import { sortSystems } from "../../../client/src/features/systems/lib/sort-systems";
 import { addDays, timelineScale } from "../../../client/src/features/timeline/lib/timeline-scale";
@@ -14,7 +15,7 @@ describe("matrixGrid", () => {
         { id: "oek", name: "Økonomiafdelingen" },
         { id: "pers", name: "Personaleafdelingen" },
       ],
-      cells: [{ from: { id: "pers" }, to: { id: "oek" }, count: 3 }],
+      cells: [{ from: { id: "pers" }, to: { id: "oek" }, count: 3, stated: 1, viaSystem: 2, inferred: 4 }],
     });
     expect(grid).toEqual({
       departments: [
@@ -25,21 +26,47 @@ describe("matrixGrid", () => {
         [0, 3],
         [0, 0],
       ],
+      splits: [
+        [
+          { stated: 0, viaSystem: 0, inferred: 0 },
+          { stated: 1, viaSystem: 2, inferred: 4 },
+        ],
+        [
+          { stated: 0, viaSystem: 0, inferred: 0 },
+          { stated: 0, viaSystem: 0, inferred: 0 },
+        ],
+      ],
       max: 3,
     });
     expect(heat(0, 3).background).toBe("#ffffff");
     expect(heat(3, 3)).toEqual({ background: "rgb(194, 65, 12)", color: "#ffffff" });
   });
 
-  it("finds the edges behind a cell by the ends' departments", () => {
+  it("finds the edges behind a cell by the ends' departments, a system by its owner, a coordination both ways", () => {
     const pers = { id: "pers", name: "Personaleafdelingen" };
     const oek = { id: "oek", name: "Økonomiafdelingen" };
+    const goal = (id: string, department: typeof pers) => ({ id, name: id, kind: "GOAL", department });
     const edges = [
-      { id: "1", from: { id: "g1", name: "g1", kind: "GOAL", department: pers }, to: { id: "g2", name: "g2", kind: "GOAL", department: oek } },
-      { id: "2", from: { id: "g2", name: "g2", kind: "GOAL", department: oek }, to: { id: "g1", name: "g1", kind: "GOAL", department: pers } },
-      { id: "3", from: { id: "g1", name: "g1", kind: "GOAL", department: pers }, to: { id: "oek", name: oek.name, kind: "DEPARTMENT", department: null } },
+      { id: "1", type: "DEPENDS_ON" as const, from: goal("g1", pers), to: goal("g2", oek) },
+      { id: "2", type: "DEPENDS_ON" as const, from: goal("g2", oek), to: goal("g1", pers) },
+      { id: "3", type: "INVOLVES" as const, from: goal("g1", pers), to: { id: "oek", name: oek.name, kind: "DEPARTMENT", department: null } },
+      // A system belongs to the department responsible for it (its `department` is null).
+      { id: "4", type: "USES" as const, from: goal("g1", pers), to: { id: "s:opus", name: "OPUS Økonomi", kind: "SYSTEM", department: null, owner: oek } },
+      { id: "5", type: "USES" as const, from: goal("g1", pers), to: { id: "s:x", name: "X", kind: "SYSTEM", department: null, owner: null } },
+      // Symmetric: stored once (Økonomi -> Personale), counted in both cells.
+      { id: "6", type: "COORDINATES_WITH" as const, from: goal("g2", oek), to: goal("g1", pers) },
     ];
-    expect(cellEdges(edges, "pers", "oek").map((e) => e.id)).toEqual(["1", "3"]);
+    expect(cellEdges(edges, "pers", "oek").map((e) => e.id)).toEqual(["1", "3", "4", "6"]);
+    expect(cellEdges(edges, "oek", "pers").map((e) => e.id)).toEqual(["2", "6"]);
+    // Shown from the row's side: the coordination reads "Personale's goal koordineres med Økonomi's".
+    expect(fromRowSide(edges[5]!, "pers")).toMatchObject({ from: { id: "g1" }, to: { id: "g2" } });
+    expect(fromRowSide(edges[5]!, "oek")).toBe(edges[5]);
+    expect(fromRowSide(edges[0]!, "oek")).toBe(edges[0]);
+  });
+
+  it("counts stated and via-system dependencies unless inferred ones are asked for", () => {
+    expect(includeBases(false)).toEqual(["STATED", "VIA_SYSTEM"]);
+    expect(includeBases(true)).toEqual(["STATED", "VIA_SYSTEM", "INFERRED"]);
   });
 });
 
@@ -84,6 +111,23 @@ describe("sortSystems", () => {
       ["e", true],
     ]);
   });
+
+  it("lists modules of modules under them, and never loses a system", () => {
+    const sorted = sortSystems([
+      { id: "gp", name: "GoPro Personale", parent: { id: "g" } },
+      { id: "g", name: "GoPro", parent: { id: "esdh" } },
+      { id: "esdh", name: "ESDH", parent: null },
+      { id: "x", name: "X", parent: { id: "y" } },
+      { id: "y", name: "Y", parent: { id: "x" } },
+    ]);
+    expect(sorted.map((s) => [s.id, s.depth])).toEqual([
+      ["esdh", 0],
+      ["g", 1],
+      ["gp", 2],
+      ["x", 0],
+      ["y", 1],
+    ]);
+  });
 });
 
 describe("exports", () => {
@@ -111,7 +155,10 @@ describe("exports", () => {
           { id: "a", kind: "GOAL", x: 0, y: 0, width: 30, height: 30, color: "#2563eb", label: "Digitaliserings strategi & IT", faded: false, emphasis: true },
           { id: "b", kind: "INITIATIVE", x: 100, y: 50, width: 20, height: 20, color: "#999", label: "B", faded: true, emphasis: false },
         ],
-        edges: [{ id: "e", points: [{ x: 0, y: 0 }, { x: 100, y: 50 }], curved: false, color: "#1d4ed8", width: 2, dashed: true, dotted: false, faded: false }],
+        edges: [
+          { id: "e", points: [{ x: 0, y: 0 }, { x: 100, y: 50 }], curved: false, color: "#1d4ed8", width: 2, dashed: true, dotted: false, faded: false },
+          { id: "c", points: [{ x: 0, y: 0 }, { x: 100, y: 50 }], curved: false, color: "#c026d3", width: 2, dashed: false, dotted: false, faded: false, bothHeads: true },
+        ],
       },
       "Plangraf <test>",
     );
@@ -121,6 +168,9 @@ describe("exports", () => {
     expect(svg.match(/<ellipse /g)).toHaveLength(1);
     expect(svg).toContain('<path id="e" d="M0,0 L100,50"');
     expect(svg).toContain('stroke-dasharray="6 4"');
+    // A symmetric relation has a head at both ends; the others only at the target.
+    expect(svg).toMatch(/<path id="c" [^>]*marker-start="url\(#arrow\)" marker-end="url\(#arrow\)"/);
+    expect(svg).not.toMatch(/<path id="e" [^>]*marker-start/);
     expect(svg).toContain("Digitaliserings");
     expect(svg).toContain("strategi &amp; IT");
     expect(escapeXml('"<&>')).toBe("&quot;&lt;&amp;&gt;");

@@ -14,7 +14,7 @@ export function GraphRoute() {
   const t = useT();
   const [state, update] = useViewState();
   const impact = useImpact(state.selected, state.direction, state.depth, state.mode === "impact").data?.impact;
-  const path = usePath(state.selected, state.pathTo, state.mode === "path").data?.path;
+  const path = usePath(state.selected, state.pathTo, state.hubs, state.mode === "path").data?.path;
   const highlight = useMemo<Highlight | null>(() => {
     if (state.mode === "impact" && impact) return impactHighlight(impact);
     if (state.mode === "path" && path) return pathHighlight(path);

@@ -22,6 +22,10 @@ function intIn(value: string | null, min: number, max: number, fallback: number)
   return n < min || n > max ? fallback : n;
 }
 
+function flag(value: string | null): boolean {
+  return value === "1" || value === "true";
+}
+
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
@@ -45,7 +49,7 @@ export function decodeViewState(search: string): ViewState {
     departments: unique(p.getAll("dept").filter((v) => v !== "")),
     kinds: unique(p.getAll("kind").filter(isNodeKind)),
     relations: unique(p.getAll("rel").filter(isRelationType)),
-    crossOnly: p.get("cross") === "1" || p.get("cross") === "true",
+    crossOnly: flag(p.get("cross")),
     mode: oneOf(MODES, p.get("mode"), d.mode),
     direction: dir === "up" ? DIRECTIONS[1] : DIRECTIONS[0],
     depth: intIn(p.get("depth"), MIN_DEPTH, MAX_DEPTH, d.depth),
@@ -58,6 +62,8 @@ export function decodeViewState(search: string): ViewState {
     slipDays: intIn(p.get("slip"), -365, 3650, d.slipDays),
     cellFrom: cellFrom && cellTo ? cellFrom : null,
     cellTo: cellFrom && cellTo ? cellTo : null,
+    inferred: flag(p.get("inferred")),
+    hubs: flag(p.get("hubs")),
     top: (KEY_NODE_COUNTS as readonly number[]).includes(Number(p.get("top"))) ? Number(p.get("top")) : d.top,
   };
 }

@@ -29,6 +29,8 @@ export function encodeViewState(state: ViewState): string {
   if (state.milestone) p.set("milestone", state.milestone);
   put("slip", String(state.slipDays), String(d.slipDays));
   put("top", String(state.top), String(d.top));
+  if (state.inferred) p.set("inferred", "1");
+  if (state.hubs) p.set("hubs", "1");
   if (state.cellFrom && state.cellTo) {
     p.set("cfrom", state.cellFrom);
     p.set("cto", state.cellTo);

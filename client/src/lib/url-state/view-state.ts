@@ -19,7 +19,8 @@ export type RendererChoice = (typeof RENDERERS)[number];
 export const KEY_NODE_COUNTS = [10, 25, 50, 100] as const;
 
 export const MIN_DEPTH = 1;
-export const MAX_DEPTH = 6;
+/** The API's own limit: at depth 10 the impact list is "all dependents". */
+export const MAX_DEPTH = 10;
 
 /** Everything a permalink restores. Empty lists mean "no filter" (all). */
 export interface ViewState {
@@ -44,6 +45,10 @@ export interface ViewState {
   slipDays: number;
   cellFrom: string | null;
   cellTo: string | null;
+  /** The matrix also counts inferred dependencies. */
+  inferred: boolean;
+  /** The path may go through departments, organisations and themes. */
+  hubs: boolean;
   /** Key nodes listed (one of KEY_NODE_COUNTS). */
   top: number;
 }
@@ -69,5 +74,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   slipDays: 30,
   cellFrom: null,
   cellTo: null,
+  inferred: false,
+  hubs: false,
   top: 25,
 };

@@ -11,6 +11,11 @@ export const edgeFieldsFragment = graphql(`
     reason
     origin
     crossDepartment
+    basis
+    viaSystem {
+      id
+      name
+    }
     from {
       id
       name
@@ -18,6 +23,9 @@ export const edgeFieldsFragment = graphql(`
       department {
         id
         name
+      }
+      ... on Goal {
+        letter
       }
     }
     to {
@@ -27,6 +35,9 @@ export const edgeFieldsFragment = graphql(`
       department {
         id
         name
+      }
+      ... on Goal {
+        letter
       }
     }
   }
@@ -43,6 +54,11 @@ export const nodeDetailsDocument = graphql(`
       department {
         id
         name
+      }
+      dependentCount {
+        direct
+        all
+        departments
       }
       dependsOn {
         ...DetailsEdge
@@ -63,6 +79,11 @@ export const nodeDetailsDocument = graphql(`
         staff
         salaryBudget
         goals {
+          id
+          name
+          kind
+        }
+        systems {
           id
           name
           kind
@@ -118,6 +139,11 @@ export const nodeDetailsDocument = graphql(`
           name
           kind
         }
+        owner {
+          id
+          name
+        }
+        ownerEvidence
       }
       ... on Organisation {
         aliases

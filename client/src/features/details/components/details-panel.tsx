@@ -1,3 +1,4 @@
+import { DependentCounts } from "../../../components/dependent-counts";
 import { KindIcon } from "../../../components/kind-icon";
 import { NodeLink } from "../../../components/node-link";
 import { Empty, ErrorState, Loading } from "../../../components/states";
@@ -5,13 +6,14 @@ import { useT } from "../../../lib/i18n";
 import { useNodeDetails } from "../api/node-details";
 import { EdgeList } from "./edge-list";
 import { NodeFields } from "./node-fields";
+import { SystemOwner } from "../../../components/system-owner";
 
 interface Props {
   id: string | null;
   onOpen: (id: string) => void;
 }
 
-/** Everything about the selected node: fields, owner, and both directions of dependencies with evidence. */
+/** Everything about the selected node: fields, owner, dependents counts, and both directions of dependencies with evidence. */
 export function DetailsPanel({ id, onOpen }: Props) {
   const t = useT();
   const { data, loading, error, refetch } = useNodeDetails(id);
@@ -28,20 +30,22 @@ export function DetailsPanel({ id, onOpen }: Props) {
           <KindIcon kind={node.kind} /> {t(`kind.${node.kind}`)}
         </p>
         <h2 id="details-title">{node.name}</h2>
-        {node.department && (
+        {node.department && node.department.id !== node.id && node.__typename !== "System" && (
           <p>
             {t("details.owner")}: <NodeLink id={node.department.id} name={node.department.name} kind="DEPARTMENT" onOpen={onOpen} />
           </p>
         )}
+        {node.__typename === "System" && <SystemOwner owner={node.owner} evidence={node.ownerEvidence} onOpen={onOpen} />}
         {node.source && (
           <p className="evidence-section">
             {t("details.source")}: <cite>{node.source}</cite>
           </p>
         )}
+        <DependentCounts direct={node.dependentCount.direct} all={node.dependentCount.all} departments={node.dependentCount.departments} />
       </header>
       <NodeFields node={node} onOpen={onOpen} />
-      <EdgeList title={t("details.dependsOn")} edges={node.dependsOn} end="to" empty={t("details.noDependsOn")} onOpen={onOpen} />
-      <EdgeList title={t("details.dependents")} edges={node.dependents} end="from" empty={t("details.noDependents")} onOpen={onOpen} />
+      <EdgeList title={t("details.dependsOn")} nodeId={node.id} edges={node.dependsOn} empty={t("details.noDependsOn")} onOpen={onOpen} />
+      <EdgeList title={t("details.dependents")} nodeId={node.id} edges={node.dependents} empty={t("details.noDependents")} onOpen={onOpen} />
     </article>
   );
 }

@@ -1,41 +1,55 @@
+import { BasisBadge } from "../../../components/basis-badge";
 import { Evidence } from "../../../components/evidence";
 import { NodeLink } from "../../../components/node-link";
 import type { DetailsEdgeFragment } from "../../../gql/graphql";
-import { useT } from "../../../lib/i18n";
-import { groupEdgesByType } from "../lib/group-edges";
+import { useLang, useT } from "../../../lib/i18n";
+import { edgePhrase } from "../../../lib/relation-text";
+import { groupEdgesByReading, otherEnd } from "../lib/group-edges";
 
 interface Props {
   title: string;
+  /** The node whose edges these are: each edge reads from it. */
+  nodeId: string;
   edges: readonly DetailsEdgeFragment[];
-  /** Which end of each edge is the neighbour. */
-  end: "from" | "to";
   empty: string;
   onOpen: (id: string) => void;
 }
 
-/** Neighbours through one direction of edges, each with the plan's evidence. */
-export function EdgeList({ title, edges, end, empty, onOpen }: Props) {
+/**
+ * Neighbours through one direction of dependency, grouped by how the edge reads from this node:
+ * the table's verb from the edge's own start ("bruger systemet"), its inverse from the far end
+ * ("bruges af"); each with the plan's evidence and, when it crosses departments, what it rests on.
+ */
+export function EdgeList({ title, nodeId, edges, empty, onOpen }: Props) {
   const t = useT();
+  const lang = useLang();
   return (
     <section className="edge-list" aria-label={title}>
       <h3>
-        {title} <span className="count">{edges.length}</span>
+        {title} <span className="count">{edges.length === 1 ? t("details.relationCountOne") : t("details.relationCount", { count: edges.length })}</span>
       </h3>
       {edges.length === 0 && <p className="muted">{empty}</p>}
-      {groupEdgesByType(edges).map((group) => (
-        <div key={group.type} className="edge-group">
-          <h4>{t(`rel.${group.type}`)}</h4>
+      {groupEdgesByReading(edges, nodeId).map((group) => (
+        <div key={`${group.type}-${group.end}`} className="edge-group" data-type={group.type} data-end={group.end}>
+          <h4>{edgePhrase(group.type, lang, group.end)}</h4>
           <ul>
             {group.edges.map((edge) => {
-              const other = edge[end];
+              const other = otherEnd(edge, nodeId);
               return (
                 <li key={edge.id} className={edge.inferred ? "edge-item inferred" : "edge-item"}>
                   <div className="edge-item-head">
                     <NodeLink id={other.id} name={other.name} kind={other.kind} onOpen={onOpen} />
                     {other.department && <span className="muted"> · {other.department.name}</span>}
                     {edge.crossDepartment && <span className="badge badge-cross">{t("edge.cross")}</span>}
+                    {edge.crossDepartment && <BasisBadge basis={edge.basis} viaSystem={edge.viaSystem} />}
                   </div>
-                  <Evidence evidence={edge.evidence} section={edge.section} inferred={edge.inferred} reason={edge.reason} />
+                  <Evidence
+                    evidence={edge.evidence}
+                    section={edge.section}
+                    inferred={edge.inferred}
+                    reason={edge.reason}
+                    inferredBadge={!edge.crossDepartment}
+                  />
                 </li>
               );
             })}

@@ -79,6 +79,7 @@ export function NodeFields({ node, onOpen }: { node: DetailsNode; onOpen: (id: s
           <Field label={t("field.staff")}>{node.staff ?? null}</Field>
           <Field label={t("field.salaryBudget")}>{node.salaryBudget}</Field>
           <Field label={t("field.goals")}>{node.goals.length ? <Links items={node.goals} onOpen={onOpen} /> : null}</Field>
+          <Field label={t("field.responsibleFor")}>{node.systems.length ? <Links items={node.systems} onOpen={onOpen} /> : null}</Field>
         </dl>
       );
     case "Organisation":

@@ -22,6 +22,7 @@ export const graphViewDocument = graphql(`
         section
         inferred
         crossDepartment
+        basis
       }
       truncated
       totalNodes

@@ -20,7 +20,7 @@ export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
   const [state, update] = useViewState();
   const filter = useMemo(
     () => toGraphFilter(state),
-    [state.departments, state.kinds, state.relations, state.crossOnly], // eslint-disable-line react-hooks/exhaustive-deps
+    [state.departments, state.kinds, state.relations, state.crossOnly, state.inferred], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const query = useGraphView(filter);
   const { loading, error, refetch } = query;
@@ -68,7 +68,7 @@ export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
             <button
               type="button"
               className="link-button"
-              onClick={() => update({ departments: [], kinds: [], relations: [], crossOnly: false })}
+              onClick={() => update({ departments: [], kinds: [], relations: [], crossOnly: false, inferred: false })}
             >
               {t("filter.reset")}
             </button>

@@ -31,6 +31,7 @@ export function cySnapshot(cy: Core): GraphSnapshot {
         dashed: e.style("line-style") === "dashed",
         dotted: e.style("line-style") === "dotted",
         faded: e.hasClass("faded"),
+        bothHeads: e.style("source-arrow-shape") !== "none",
       };
     }),
   };

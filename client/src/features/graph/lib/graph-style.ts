@@ -22,6 +22,8 @@ export function graphStyle(): StylesheetJson {
         "line-color": r.color,
         "target-arrow-color": r.color,
         "target-arrow-shape": r.arrow,
+        "source-arrow-color": r.color,
+        "source-arrow-shape": r.bothHeads ? r.arrow : "none",
         width: r.width,
         "line-style": r.line,
       },

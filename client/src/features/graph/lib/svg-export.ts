@@ -24,6 +24,8 @@ export interface SnapshotEdge {
   dashed: boolean;
   dotted: boolean;
   faded: boolean;
+  /** A head at the source end too (symmetric relations). */
+  bothHeads?: boolean;
 }
 
 export interface GraphSnapshot {
@@ -87,7 +89,7 @@ export function buildSvg(snapshot: GraphSnapshot, title: string): string {
         : `M${r(first.x)},${r(first.y)} ${rest.map((p) => `L${r(p.x)},${r(p.y)}`).join(" ")}`;
     const dash = e.dashed ? ` stroke-dasharray="6 4"` : e.dotted ? ` stroke-dasharray="2 3"` : "";
     const opacity = e.faded ? 0.1 : 0.85;
-    return `<path id="${escapeXml(e.id)}" d="${d}" fill="none" stroke="${escapeXml(e.color)}" stroke-width="${e.width}"${dash} opacity="${opacity}" marker-end="url(#arrow)"/>`;
+    return `<path id="${escapeXml(e.id)}" d="${d}" fill="none" stroke="${escapeXml(e.color)}" stroke-width="${e.width}"${dash} opacity="${opacity}"${e.bothHeads ? ` marker-start="url(#arrow)"` : ""} marker-end="url(#arrow)"/>`;
   });
   const nodes = snapshot.nodes.map((n) => {
     const lines = wrapLabel(n.label);

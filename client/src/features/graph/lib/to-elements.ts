@@ -1,5 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
 import { KIND_STYLES } from "../../../lib/kind-style";
+import type { DependencyBasis } from "../../../gql/graphql";
 import type { NodeKind, RelationType } from "../../../lib/vocabulary";
 
 export interface GraphNodeIn {
@@ -19,6 +20,8 @@ export interface GraphEdgeIn {
   section: string;
   inferred: boolean;
   crossDepartment: boolean;
+  /** What the edge rests on (STATED, VIA_SYSTEM, INFERRED). */
+  basis?: DependencyBasis;
 }
 
 export interface ElementsResult {
@@ -65,6 +68,7 @@ export function toElements(
         section: e.section,
         inferred: e.inferred,
         crossDepartment: e.crossDepartment,
+        ...(e.basis ? { basis: e.basis } : {}),
       },
       classes: classes.join(" "),
     });

@@ -13,6 +13,14 @@ export const impactDocument = graphql(`
           id
           name
         }
+        dependentCount {
+          direct
+          all
+          departments
+        }
+        ... on Goal {
+          letter
+        }
       }
       direction
       maxDepth
@@ -34,6 +42,9 @@ export const impactDocument = graphql(`
             id
             name
           }
+          ... on Goal {
+            letter
+          }
         }
         via {
           id
@@ -46,11 +57,17 @@ export const impactDocument = graphql(`
             id
             name
             kind
+            ... on Goal {
+              letter
+            }
           }
           to {
             id
             name
             kind
+            ... on Goal {
+              letter
+            }
           }
         }
       }

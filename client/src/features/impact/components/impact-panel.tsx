@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { DependentCounts } from "../../../components/dependent-counts";
 import { Empty, ErrorState, Loading, TruncatedNotice } from "../../../components/states";
 import { downloadText, fileStem } from "../../../lib/download";
 import { groupByDepartment, ownDepartment } from "../../../lib/group-by-department";
@@ -21,21 +22,23 @@ export function ImpactPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const impact = data?.impact;
   const groups = useMemo(() => {
     if (!impact) return [];
+    const names = new Map([[impact.root.id, impact.root.name], ...impact.nodes.map((x) => [x.node.id, x.node.name] as const)]);
     const rows = sortImpacted(impact.nodes.filter((n) => n.node.id !== impact.root.id)).map((n) => {
       const chain = evidenceChain(impact.nodes, impact.root.id, n.node.id);
-      const names = new Map([[impact.root.id, impact.root.name], ...impact.nodes.map((x) => [x.node.id, x.node.name] as const)]);
       const path = [impact.root.id];
       for (const hop of chain) {
         const last = path[path.length - 1];
         path.push(hop.from.id === last ? hop.to.id : hop.from.id);
       }
-      return { ...n, chainEdges: chain, chain: path.map((id) => names.get(id) ?? id) };
+      const chainSteps = chain.map((hop, i) => ({ hop, walkFromId: path[i] ?? impact.root.id }));
+      return { ...n, chainSteps, chain: path.map((id) => names.get(id) ?? id) };
     });
     return groupByDepartment(rows, (r) => ownDepartment(r.node));
   }, [impact]);
 
   if (!state.selected) return <Empty>{t("impact.pickRoot")}</Empty>;
   const count = groups.reduce((sum, g) => sum + g.items.length, 0);
+  const departments = groups.filter((g) => g.department).length;
   return (
     <div className="impact">
       <ImpactControls />
@@ -45,9 +48,20 @@ export function ImpactPanel({ onOpen }: { onOpen: (id: string) => void }) {
         <>
           <div className="result-head">
             <h2>{t(`impact.title.${impact.direction}`, { name: impact.root.name })}</h2>
-            <p data-testid="impact-summary">
-              {t("impact.summary", { count, departments: groups.filter((g) => g.department).length, depth: impact.maxDepth })}
-            </p>
+            <div className="impact-summary">
+              {impact.direction === "DOWNSTREAM" && (
+                <DependentCounts
+                  direct={impact.root.dependentCount.direct}
+                  all={impact.root.dependentCount.all}
+                  departments={impact.root.dependentCount.departments}
+                  compact
+                />
+              )}
+              <p data-testid="impact-summary" title={t("count.shownHelp")}>
+                {impact.direction === "DOWNSTREAM" && <strong>{t("count.shown")}: </strong>}
+                {t(impact.direction === "DOWNSTREAM" ? "impact.summary" : "impact.summaryUp", { count, departments, depth: impact.maxDepth })}
+              </p>
+            </div>
             <button
               type="button"
               disabled={count === 0}

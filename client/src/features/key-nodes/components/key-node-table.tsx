@@ -33,11 +33,11 @@ export function KeyNodeTable({ onOpen, onImpact }: Props) {
       <div className="toolbar-row">
         <label htmlFor={countId}>{t("keyNodes.count")}</label>
         <select id={countId} value={state.top} onChange={(e) => update({ top: Number(e.target.value) })}>
-            {KEY_NODE_COUNTS.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
+          {KEY_NODE_COUNTS.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </select>
         <button
           type="button"
@@ -61,11 +61,15 @@ export function KeyNodeTable({ onOpen, onImpact }: Props) {
               <th scope="col">{t("keyNodes.rank")}</th>
               <th scope="col">{t("keyNodes.node")}</th>
               <th scope="col">{t("keyNodes.department")}</th>
-              <th scope="col" className="num" title={t("keyNodes.dependentsHelp")}>
-                {t("keyNodes.dependents")}
+              <th scope="col" className="num" title={t("count.allHelp")}>
+                {t("count.all")}
               </th>
-              <th scope="col" className="num">{t("keyNodes.direct")}</th>
-              <th scope="col" className="num">{t("keyNodes.departments")}</th>
+              <th scope="col" className="num" title={t("count.directHelp")}>
+                {t("count.direct")}
+              </th>
+              <th scope="col" className="num" title={t("count.departmentsHelp")}>
+                {t("count.departments")}
+              </th>
               <th scope="col" className="num" title={t("keyNodes.betweennessHelp")}>
                 {t("keyNodes.betweenness")}
               </th>

@@ -1,16 +1,21 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
+import type { DependencyBasis } from "../../../gql/graphql";
 import { usePlanId } from "../../../lib/plans";
 
 export const matrixDocument = graphql(`
-  query DependencyMatrix($planId: ID) {
-    dependencyMatrix(planId: $planId) {
+  query DependencyMatrix($planId: ID, $include: [DependencyBasis!]) {
+    dependencyMatrix(planId: $planId, include: $include) {
+      include
       departments {
         id
         name
       }
       cells {
         count
+        stated
+        viaSystem
+        inferred
         from {
           id
           name
@@ -24,44 +29,58 @@ export const matrixDocument = graphql(`
   }
 `);
 
-export function useDependencyMatrix() {
+export function useDependencyMatrix(include: readonly DependencyBasis[]) {
   const planId = usePlanId();
-  return useQuery(matrixDocument, { variables: { planId }, skip: !planId });
+  return useQuery(matrixDocument, { variables: { planId, include: [...include] }, skip: !planId });
 }
 
+export const crossEndFragment = graphql(`
+  fragment CrossEnd on Node {
+    id
+    name
+    kind
+    department {
+      id
+      name
+    }
+    ... on Goal {
+      letter
+    }
+    ... on System {
+      owner {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const crossDependenciesDocument = graphql(`
-  query CrossDependencies($planId: ID) {
-    crossDepartmentDependencies(planId: $planId) {
+  query CrossDependencies($planId: ID, $include: [DependencyBasis!]) {
+    crossDepartmentDependencies(planId: $planId, include: $include) {
       id
       type
       evidence
       section
       inferred
       reason
-      from {
+      basis
+      viaSystem {
         id
         name
-        kind
-        department {
-          id
-          name
-        }
+      }
+      from {
+        ...CrossEnd
       }
       to {
-        id
-        name
-        kind
-        department {
-          id
-          name
-        }
+        ...CrossEnd
       }
     }
   }
 `);
 
 /** Fetched only when a cell is opened; filtered to the cell on the client. */
-export function useCrossDependencies(enabled: boolean) {
+export function useCrossDependencies(enabled: boolean, include: readonly DependencyBasis[]) {
   const planId = usePlanId();
-  return useQuery(crossDependenciesDocument, { variables: { planId }, skip: !enabled || !planId });
+  return useQuery(crossDependenciesDocument, { variables: { planId, include: [...include] }, skip: !enabled || !planId });
 }

@@ -1,31 +1,46 @@
 import { useMemo } from "react";
+import { BasisBadge } from "../../../components/basis-badge";
 import { Evidence } from "../../../components/evidence";
-import { NodeLink } from "../../../components/node-link";
+import { HopLine } from "../../../components/hop-line";
 import { Empty, ErrorState, Loading } from "../../../components/states";
 import { useT } from "../../../lib/i18n";
 import { useViewState } from "../../../lib/url-state";
 import { useCrossDependencies, useDependencyMatrix } from "../api/matrix";
-import { cellEdges } from "../lib/cell-edges";
+import { cellEdges, fromRowSide } from "../lib/cell-edges";
+import { includeBases } from "../lib/include-bases";
 
-/** The dependencies behind the chosen matrix cell, each with the plan's evidence. */
+/** The dependencies behind the chosen matrix cell, each with what it rests on and the plan's evidence. */
 export function CellDependencies({ onOpen }: { onOpen: (id: string) => void }) {
   const t = useT();
   const [state, update] = useViewState();
+  const include = includeBases(state.inferred);
   const open = Boolean(state.cellFrom && state.cellTo);
-  const { data, loading, error, refetch } = useCrossDependencies(open);
-  const departments = useDependencyMatrix().data?.dependencyMatrix.departments ?? [];
+  const { data, loading, error, refetch } = useCrossDependencies(open, include);
+  const matrix = useDependencyMatrix(include).data?.dependencyMatrix;
   const edges = useMemo(
-    () => (data && state.cellFrom && state.cellTo ? cellEdges(data.crossDepartmentDependencies, state.cellFrom, state.cellTo) : []),
+    () => {
+      const { cellFrom, cellTo } = state;
+      if (!data || !cellFrom || !cellTo) return [];
+      return cellEdges(data.crossDepartmentDependencies, cellFrom, cellTo).map((e) => fromRowSide(e, cellFrom));
+    },
     [data, state.cellFrom, state.cellTo],
   );
   if (!open) return <Empty>{t("matrix.pickCell")}</Empty>;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading || !data) return <Loading />;
+  const departments = matrix?.departments ?? [];
   const name = (id: string | null) => departments.find((d) => d.id === id)?.name ?? id ?? "";
+  const cell = matrix?.cells.find((c) => c.from.id === state.cellFrom && c.to.id === state.cellTo);
   return (
     <div className="cell-deps">
       <div className="result-head">
         <h2>{t("matrix.cellTitle", { from: name(state.cellFrom), to: name(state.cellTo) })}</h2>
+        {cell && (
+          <p className="muted" data-testid="cell-deps-split">
+            {t("matrix.split", { stated: cell.stated, viaSystem: cell.viaSystem, inferred: cell.inferred })}
+            {!state.inferred && cell.inferred > 0 && ` (${t("matrix.inferredLeftOut")})`}
+          </p>
+        )}
         <button type="button" className="link-button" onClick={() => update({ cellFrom: null, cellTo: null })}>
           {t("action.close")}
         </button>
@@ -35,12 +50,12 @@ export function CellDependencies({ onOpen }: { onOpen: (id: string) => void }) {
       ) : (
         <ul className="dep-list" data-testid="cell-dependencies">
           {edges.map((e) => (
-            <li key={e.id} className="edge-item">
-              <p className="hop">
-                <NodeLink id={e.from.id} name={e.from.name} kind={e.from.kind} onOpen={onOpen} /> <em>{t(`rel.${e.type}`)}</em>{" "}
-                <NodeLink id={e.to.id} name={e.to.name} kind={e.to.kind} onOpen={onOpen} />
-              </p>
-              <Evidence evidence={e.evidence} section={e.section} inferred={e.inferred} reason={e.reason} />
+            <li key={e.id} className={e.inferred ? "edge-item inferred" : "edge-item"} data-basis={e.basis}>
+              <div className="edge-item-head">
+                <HopLine edge={e} onOpen={onOpen} />
+                <BasisBadge basis={e.basis} viaSystem={e.viaSystem} />
+              </div>
+              <Evidence evidence={e.evidence} section={e.section} inferred={e.inferred} reason={e.reason} inferredBadge={false} />
             </li>
           ))}
         </ul>

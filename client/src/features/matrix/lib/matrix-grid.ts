@@ -1,12 +1,20 @@
+export interface CellSplit {
+  stated: number;
+  viaSystem: number;
+  inferred: number;
+}
+
 export interface MatrixInput {
   departments: readonly { id: string; name: string }[];
-  cells: readonly { from: { id: string }; to: { id: string }; count: number }[];
+  cells: readonly ({ from: { id: string }; to: { id: string }; count: number } & Partial<CellSplit>)[];
 }
 
 export interface MatrixGrid {
   departments: { id: string; name: string }[];
-  /** counts[row][col]: how many dependencies row's department has on col's. */
+  /** counts[row][col]: how many dependencies row's department has on col's (the bases asked for). */
   counts: number[][];
+  /** splits[row][col]: the same edges by what they rest on (inferred ones whether counted or not). */
+  splits: CellSplit[][];
   max: number;
 }
 
@@ -15,14 +23,22 @@ export function matrixGrid(input: MatrixInput): MatrixGrid {
   const departments = [...input.departments].sort((a, b) => a.name.localeCompare(b.name, "da"));
   const index = new Map(departments.map((d, i) => [d.id, i]));
   const counts = departments.map(() => departments.map(() => 0));
+  const splits = departments.map(() => departments.map(() => ({ stated: 0, viaSystem: 0, inferred: 0 })));
   for (const cell of input.cells) {
     const row = index.get(cell.from.id);
     const col = index.get(cell.to.id);
-    const line = row === undefined ? undefined : counts[row];
-    if (line && col !== undefined) line[col] = (line[col] ?? 0) + cell.count;
+    if (row === undefined || col === undefined) continue;
+    const line = counts[row];
+    const split = splits[row]?.[col];
+    if (line) line[col] = (line[col] ?? 0) + cell.count;
+    if (split) {
+      split.stated += cell.stated ?? 0;
+      split.viaSystem += cell.viaSystem ?? 0;
+      split.inferred += cell.inferred ?? 0;
+    }
   }
   const max = Math.max(0, ...counts.flat());
-  return { departments, counts, max };
+  return { departments, counts, splits, max };
 }
 
 /** Heat colour from white (0) to deep orange (max); text switches to white on dark cells. */

@@ -2,9 +2,10 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 
 export const pathDocument = graphql(`
-  query Path($from: ID!, $to: ID!) {
-    path(from: $from, to: $to) {
+  query Path($from: ID!, $to: ID!, $allowHubs: Boolean) {
+    path(from: $from, to: $to, allowHubs: $allowHubs) {
       length
+      way
       nodes {
         id
         name
@@ -13,23 +14,45 @@ export const pathDocument = graphql(`
           id
           name
         }
+        ... on Goal {
+          letter
+        }
       }
       hops {
         id
-        type
-        evidence
-        section
-        inferred
-        reason
+      }
+      steps {
+        direction
+        carriesSlip
         from {
           id
-          name
-          kind
         }
         to {
           id
-          name
-          kind
+        }
+        edge {
+          id
+          type
+          evidence
+          section
+          inferred
+          reason
+          from {
+            id
+            name
+            kind
+            ... on Goal {
+              letter
+            }
+          }
+          to {
+            id
+            name
+            kind
+            ... on Goal {
+              letter
+            }
+          }
         }
       }
     }
@@ -37,8 +60,8 @@ export const pathDocument = graphql(`
 `);
 
 /** The shortest explanation chain between two nodes; the panel and the graph highlight share it. */
-export function usePath(from: string | null, to: string | null, enabled = true) {
-  return useQuery(pathDocument, { variables: { from: from ?? "", to: to ?? "" }, skip: !from || !to || !enabled });
+export function usePath(from: string | null, to: string | null, allowHubs: boolean, enabled = true) {
+  return useQuery(pathDocument, { variables: { from: from ?? "", to: to ?? "", allowHubs }, skip: !from || !to || !enabled });
 }
 
 export const pathEndsDocument = graphql(`
@@ -47,6 +70,9 @@ export const pathEndsDocument = graphql(`
       id
       name
       kind
+      ... on Goal {
+        letter
+      }
     }
   }
 `);

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { Evidence } from "../../../components/evidence";
-import { NodeLink } from "../../../components/node-link";
+import { HopLine } from "../../../components/hop-line";
 import { Empty, ErrorState, Loading } from "../../../components/states";
+import { displayName } from "../../../lib/display-name";
 import { useT } from "../../../lib/i18n";
 import { useViewState } from "../../../lib/url-state";
 import { usePath, usePathEnd } from "../api/path";
@@ -12,15 +13,20 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-/** The shortest chain between the selected node and another, hop by hop with evidence. */
+/**
+ * The shortest chain between the selected node and another, step by step in the walk's order:
+ * each edge as a sentence, an arrow for the way the walk runs over it, whether a slip travels
+ * that way, and the evidence; and whether a slip runs the whole way.
+ */
 export function PathPanel({ picker, onOpen }: Props) {
   const t = useT();
   const [state, update] = useViewState();
   const from = usePathEnd(state.selected).data?.node;
   const to = usePathEnd(state.pathTo).data?.node;
-  const { data, loading, error, refetch } = usePath(state.selected, state.pathTo);
+  const { data, loading, error, refetch } = usePath(state.selected, state.pathTo, state.hubs);
   if (!state.selected) return <Empty>{t("path.pickFrom")}</Empty>;
   const path = data?.path;
+  const ends = { from: from ? displayName(from) : state.selected, to: to ? displayName(to) : (state.pathTo ?? "") };
   return (
     <div className="path">
       <p>
@@ -35,25 +41,32 @@ export function PathPanel({ picker, onOpen }: Props) {
         )}
       </div>
       {picker}
-      {state.pathTo && (
-        <button type="button" className="small" onClick={() => update({ selected: state.pathTo, pathTo: state.selected })}>
-          {t("path.swap")}
-        </button>
-      )}
+      <div className="path-options">
+        {state.pathTo && (
+          <button type="button" className="small" onClick={() => update({ selected: state.pathTo, pathTo: state.selected })}>
+            {t("path.swap")}
+          </button>
+        )}
+        <label className="field-inline" title={t("path.hubsHint")}>
+          <input type="checkbox" checked={state.hubs} onChange={(e) => update({ hubs: e.target.checked })} />
+          {t("path.hubs")}
+        </label>
+      </div>
+      <p className="hint small-text">{t("path.hubsHint")}</p>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {loading && <Loading />}
-      {state.pathTo && data && !path && <Empty>{t("path.none")}</Empty>}
+      {state.pathTo && data && !path && <Empty>{t(state.hubs ? "path.none" : "path.noneWithoutHubs")}</Empty>}
       {path && (
         <>
           <h2>{t("path.result", { length: path.length })}</h2>
+          <p className={path.way ? "notice" : "notice notice-warning"} data-testid="path-way" data-way={path.way ?? "mixed"}>
+            {path.way ? t(`path.way.${path.way}`, ends) : t("path.way.mixed")}
+          </p>
           <ol className="path-list">
-            {path.hops.map((hop) => (
-              <li key={hop.id}>
-                <p className="hop">
-                  <NodeLink id={hop.from.id} name={hop.from.name} kind={hop.from.kind} onOpen={onOpen} /> <em>{t(`rel.${hop.type}`)}</em>{" "}
-                  <NodeLink id={hop.to.id} name={hop.to.name} kind={hop.to.kind} onOpen={onOpen} />
-                </p>
-                <Evidence evidence={hop.evidence} section={hop.section} inferred={hop.inferred} reason={hop.reason} />
+            {path.steps.map((step) => (
+              <li key={step.edge.id} data-direction={step.direction} data-slip={String(step.carriesSlip)}>
+                <HopLine edge={step.edge} direction={step.direction} walkFromId={step.from.id} carriesSlip={step.carriesSlip} onOpen={onOpen} />
+                <Evidence evidence={step.edge.evidence} section={step.edge.section} inferred={step.edge.inferred} reason={step.edge.reason} />
               </li>
             ))}
           </ol>

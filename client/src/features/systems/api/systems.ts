@@ -12,6 +12,14 @@ export const systemListDocument = graphql(`
       parent {
         id
       }
+      owner {
+        id
+        name
+      }
+      dependentCount {
+        direct
+        all
+      }
     }
   }
 `);
@@ -33,11 +41,17 @@ export const systemEdgeFragment = graphql(`
       id
       name
       kind
+      ... on Goal {
+        letter
+      }
     }
     to {
       id
       name
       kind
+      ... on Goal {
+        letter
+      }
     }
   }
 `);
@@ -52,6 +66,16 @@ export const systemLinksDocument = graphql(`
         category
         description
         aliases
+        owner {
+          id
+          name
+        }
+        ownerEvidence
+        dependentCount {
+          direct
+          all
+          departments
+        }
       }
       modules {
         id

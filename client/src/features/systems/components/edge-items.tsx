@@ -1,18 +1,14 @@
 import { Evidence } from "../../../components/evidence";
-import { NodeLink } from "../../../components/node-link";
+import { HopLine } from "../../../components/hop-line";
 import type { SystemEdgeFragment } from "../../../gql/graphql";
-import { useT } from "../../../lib/i18n";
 
+/** Edges as sentences with the table's verbs, each with the plan's evidence. */
 export function EdgeItems({ edges, onOpen }: { edges: readonly SystemEdgeFragment[]; onOpen: (id: string) => void }) {
-  const t = useT();
   return (
     <ul className="dep-list">
       {edges.map((e) => (
-        <li key={e.id} className="edge-item">
-          <p className="hop">
-            <NodeLink id={e.from.id} name={e.from.name} kind={e.from.kind} onOpen={onOpen} /> <em>{t(`rel.${e.type}`)}</em>{" "}
-            <NodeLink id={e.to.id} name={e.to.name} kind={e.to.kind} onOpen={onOpen} />
-          </p>
+        <li key={e.id} className={e.inferred ? "edge-item inferred" : "edge-item"}>
+          <HopLine edge={e} onOpen={onOpen} />
           <Evidence evidence={e.evidence} section={e.section} inferred={e.inferred} reason={e.reason} />
         </li>
       ))}

@@ -1,4 +1,6 @@
+import { DependentCounts } from "../../../components/dependent-counts";
 import { NodeLink } from "../../../components/node-link";
+import { SystemOwner } from "../../../components/system-owner";
 import { Empty, ErrorState, Loading } from "../../../components/states";
 import { useT } from "../../../lib/i18n";
 import { useSystemLinks } from "../api/systems";
@@ -27,6 +29,12 @@ export function SystemLinks({ id, onOpen }: { id: string | null; onOpen: (id: st
           {t("systems.showInGraph")}
         </button>
       </header>
+      <SystemOwner owner={links.system.owner} evidence={links.system.ownerEvidence} onOpen={onOpen} />
+      <DependentCounts
+        direct={links.system.dependentCount.direct}
+        all={links.system.dependentCount.all}
+        departments={links.system.dependentCount.departments}
+      />
       {links.system.description && <p>{links.system.description}</p>}
       {links.modules.length > 0 && (
         <p>
@@ -36,12 +44,17 @@ export function SystemLinks({ id, onOpen }: { id: string | null; onOpen: (id: st
           ))}
         </p>
       )}
-      <p data-testid="system-summary">{t("systems.summary", { departments: links.byDepartment.length, edges: total })}</p>
+      <p data-testid="system-summary" title={t("systems.linksHelp")}>
+        {t("systems.summary", { departments: links.byDepartment.length, edges: total })}
+      </p>
       {total === 0 && <Empty>{t("systems.noLinks")}</Empty>}
       {links.byDepartment.map((d) => (
         <section key={d.department.id} className="dept-group" aria-label={d.department.name}>
           <h3>
-            {d.department.name} <span className="count">{d.edges.length}</span>
+            {d.department.name}{" "}
+            <span className="count" title={t("systems.linksHelp")}>
+              {d.edges.length}
+            </span>
           </h3>
           {d.goals.length > 0 && (
             <p>
@@ -57,7 +70,10 @@ export function SystemLinks({ id, onOpen }: { id: string | null; onOpen: (id: st
       {links.otherEdges.length > 0 && (
         <section className="dept-group" aria-label={t("systems.other")}>
           <h3>
-            {t("systems.other")} <span className="count">{links.otherEdges.length}</span>
+            {t("systems.other")}{" "}
+            <span className="count" title={t("systems.linksHelp")}>
+              {links.otherEdges.length}
+            </span>
           </h3>
           <EdgeItems edges={links.otherEdges} onOpen={onOpen} />
         </section>
