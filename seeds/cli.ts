@@ -17,7 +17,7 @@ function sources(args: string[]): PlanSource[] {
 
 async function main(): Promise<void> {
   const plans = sources(process.argv.slice(2));
-  const graph = await openGraph(readNeo4jSettings(), { instance: "dev", log: (l) => console.log(l) });
+  const graph = await openGraph(readNeo4jSettings(), { log: (l) => console.log(l) });
   try {
     for (const source of plans) console.log(formatReport(await seedPlan(graph.db, source)));
   } finally {

@@ -14,7 +14,8 @@
  * part, lettered goal, field label) are the structure itself and are not flagged.
  *
  * Covered (occurrences.ts): a name by a system, organisation, department or structure
- * title in any inflected form, or by standing inside a fact name; a date by standing
+ * title in any inflected form, or by standing inside a fact name or a milestone's dateText
+ * (the milestone names its event); a date by standing
  * inside a milestone's dateText in the plan, or being written the same way as one; a cue
  * by standing inside an edge's evidence in the plan. Otherwise only an ignore entry covers
  * (ignores.ts), and an entry that covers nothing is itself reported ("stale ignore").

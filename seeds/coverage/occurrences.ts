@@ -5,7 +5,8 @@
  * Covered means:
  * - a name or system term: one of its spellings is a fact or structure name in some
  *   inflected form, or every word of it stands inside a fact name where it occurs
- *   ("KMD OPUS" inside "KMD OPUS lønberegner");
+ *   ("KMD OPUS" inside "KMD OPUS lønberegner"), or it stands inside a milestone's dateText
+ *   where that occurs (the milestone names the event: "afholdes en egentlig Erhvervskonference");
  * - a date: it stands inside an occurrence of a milestone's dateText, or a dateText
  *   writes the same date in the same words (so "7. juni" repeated needs no second
  *   milestone; a bare year never counts this way);
@@ -77,11 +78,14 @@ function words(text: string, span: Span): Span[] {
 function names(scan: Scan): Occurrence[] {
   const { passage, facts } = scan;
   const mentions = facts.mentionSpans(passage);
+  // A milestone's dateText names its event: "Erhvervskonference" in "i efteråret 2009 afholdes en egentlig Erhvervskonference".
+  const dateTexts = facts.dateTextSpans(passage);
   // "SEP" of "pr. 01 SEP 2008" is part of a date, not a name.
   const inDate = (c: Span) => scan.dates.some((e) => within(c, { index: e.index, length: e.text.length }));
   return findCandidates(passage.text).filter((c) => !inDate(c)).map((c) => {
     const inMentions = words(passage.text, c).every((w) => mentions.some((m) => within(w, m)));
-    const covered = inMentions || [c.text, ...c.alternatives].some(facts.namesCover);
+    const inDateText = dateTexts.some((d) => within(c, d));
+    const covered = inMentions || inDateText || [c.text, ...c.alternatives].some(facts.namesCover);
     const occurrence = { kind: c.kind, text: c.text, alternatives: c.alternatives, ...place(scan, c), covered };
     return { ...occurrence, hint: hintFor(occurrence) };
   });

@@ -9,7 +9,15 @@
  *   indebærer undersøgelse af, hvorvidt ... at ændre den nuværende organisatoriske
  *   håndtering af" + the aspects as bullets), so it is kept whole, as written;
  * - except a lead-in that only announces the list: one sentence ending in ":" that says
- *   "følgende" ("Der er udpeget følgende prioriterede opgaver:"). It states no action.
+ *   "følgende" ("Der er udpeget følgende prioriterede opgaver:"). It states no action;
+ * - a prose paragraph that stands alone (no list follows) enumerates its actions as
+ *   sentences, so each sentence is one initiative ("Udarbejdelse af kommunikationsstrategi
+ *   ... Udarbejdelse/opstilling af tværgående kommunikationsnetværk ..." is two);
+ * - but a sentence that only gives a date for what the sentence before it names ("Målet
+ *   forventes at være nået inden 1. juli 2009.", "Modellen skal være beskrevet inden
+ *   udgangen af 2009.") is no action of its own: it stays with that sentence, as written.
+ *   It is short, opens on a definite noun pointing back ("Målet", "Modellen"), says
+ *   skal / forventes / vil / bør, and names a year.
  */
 import { blockText } from "./blocks.js";
 import type { FieldName } from "./headings.js";
@@ -21,6 +29,23 @@ export function isListAnnouncement(text: string): boolean {
   return splitSentences(text).length === 1 && /:$/.test(text) && /følgende/i.test(text);
 }
 
+const POINTS_BACK = /^\p{Lu}\p{Ll}+(?:et|en)\s+(?:skal|forventes|vil|bør)(?![\p{L}\p{N}])/u;
+
+/** A sentence that only says when the one before it is due: "Målet skal være nået i løbet af 2009." */
+export function isDateOnlySentence(sentence: string): boolean {
+  return POINTS_BACK.test(sentence) && /(?<![\p{L}\p{N}])\d{4}(?![\p{L}\p{N}])/u.test(sentence) && sentence.split(/\s+/).length <= 12;
+}
+
+/** A stand-alone prose paragraph's actions: one per sentence, a date-only sentence kept with the one before. */
+export function proseActions(text: string): string[] {
+  const actions: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (actions.length > 0 && isDateOnlySentence(sentence)) actions[actions.length - 1] += ` ${sentence}`;
+    else actions.push(sentence);
+  }
+  return actions;
+}
+
 export function buildInitiatives(blocks: readonly Placed[]): ParsedInitiative[] {
   const out: ParsedInitiative[] = [];
   blocks.forEach((placed, index) => {
@@ -30,7 +55,8 @@ export function buildInitiatives(blocks: readonly Placed[]): ParsedInitiative[] 
     if (text === "") return;
     const leadsList = block.kind === "paragraph" && blocks[index + 1]?.block.kind === "bullet";
     if (leadsList && isListAnnouncement(text)) return;
-    out.push({ ordinal: out.length + 1, text, line: block.line, section });
+    const actions = block.kind === "paragraph" && !leadsList ? proseActions(text) : [text];
+    for (const action of actions) out.push({ ordinal: out.length + 1, text: action, line: block.line, section });
   });
   return out;
 }

@@ -5,11 +5,16 @@
  * - a bullet or paragraph ending in an italic sentence is one item judged by that sentence;
  * - any other bullet is one item judged by its own words, else by the paragraph that
  *   introduced its list ("Udeståender er følgende:"), else by a cue-bearing paragraph right
- *   after it ("M.h.t. sidstnævnte projekt ... fejlslagen");
+ *   after it ("M.h.t. sidstnævnte projekt ... fejlslagen"), the two readings combined;
+ * - a lead-in that ends on the perfect auxiliary and the year ("Borgmestersekretariatet har
+ *   i 2008" + "- Sekretariatsbetjent Bevillingsnævn, ...") reports its bullets as done: each
+ *   bullet supplies the participle, and its own words are the outcome sentence;
  * - a paragraph that states an outcome but has no bullet to attach to is an item itself.
+ * Every reading knows the status year, so that a future tied to a later year reads as
+ * CONTINUES (outcome.ts).
  */
 import { blockText, type TextBlock } from "./blocks.js";
-import { classifyOutcome, type OutcomeReading } from "./outcome.js";
+import { classifyOutcome, combineOutcomes, type OutcomeOptions, type OutcomeReading } from "./outcome.js";
 import type { PartOutline, Placed } from "./outline.js";
 import { joinLines, normaliseInline, splitSentences } from "./text.js";
 import type { ParsedStatusItem } from "./types.js";
@@ -28,11 +33,22 @@ function draft(text: string, reading: OutcomeReading, at: Placed, title: string 
   return { title, text, outcome: reading.outcome, outcomeText: reading.cueText, line: at.block.line, section: at.section };
 }
 
+/** What a list's lead-in passes to its bullets; `ownWords`: each bullet's own text is its outcome sentence. */
+interface LeadIn extends OutcomeReading {
+  ownWords: boolean;
+}
+
+/** "Borgmestersekretariatet har i 2008", "Afdelingen har gennem 2008:": the participles follow in the list. */
+const PERFECT_LEAD_IN = /(?:^|\s)har\s+(?:i|gennem|i løbet af)\s+\d{4}\s*:?$/iu;
+
 /** The reading that a list's lead-in paragraph passes to its bullets: its last sentence first. */
-function leadInReading(text: string): OutcomeReading {
+function leadInReading(text: string, opts: OutcomeOptions): LeadIn {
   const last = splitSentences(text).at(-1) ?? "";
-  const own = classifyOutcome(last);
-  return own.outcome !== "UNKNOWN" ? own : classifyOutcome(text);
+  const own = classifyOutcome(last, opts);
+  if (own.outcome !== "UNKNOWN") return { ...own, ownWords: false };
+  const whole = classifyOutcome(text, opts);
+  if (whole.outcome !== "UNKNOWN") return { ...whole, ownWords: false };
+  return PERFECT_LEAD_IN.test(last) ? { outcome: "DONE", cueText: last, ownWords: true } : { ...whole, ownWords: false };
 }
 
 interface Group {
@@ -43,17 +59,18 @@ interface Group {
   status: string[];
 }
 
-function flushGroup(group: Group): Draft {
+function flushGroup(group: Group, opts: OutcomeOptions): Draft {
   const statusText = group.status.join(" ");
-  const reading = classifyOutcome(statusText);
+  const reading = classifyOutcome(statusText, opts);
   const text = group.planned.join("\n") || group.title;
   return { ...draft(text, reading, group.at, group.title), outcomeText: statusText };
 }
 
 export function parseStatusPart(part: PartOutline): Draft[] {
+  const opts: OutcomeOptions = part.year === null ? {} : { year: part.year };
   const items: Draft[] = [];
   let group: Group | null = null;
-  let leadIn: OutcomeReading | null = null;
+  let leadIn: LeadIn | null = null;
   let previousBullet: Draft | null = null;
   const blocks = part.blocks;
   blocks.forEach((placed, index) => {
@@ -63,7 +80,7 @@ export function parseStatusPart(part: PartOutline): Draft[] {
         group.field = meaning.field === "statusText" ? "status" : "planned";
         return;
       }
-      if (group) items.push(flushGroup(group));
+      if (group) items.push(flushGroup(group, opts));
       group = meaning?.kind === "lettered" ? { title: meaning.title, at: placed, field: "planned", planned: [], status: [] } : null;
       leadIn = null;
       previousBullet = null;
@@ -76,15 +93,15 @@ export function parseStatusPart(part: PartOutline): Draft[] {
     const { text, italic } = splitItalicOutcome(block);
     if (text === "" && italic === "") return;
     if (italic !== "") {
-      const reading = classifyOutcome(italic);
+      const reading = classifyOutcome(italic, opts);
       const item = { ...draft(text, reading, placed), outcomeText: italic };
       items.push(item);
       previousBullet = block.kind === "bullet" ? item : null;
       return;
     }
-    const reading = classifyOutcome(text);
+    const reading = classifyOutcome(text, opts);
     if (block.kind === "bullet") {
-      const inherited = reading.outcome === "UNKNOWN" && leadIn ? leadIn : reading;
+      const inherited = reading.outcome === "UNKNOWN" && leadIn ? { outcome: leadIn.outcome, cueText: leadIn.ownWords ? text : leadIn.cueText } : reading;
       const item = draft(text, inherited, placed);
       items.push(item);
       previousBullet = item;
@@ -93,23 +110,22 @@ export function parseStatusPart(part: PartOutline): Draft[] {
     const next = blocks[index + 1]?.block;
     const introducesList = next?.kind === "bullet";
     if (introducesList) {
-      const passed = leadInReading(text);
+      const passed = leadInReading(text, opts);
       leadIn = passed.outcome === "UNKNOWN" ? null : passed;
     }
     // A lead-in is an item only when a sentence before its list-introducing one states an outcome.
-    const own = introducesList ? classifyOutcome(splitSentences(text).slice(0, -1).join(" ")) : reading;
+    const own = introducesList ? classifyOutcome(splitSentences(text).slice(0, -1).join(" "), opts) : reading;
     if (introducesList && own.outcome === "UNKNOWN") {
       // only passes its reading on to the bullets
     } else if (reading.outcome !== "UNKNOWN" && previousBullet && !introducesList) {
-      const combined = classifyOutcome(`${previousBullet.outcomeText} ${text}`);
-      previousBullet.outcome = combined.outcome;
+      previousBullet.outcome = combineOutcomes([previousBullet.outcome, reading.outcome]);
       previousBullet.outcomeText = reading.cueText;
     } else if (reading.outcome !== "UNKNOWN") {
       items.push(draft(text, reading, placed));
     }
     previousBullet = null;
   });
-  if (group) items.push(flushGroup(group));
+  if (group) items.push(flushGroup(group, opts));
   return items;
 }
 

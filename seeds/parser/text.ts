@@ -66,14 +66,28 @@ export function foldPunctuation(text: string): string {
 }
 
 /**
+ * Abbreviations after which a sentence never ends, even before a digit or a capital:
+ * "stk. 4 udvalget", "pr. 1.1.2009", "ca. 20 interne kurser", "jf. Styrelsesloven".
+ * ("m.v.", "mio." and "kr." can end a sentence, so they are not here.)
+ */
+const NO_SENTENCE_END = /(?:^|[\s(])(?:stk|nr|pkt|ca|pr|kl|jf|bl\.a|f\.eks|dvs|iht|vedr|evt|inkl|incl|excl|m\.h\.t|m\.h\.p|s\.f\.a|p\.t)\.$/iu;
+
+/**
  * Splits prose into sentences at ". ", "! ", "? " followed by an upper-case letter or digit,
- * which leaves abbreviations such as "m.h.t. bemanning" and "bl.a. følgende" intact.
+ * which leaves abbreviations such as "m.h.t. bemanning" and "bl.a. følgende" intact, and
+ * never after an abbreviation of NO_SENTENCE_END ("stk. 4", "pr. 1.1.2009").
  */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"])/u)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+  const sentences: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/(?<=[.!?])\s+(?=[\p{Lu}\d"])/gu)) {
+    const at = m.index ?? 0;
+    if (NO_SENTENCE_END.test(text.slice(Math.max(0, at - 8), at))) continue;
+    sentences.push(text.slice(start, at));
+    start = at + m[0].length;
+  }
+  sentences.push(text.slice(start));
+  return sentences.map((s) => s.trim()).filter((s) => s !== "");
 }
 
 /** Slug for ids: lower case ASCII, Danish letters transliterated (æ→ae, ø→oe, å→aa). */

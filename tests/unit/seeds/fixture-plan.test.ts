@@ -50,4 +50,12 @@ describe("the Solbjerg 2012 fixture plan", () => {
     expect(graph.edges.some((e) => e.origin === "detected" && e.to === "sbk-tmf-2012:system:geoplan")).toBe(true);
     expect(graph.edges.filter((e) => e.evidence !== "" && !evidenceIsInPlan(planText, e.evidence))).toEqual([]);
   });
+
+  it("ties the road data to GeoPlan's date and carries the 2011 tender on into goal A", () => {
+    const graph = buildPlanGraph({ planFile, factsFile: path.resolve("seeds/fixtures/solbjerg-tmf-2012.facts.yaml") });
+    const find = (from: string, type: string, to: string) => graph.edges.find((e) => e.from === `sbk-tmf-2012:${from}` && e.type === type && e.to === `sbk-tmf-2012:${to}`);
+    expect(find("vejafdelingen:a:1", "HAS_MILESTONE", "milestone:geoplan-i-drift")?.evidence).toBe("Data fra de gamle vejkort overføres til Vejman, når GeoPlan er i drift.");
+    expect(find("digitaliseringsenheden:status-2011:1", "CONTINUES_AS", "digitaliseringsenheden:a")).toBeDefined();
+    expect(find("digitaliseringsenheden", "RESPONSIBLE_FOR", "system:gis")?.evidence).toBe("Digitaliseringsenheden driver forvaltningens fagsystemer og GIS.");
+  });
 });

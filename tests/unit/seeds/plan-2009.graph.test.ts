@@ -21,8 +21,10 @@ const deptOf = (id: string): string | null => {
   if (n.kind === "Goal" || n.kind === "StatusItem") return n.departmentId;
   if (n.kind === "Initiative") return deptOf(n.goalId);
   if (n.kind === "System") return graph.edges.find((e) => e.type === "RESPONSIBLE_FOR" && e.to === id)?.from ?? null;
+  if (n.kind === "Organisation") return n.unitOf;
   return null;
 };
+const edge = (from: string, type: string, to: string) => graph.edges.find((e) => e.from === `${P}:${from}` && e.type === type && e.to === `${P}:${to}`);
 
 describe("buildPlanGraph on virksomhedsplan 2009", () => {
   it("uses readable global ids", () => {
@@ -95,12 +97,96 @@ describe("buildPlanGraph on virksomhedsplan 2009", () => {
     ["personaleafdelingen:c", "system:gopro", "USES"],
     ["system:gopro", "system:opus-loen", "TAKES_DATA_FROM"],
     ["system:opus-loen", "system:opus", "PART_OF"],
+    ["borgmestersekretariatet:status-2008:25", "org:intern-service", "INVOLVES"],
+    ["borgmestersekretariatet:n", "org:telefonomstillingen", "INVOLVES"],
   ])("states the cross-department edge %s -> %s", (from, to, type) => {
     const [edge] = edgesBetween(`${P}:${from}`, `${P}:${to}`);
     expect(edge?.type).toBe(type);
     expect(deptOf(`${P}:${from}`)).toBeTruthy();
     expect(deptOf(`${P}:${to}`)).toBeTruthy();
     expect(deptOf(`${P}:${from}`)).not.toBe(deptOf(`${P}:${to}`));
+  });
+
+  it.each([
+    ["borgmestersekretariatet:a", "org:direktionen"],
+    ["borgmestersekretariatet:m", "org:direktionen"],
+    ["borgmestersekretariatet:m:2", "org:direktoergruppen"],
+    ["borgmestersekretariatet:f", "org:paragraf-17-udvalget"],
+    ["oekonomiafdelingen:f", "org:andre-kommuner"],
+    ["oekonomiafdelingen:f:2", "org:andre-kommuner"],
+    ["personaleafdelingen:d:2", "org:biblioteks-og-kulturomraadet"],
+    ["personaleafdelingen:b:5", "org:intern-service"],
+    ["personaleafdelingen:a:1", "org:kl"],
+    ["personaleafdelingen:status-2008:7", "org:ftf"],
+    ["borgmestersekretariatet:status-2008:4", "org:hegnssynet"],
+    ["borgmestersekretariatet:status-2008:25", "org:socialforvaltningen"],
+    ["borgmestersekretariatet:status-2008:25", "org:tf-byggesagsafdeling"],
+    ["borgmestersekretariatet:status-2008:31", "org:pension-danmark"],
+    ["personaleafdelingen:status-2008:4", "org:danmarks-forvaltningshoejskole"],
+  ])("%s involves %s, with the plan's words", (from, to) => {
+    expect(edge(from, "INVOLVES", to)).toMatchObject({ origin: "curated", inferred: false, evidence: expect.any(String) });
+  });
+
+  it.each([
+    ["org:intern-service", "personaleafdelingen"],
+    ["org:kantinerne", "personaleafdelingen"],
+    ["org:loen-personale-og-udviklingsafsnittet", "personaleafdelingen"],
+    ["org:ejendomskontoret", "oekonomiafdelingen"],
+    ["org:indkoebsfunktionen", "borgmestersekretariatet"],
+    ["org:desktop-og-trykkerifunktionen", "borgmestersekretariatet"],
+    ["org:juridisk-stabsfunktion", "borgmestersekretariatet"],
+    ["org:telefonomstillingen", "it-afdelingen"],
+  ])("places the internal unit %s in %s, with the passage that says so", (unit, dept) => {
+    expect(node(`${P}:${unit}`)).toMatchObject({ kind: "Organisation", unitOf: `${P}:${dept}` });
+    expect(edge(dept, "HAS_UNIT", unit)?.evidence).toBeTruthy();
+  });
+
+  it("hangs 2008 facts on the status items they are about, not on the 2009 goals", () => {
+    expect(edge("oekonomiafdelingen:status-2008:2", "INVOLVES", "org:kmd")?.evidence).toContain("aftalt mellem LTK og KMD");
+    expect(edge("oekonomiafdelingen:a", "INVOLVES", "org:kmd")).toBeUndefined();
+    expect(edge("borgmestersekretariatet:status-2008:8", "HAS_MILESTONE", "milestone:opus-e-indkoeb-implementeret")).toBeDefined();
+    expect(edge("borgmestersekretariatet:h:1", "HAS_MILESTONE", "milestone:opus-e-indkoeb-implementeret")).toBeUndefined();
+    expect(edge("borgmestersekretariatet:status-2008:15", "INVOLVES", "org:vaeksthus-hovedstadsregionen")).toBeDefined();
+    expect(edge("borgmestersekretariatet:d:1", "INVOLVES", "org:vaeksthus-hovedstadsregionen")).toBeUndefined();
+    expect(edge("personaleafdelingen:status-2008:10", "INVOLVES", "org:kmd")?.evidence).toBe("Er ikke gennemført, da ny lønberegner ikke er klar fra KMD's side.");
+    // Every edge from a 2009 goal or initiative that quotes a status section says why (only the OPUS transition date).
+    const fromGoals = graph.edges.filter((e) => e.origin === "curated" && /^(Goal|Initiative)$/.test(node(e.from).kind) && / > (2\. Status på|Mål) 2008/.test(e.section));
+    expect(fromGoals.map((e) => `${e.from} ${e.type} ${e.to}`)).toEqual([`${P}:oekonomiafdelingen:a HAS_MILESTONE ${P}:milestone:opus-overgang`]);
+  });
+
+  it("carries 2008 status lines on into the 2009 goals and initiatives that continue them", () => {
+    expect(edge("it-afdelingen:status-2008:4", "CONTINUES_AS", "it-afdelingen:e")?.evidence).toBe("Et af målene i Focus.IT-projektet er at udarbejde en digitaliseringsstrategi.");
+    expect(edge("personaleafdelingen:status-2008:12", "CONTINUES_AS", "personaleafdelingen:c:2")?.evidence).toBe("Dette projektarbejde vil fortsætte i 2009.");
+    expect(edge("personaleafdelingen:status-2008:2", "CONTINUES_AS", "personaleafdelingen:a:5")).toBeDefined();
+    expect(edge("oekonomiafdelingen:status-2008:2", "CONTINUES_AS", "oekonomiafdelingen:a")).toBeDefined();
+    for (const e of graph.edges.filter((x) => x.type === "CONTINUES_AS")) {
+      expect(node(e.from).kind).toBe("StatusItem");
+      expect(["Goal", "Initiative"]).toContain(node(e.to).kind);
+      expect(deptOf(e.from)).toBe(deptOf(e.to));
+    }
+  });
+
+  it("dates the plan's history and schedule as milestones, the past computed from the plan year", () => {
+    const milestones = graph.nodes.filter((n) => n.kind === "Milestone");
+    expect(node(`${P}:milestone:forvaltningsjustering`)).toMatchObject({ date: "2008-09-01", dateText: "Pr. 01 SEP 2008", timing: "START", past: true });
+    expect(node(`${P}:milestone:adgangskontrol-udrulning`)).toMatchObject({ date: "2006-01-01", past: true });
+    expect(node(`${P}:milestone:trivselsundersoegelse`)).toMatchObject({ timing: "DEADLINE", past: false });
+    expect(node(`${P}:milestone:arbejdsskader-redegoerelse`)).toMatchObject({ timing: "RECURRING", date: "2009-01-01" });
+    expect(node(`${P}:milestone:resultatkontrakt-ejendomskontoret`)).toMatchObject({ date: "2007-01-01", endDate: "2010-12-31", past: false });
+    for (const m of milestones) {
+      if (m.kind !== "Milestone") continue;
+      expect(m.past, m.id).toBe((m.endDate ?? m.date) < "2009-01-01");
+      expect(graph.edges.some((e) => e.to === m.id && e.type === "HAS_MILESTONE"), `${m.id} is tied to a goal, initiative or status item`).toBe(true);
+    }
+    expect(milestones.filter((m) => m.kind === "Milestone" && m.past).length).toBeGreaterThanOrEqual(30);
+    expect(edge("milestone:lokal-erhvervsservice", "FOLLOWS", "milestone:erhvervsservice-besluttet")).toBeDefined();
+  });
+
+  it("reads an outcome for every status line, the curators' reading where the rules have none", () => {
+    const items = graph.nodes.filter((n) => n.kind === "StatusItem");
+    expect(items.filter((n) => n.kind === "StatusItem" && n.outcome === "UNKNOWN")).toEqual([]);
+    expect(node(`${P}:borgmestersekretariatet:status-2008:20`)).toMatchObject({ outcome: "CONTINUES", outcomeText: "Fuldførelse af forsyningsområdets udskillelse til selskabskonstruktion" });
+    expect(items.filter((n) => n.kind === "StatusItem" && n.outcome === "CONTINUES").length).toBeGreaterThanOrEqual(7);
   });
 
   it("keeps the status outcomes on StatusItem nodes", () => {

@@ -93,11 +93,14 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
   });
 
   it.each([
-    ["Borgmestersekretariatet", "A", 1],
+    ["Borgmestersekretariatet", "A", 2],
     ["Borgmestersekretariatet", "B", 4],
     ["Borgmestersekretariatet", "C", 3],
     ["Borgmestersekretariatet", "L", 6],
+    ["Borgmestersekretariatet", "M", 2],
     ["Borgmestersekretariatet", "N", 2],
+    ["IT-afdelingen", "A", 1],
+    ["IT-afdelingen", "D", 1],
     ["IT-afdelingen", "E", 1],
     ["Personaleafdelingen", "B", 8],
     ["Personaleafdelingen", "C", 6],
@@ -111,6 +114,22 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
     const c = goal("Borgmestersekretariatet", "C").initiatives;
     expect(c[0]?.text).toMatch(/^Der skal gennem temadiskussion\(er\) arbejdes/);
     expect(goal("Borgmestersekretariatet", "L").initiatives.map((i) => i.text)).not.toContain("Der er udpeget følgende prioriterede opgaver:");
+  });
+
+  it("splits a stand-alone prose Indsatsområder paragraph into its actions, a date-only sentence staying with its action", () => {
+    expect(goal("Borgmestersekretariatet", "A").initiatives.map((i) => i.text)).toEqual([
+      "Udarbejdelse af kommunikationsstrategi samt det heraf afledte koncept for servicering af pressen.",
+      "Udarbejdelse/opstilling af tværgående kommunikationsnetværk og indarbejdning af et tværorganisatorisk presseberedskab.",
+    ]);
+    expect(goal("Borgmestersekretariatet", "M").initiatives[1]?.text).toMatch(/^Det indgår heri en stillingtagen .* sekretariatsbetjeningen af direktørgruppen og borgmesteren\.$/);
+    expect(goal("IT-afdelingen", "A").initiatives[0]?.text).toMatch(/ny IP-plan etc\. Målet forventes at være nået inden 1\. juli 2009\.$/);
+    expect(goal("IT-afdelingen", "D").initiatives[0]?.text).toMatch(/Modellen skal være beskrevet inden udgangen af 2009\.$/);
+    // A lead-in keeps its sentences together with its list.
+    expect(goal("Borgmestersekretariatet", "C").initiatives[0]?.text).toMatch(/Konkret indebærer det bl\.a\. følgende initiativer i 2009:$/);
+  });
+
+  it("does not end a sentence after an abbreviation such as stk. or pr.", () => {
+    expect(goal("Borgmestersekretariatet", "F").initiatives[2]?.text).toBe("Efter § 17, stk. 4 udvalget har afsluttet deres arbejde, skal sagen viderebehandles af økonomiudvalget");
   });
 
   it("joins words split by a page break and keeps real hyphenated compounds", () => {
@@ -129,7 +148,16 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
   it.each([
     ["IT-afdelingen", "Implementering af ny Servicedesk.", "DONE", "Servicedesken er implementeret medio 2008."],
     ["IT-afdelingen", "Udarbejde en ny IT (digitaliserings-) strategi.", "POSTPONED", "Arbejdet er sat på standby"],
-    ["IT-afdelingen", "Udrulle IP-telefoni", "IN_PROGRESS", "Dette arbejde ruller videre i 2009"],
+    ["IT-afdelingen", "Udrulle IP-telefoni", "CONTINUES", "Dette arbejde ruller videre i 2009"],
+    ["IT-afdelingen", "Udskifte det gamle utidssvarende køleanlæg", "IN_PROGRESS", "Arbejdet er i gang"],
+    ["Borgmestersekretariatet", "Sekretariatsbetjent Bevillingsnævn", "DONE", "Sekretariatsbetjent Bevillingsnævn"],
+    ["Borgmestersekretariatet", "Bistået forvaltningerne", "PARTLY_DONE", "Som led i en prioritering har sekretariatet volumenmæssigt ikke kunnet modsvare"],
+    ["Borgmestersekretariatet", "Koncentrere sig om den strategiske funktion", "CONTINUES", "Parallelt med nævnte omlægning skal indkøbsfunktionen i 2009 omstille sig"],
+    ["Borgmestersekretariatet", "I 2008 været fokuseret specifikt også på udviklingen af en ejendomsdatabase", "DONE", "I 2008 været fokuseret"],
+    ["Borgmestersekretariatet", "Igangsætning af den nødvendige planlægning til realisering af projekt Lyngby Idrætsby", "IN_PROGRESS", "Igangsætning"],
+    ["Personaleafdelingen", "I forbindelse med indgåelse af trepartsaftalen", "CONTINUES", "Implementeringen af de nye aftaler er sket successivt. Vil tillige være et indsatsområde 2009."],
+    ["Personaleafdelingen", "Indførelse af nyt økonomisystem", "CONTINUES", "Personaleafdelingen har gennem 2008 deltaget"],
+    ["Personaleafdelingen", "Samarbejds møder med skolerne", "IN_PROGRESS", "Samarbejds møder med skolerne er gennemført"],
     ["Borgmestersekretariatet", "Udvikling af kultur- og fritidsprojekt med Lindegården", "FAILED", "M.h.t. sidstnævnte projekt"],
     ["Personaleafdelingen", "I 2008 vil der fortsat være fokus på implementeringen af personalepolitikken", "DONE", "Er gennemført som planlagt."],
     ["Personaleafdelingen", "Vi vil arbejde på, at større grupper får lagt lønspecifikationen over i E-boks.", "PARTLY_DONE", "Er delvist gennemført"],
@@ -140,6 +168,12 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
     expect(item.outcome).toBe(outcome);
     expect(item.outcomeText.startsWith(outcomeText)).toBe(true);
     expect(item.year).toBe(2008);
+  });
+
+  it("reads an outcome for every status line whose own words say what happened", () => {
+    const unknown = plan.departments.flatMap((d) => d.statusItems.filter((s) => s.outcome === "UNKNOWN").map((s) => s.text));
+    // Its line names the project only; the facts file reads it from the 2009 plan (statusOutcomes).
+    expect(unknown).toEqual(["Udskillelse af forsyningsområdet fra kommunen og etableringen af et kommunalt ejet forsyningsselskab"]);
   });
 
   it("reads staff counts and salary budgets as written", () => {

@@ -63,6 +63,14 @@ describe("checkCoverage on the fixture plan", () => {
     ]);
   });
 
+  it("covers a name that stands inside a milestone's dateText (the milestone names the event), and only there", () => {
+    const withoutSystem = (f: Facts) => ({ systems: [], edges: f.edges.filter((e) => !e.to.startsWith("system:") && !e.from.startsWith("system:")) });
+    const bare = check(withoutSystem);
+    expect(bare.findings.filter((f) => f.kind === "system").map((f) => f.line)).toEqual([27, 31, 33, 39]);
+    const named = check((f) => ({ ...withoutSystem(f), milestones: f.milestones.map((m) => ({ ...m, dateText: "BiblioNet sættes i drift inden 1. oktober 2010" })) }));
+    expect(named.findings.filter((f) => f.kind === "system").map((f) => f.line)).toEqual([27, 31, 33]);
+  });
+
   it("catches an uncovered date with what it names, and a milestone or an ignore entry covers it", () => {
     const report = check((f) => ({ milestones: [], edges: f.edges.filter((e) => e.type !== "HAS_MILESTONE") }));
     expect(report.findings).toEqual([
