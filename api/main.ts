@@ -1,14 +1,20 @@
 /**
- * Runs Plangraf: opens the graph (a local Neo4j unless NEO4J_URI is set), loads the seed
- * plan when the database is empty, and serves API + client on one port.
+ * Runs Plangraf: opens the graph (the local Neo4j, supervised, unless NEO4J_URI is set),
+ * loads the seed plan when the database is empty, and serves API + client on one port.
+ * Logs are structured (pino, one JSON object per line).
  */
 import { readNeo4jSettings } from "../graph/config.js";
 import { openGraph } from "../graph/connect.js";
 import { ConfigError, DatabaseUnavailableError } from "../graph/errors.js";
 import { isPortFree } from "../graph/local/server.js";
+import { Neo4jSupervisor } from "../graph/local/supervisor.js";
 import { seedIfEmpty } from "../seeds/seed-plans.js";
 import { readAuthSettings } from "./auth/settings.js";
+import { createLogger, describeError } from "./logger.js";
 import { buildApp } from "./server.js";
+import { shutdown } from "./shutdown.js";
+
+const logger = createLogger();
 
 function readPort(): number {
   const raw = process.env.PORT ?? "4000";
@@ -19,15 +25,17 @@ function readPort(): number {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const log = (line: string) => console.log(`[plangraf] ${line}`);
+  const log = (line: string) => logger.info(line);
   const port = readPort();
   const auth = readAuthSettings();
   const host = process.env.HOST ?? "127.0.0.1";
   if (!(await isPortFree(port, host))) throw new ConfigError(`Port ${port} is taken: stop what runs there or set PORT to another port.`);
-  const graph = await openGraph(readNeo4jSettings(), { instance: "dev", log });
+  const graph = await openGraph(readNeo4jSettings(), { log, adopt: true });
+  // A local server this process started (or took over) is kept running: restarted with back-off if it dies.
+  const supervisor = graph.local?.owned && graph.startLocal ? Neo4jSupervisor.supervise(graph.local, graph.startLocal, { log: (line) => logger.warn(line) }) : undefined;
   const seeded = await seedIfEmpty(graph.db, log);
   if (!seeded) log("The database already holds a plan; not seeding.");
-  const { httpServer, apollo } = await buildApp({ db: graph.db, auth, production: process.env.NODE_ENV === "production" });
+  const { httpServer, apollo } = await buildApp({ db: graph.db, auth, production: process.env.NODE_ENV === "production", logger });
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   log("Planners write with a token: `npm run token -- --user <name> --role planner` prints one (send it as `Authorization: Bearer <token>`).");
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}/  (GraphQL: /graphql, explorer: /graphiql)`);
@@ -36,16 +44,14 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: draining requests and stopping ...`);
+    log(`${signal}: draining requests, then stopping Neo4j ...`);
     // Requests in flight get up to 10 s (the drain plugin's grace period); Neo4j's own
     // clean shutdown takes a few more. Past that, stop anyway.
     setTimeout(() => {
-      log("Shutdown took too long; exiting.");
+      logger.error("Shutdown took too long; exiting.");
       process.exit(1);
     }, 45_000).unref();
-    await apollo.stop();
-    log("HTTP server stopped.");
-    await graph.close();
+    await shutdown({ api: apollo, db: graph.db, neo4j: supervisor ?? graph.local, log });
     log("Stopped.");
     process.exit(0);
   };
@@ -55,9 +61,9 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
-    console.error(`plangraf: ${error.message}`);
+    logger.fatal(`plangraf: ${error.message}`);
   } else {
-    console.error("plangraf: could not start:", error);
+    logger.fatal({ err: describeError(error) }, "plangraf: could not start");
   }
   process.exit(1);
 });

@@ -14,6 +14,10 @@ export interface Neo4jSettings {
   localDir: string;
   /** Per-transaction timeout in milliseconds. */
   txTimeoutMs: number;
+  /** Where the local server's generated password is kept (authentication on), or undefined (off). */
+  localPasswordFile: string | undefined;
+  /** Local instance name (its folder under `<localDir>/instances/`). */
+  localInstance: string;
 }
 
 const URI_SCHEMES = ["bolt:", "bolt+s:", "bolt+ssc:", "neo4j:", "neo4j+s:", "neo4j+ssc:"];
@@ -26,6 +30,19 @@ function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min:
     throw new ConfigError(`${name}=${raw} is not valid: expected a whole number from ${min} to ${max}.`);
   }
   return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw === "true" || raw === "1") return true;
+  if (raw === "false" || raw === "0") return false;
+  throw new ConfigError(`${name}=${raw} is not valid: expected true or false.`);
+}
+
+function instanceName(raw: string): string {
+  if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(raw)) throw new ConfigError(`PLANGRAF_NEO4J_INSTANCE=${raw} is not valid: lower-case letters, digits and dashes.`);
+  return raw;
 }
 
 export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Neo4jSettings {
@@ -49,5 +66,7 @@ export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env, root = p
     localPort: intSetting(env, "PLANGRAF_NEO4J_PORT", 7687, 1024, 65535),
     localDir: path.resolve(root, env.PLANGRAF_NEO4J_DIR || ".neo4j"),
     txTimeoutMs: intSetting(env, "PLANGRAF_TX_TIMEOUT_MS", 10_000, 100, 600_000),
+    localPasswordFile: bool(env, "PLANGRAF_NEO4J_AUTH", true) ? path.join(path.resolve(root, env.PLANGRAF_STATE_DIR || ".plangraf"), "neo4j-password") : undefined,
+    localInstance: instanceName(env.PLANGRAF_NEO4J_INSTANCE || "dev"),
   };
 }

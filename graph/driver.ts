@@ -5,7 +5,9 @@
  * bounded by a timeout, and with driver errors mapped to typed errors.
  */
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
-import { mapDriverError } from "./errors.js";
+import { DatabaseUnavailableError, mapDriverError } from "./errors.js";
+import { Gate, GateBusyError, type GateOptions, type RequestGate } from "./gate.js";
+import { Watchdog } from "./watchdog.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -29,7 +31,18 @@ export interface GraphDbOptions {
   /** How long the driver keeps retrying a managed transaction on transient errors. */
   maxRetryTimeMs?: number;
   connectionTimeoutMs?: number;
+  /** Connections to the server at most (the driver's pool). */
+  maxPoolSize?: number;
+  /**
+   * Detects a server that accepts connections but does not answer (paused, hung): false
+   * turns it off (start-up polling). Default: probe every 500 ms of waiting, 900 ms deadline, down after two failures.
+   */
+  watchdog?: false | { stallMs: number; probeMs: number };
+  /** Transactions at once and per request, and how long one may wait for its turn (gate.ts). */
+  gate?: Partial<GateOptions>;
 }
+
+const UNAVAILABLE_MESSAGE = "Neo4j does not answer (it is down, paused or overloaded).";
 
 export class GraphDb {
   private constructor(
@@ -43,6 +56,10 @@ export class GraphDb {
      * request) never lands on a member that has not caught up. One server: no effect.
      */
     private readonly bookmarks: BookmarkManager,
+    private readonly watchdog: Watchdog | undefined,
+    private readonly gate: Gate,
+    private readonly turn: RequestGate,
+    private readonly uri: string,
   ) {}
 
   static connect(options: GraphDbOptions): GraphDb {
@@ -50,16 +67,37 @@ export class GraphDb {
     const driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
       maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
-      connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-      connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 5_000,
+      connectionTimeout: options.connectionTimeoutMs ?? 2_000,
+      connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 2_000,
+      maxConnectionPoolSize: options.maxPoolSize ?? 100,
       userAgent: "plangraf",
     });
-    return new GraphDb(driver, options.database, options.txTimeoutMs, { queries: 0 }, neo4j.bookmarkManager());
+    const watch = options.watchdog ?? { stallMs: 500, probeMs: 900 };
+    const watchdog = watch === false ? undefined : new Watchdog(() => probeDriver(options, auth, watch.probeMs), options.database, watch);
+    const pool = options.maxPoolSize ?? 100;
+    const gate = new Gate({ slots: Math.max(1, Math.floor(pool * 0.6)), perRequest: 4, perClient: 4, queueTimeoutMs: options.txTimeoutMs, ...options.gate });
+    return new GraphDb(driver, options.database, options.txTimeoutMs, { queries: 0 }, neo4j.bookmarkManager(), watchdog, gate, gate.forRequest("process", true), options.uri);
   }
 
-  /** A view on the same driver with its own round-trip counter (one per request). */
-  withStats(stats: QueryStats = { queries: 0 }): GraphDb {
-    return new GraphDb(this.driver, this.database, this.txTimeoutMs, stats, this.bookmarks);
+  /**
+   * A view on the same driver for one request: its own round-trip counter, and its own turn
+   * at the gate (at most a few transactions at once, queued fairly under `client`).
+   */
+  withStats(stats: QueryStats = { queries: 0 }, client = "anonymous"): GraphDb {
+    return new GraphDb(this.driver, this.database, this.txTimeoutMs, stats, this.bookmarks, this.watchdog, this.gate, this.gate.forRequest(client), this.uri);
+  }
+
+  /**
+   * Whether the server answers `RETURN 1` within the watchdog's deadline (a fresh probe, for
+   * readiness checks); without a watchdog, a ping.
+   */
+  get unavailableReason(): string {
+    return `Neo4j at ${this.uri} does not answer within the deadline.`;
+  }
+
+  async healthy(): Promise<boolean> {
+    if (this.watchdog) return this.watchdog.probe();
+    return this.ping().then(() => true, () => false);
   }
 
   read<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -81,10 +119,22 @@ export class GraphDb {
   }
 
   async close(): Promise<void> {
+    await this.watchdog?.close();
     await this.driver.close();
   }
 
   private async execute<T>(mode: "READ" | "WRITE", name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    try {
+      return await this.turn.run(() => this.transaction(mode, name, work));
+    } catch (error) {
+      if (error instanceof GateBusyError) throw new DatabaseUnavailableError(error.message);
+      throw error;
+    }
+  }
+
+  private async transaction<T>(mode: "READ" | "WRITE", name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    // Known to be unreachable: one fresh probe decides (so recovery is noticed at once).
+    if (this.watchdog?.down && !(await this.watchdog.probe())) throw new DatabaseUnavailableError(UNAVAILABLE_MESSAGE);
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
@@ -92,12 +142,11 @@ export class GraphDb {
     });
     const config = { timeout: this.txTimeoutMs, metadata: { app: "plangraf", operation: name } };
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
+    const running = (mode === "READ" ? session.executeRead(body, config) : session.executeWrite(body, config)).finally(() => session.close());
     try {
-      return mode === "READ" ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      return this.watchdog ? await this.watchdog.guard(running, () => new DatabaseUnavailableError(UNAVAILABLE_MESSAGE)) : await running;
     } catch (error) {
       throw mapDriverError(error);
-    } finally {
-      await session.close();
     }
   }
 
@@ -111,6 +160,17 @@ export class GraphDb {
       },
     };
   }
+}
+
+/** `RETURN 1` on a connection of its own, within `deadlineMs`. */
+function probeDriver(options: GraphDbOptions, auth: ReturnType<typeof neo4j.auth.basic> | undefined, deadlineMs: number): Driver {
+  return neo4j.driver(options.uri, auth, {
+    maxConnectionPoolSize: 4,
+    connectionTimeout: deadlineMs,
+    connectionAcquisitionTimeout: deadlineMs,
+    maxTransactionRetryTime: 0,
+    userAgent: "plangraf-probe",
+  });
 }
 
 /**

@@ -11,7 +11,7 @@ export const FULLTEXT_INDEX = "plangraf_text";
 export const FULLTEXT_PROPERTIES = ["name", "title", "mainGoal", "strategy", "text", "description", "vision", "aliasText"] as const;
 
 export function schemaStatements(): string[] {
-  const constraints = [...NODE_KINDS, "Entity", "AuditEntry", "AuditSequence", "ApiUser"].map(
+  const constraints = [...NODE_KINDS, "Entity", "AuditEntry", "AuditSequence", "ApiUser", "DeletedId"].map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const indexes = [

@@ -10,7 +10,11 @@ import { hasRole, isRole, type Role } from "./roles.js";
 import { unauthenticated } from "./authenticate.js";
 
 export function requireRole(ctx: Context, role: Role, what: string): void {
-  if (ctx.user === null) throw unauthenticated(`${what} needs a token: send \`Authorization: Bearer <token>\`.`);
+  // No token at all is UNAUTHENTICATED (HTTP 401), also while anonymous reading is on; a
+  // token whose role is too weak is FORBIDDEN (HTTP 403).
+  if (!ctx.user || (ctx.user.anonymous && !hasRole(ctx.user, role))) {
+    throw unauthenticated(`${what} needs a token: send \`Authorization: Bearer <token>\`.`);
+  }
   if (!hasRole(ctx.user, role)) {
     throw new GraphQLError(`${what} needs the role "${role}"; your token has "${ctx.user.role}".`, {
       extensions: { code: "FORBIDDEN", http: { status: 403 } },

@@ -7,7 +7,7 @@ import type { AuthSettings } from "./settings.js";
 import type { User } from "./roles.js";
 import { verifyToken } from "./tokens.js";
 
-export const ANONYMOUS_READER: User = { id: "anonymous", role: "reader" };
+export const ANONYMOUS_READER: User = { id: "anonymous", role: "reader", anonymous: true };
 
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });

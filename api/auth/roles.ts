@@ -8,6 +8,8 @@ export interface User {
   role: Role;
   /** Token id, for revocation; undefined for anonymous readers. */
   tokenId?: string;
+  /** True for a request without a token (a reader while anonymous reading is on). */
+  anonymous?: boolean;
 }
 
 export const isRole = (value: unknown): value is Role => typeof value === "string" && (ROLES as readonly string[]).includes(value);

@@ -24,7 +24,17 @@ RETURN count(n) AS count`;
 
 export const createEdges = (type: RelType) => `
 UNWIND $rows AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+MATCH (a:Entity {id: row.from, planId: $planId}), (b:Entity {id: row.to, planId: $planId})
 CREATE (a)-[r:${type}]->(b)
 SET r = row.props
 RETURN count(r) AS count`;
+
+/** Ids of the backup that nodes of other plans already hold. */
+export const idsOfOtherPlans = `
+MATCH (n:Entity) WHERE n.id IN $ids AND n.planId <> $planId
+RETURN n.id AS id, n.planId AS planId
+LIMIT 10`;
+
+export const planSize = `
+MATCH (n:Entity {planId: $planId})
+RETURN count(n) AS nodes, sum(COUNT { (n)-->() }) AS edges`;

@@ -37,9 +37,27 @@ export const goalInitiatives = `
 MATCH (:Goal {id: $id})-[:HAS_INITIATIVE]->(i:Initiative)
 RETURN i.id AS id`;
 
-export const nextOrdinal = `
-OPTIONAL MATCH (:Goal {id: $goalId})-[:HAS_INITIATIVE]->(i:Initiative)
-RETURN coalesce(max(i.ordinal), 0) + 1 AS next`;
+/** Takes the goal's write lock (concurrent creates under one goal queue here) and reads its highest initiative number. */
+export const lockGoalForInitiative = `
+MATCH (g:Goal {id: $goalId})
+SET g.__lock = true
+REMOVE g.__lock
+WITH g
+OPTIONAL MATCH (g)-[:HAS_INITIATIVE]->(i:Initiative)
+RETURN coalesce(max(i.ordinal), 0) AS top`;
+
+/** For each candidate id, in order: the kind of the live node that has it, and whether a deleted node had it. */
+export const idStates = `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+RETURN id, n.kind AS live, EXISTS { MATCH (:DeletedId {id: id}) } AS dead`;
+
+/** Deleted ids are kept, so that no new node ever gets one of them. */
+export const tombstones = `
+UNWIND $ids AS id
+MERGE (t:DeletedId {id: id})
+ON CREATE SET t.planId = $planId, t.deletedAt = toString(datetime())
+RETURN count(t) AS count`;
 
 export const link = (type: RelType) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})

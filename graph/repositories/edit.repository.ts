@@ -69,18 +69,51 @@ async function createLinks(tx: Tx, links: NewLink[], origin: string): Promise<vo
   }
 }
 
+/**
+ * How a new node's id is chosen, inside its write transaction. Ids are never reused: a
+ * deleted node leaves a tombstone (`DeletedId`), and the next node that would get its id
+ * gets the next free one instead (`<base>-2`, `-3`, ...; an initiative the next number under
+ * its goal), so a stale version or audit trail of the deleted node never applies to it.
+ * - `{ base }`: the id the input names (a goal's letter, a system's name); if a live node
+ *   has it, the create is a CONFLICT (the same thing exists).
+ * - `{ under }`: the next initiative number under that goal, allocated under the goal's
+ *   write lock, so concurrent creates on one goal each get their own.
+ */
+export type NewId = { base: string } | { under: string };
+
+const CANDIDATES = 50;
+
+async function allocateId(tx: Tx, rule: NewId, kind: NodeKind): Promise<{ id: string; ordinal?: number }> {
+  if ("base" in rule) {
+    const candidates = Array.from({ length: CANDIDATES }, (_, i) => (i === 0 ? rule.base : `${rule.base}-${i + 1}`));
+    const rows = await tx.run<{ id: string; live: string | null; dead: boolean }>(cypher.idStates, { ids: candidates });
+    for (const row of rows) {
+      if (row.live) throw new ConstraintViolationError(`A ${row.live} with id "${row.id}" already exists.`);
+      if (!row.dead) return { id: row.id };
+    }
+  } else {
+    const [top] = await tx.run<{ top: number }>(cypher.lockGoalForInitiative, { goalId: rule.under });
+    if (!top) throw new InvalidReferenceError("goalId", `goalId: there is no Goal "${rule.under}".`);
+    const ordinals = Array.from({ length: CANDIDATES }, (_, i) => top.top + 1 + i);
+    const rows = await tx.run<{ id: string; live: string | null; dead: boolean }>(cypher.idStates, { ids: ordinals.map((n) => `${rule.under}:${n}`) });
+    const free = rows.findIndex((r) => !r.live && !r.dead);
+    if (free >= 0) return { id: rows[free]!.id, ordinal: ordinals[free]! };
+  }
+  throw new ConstraintViolationError(`No free id for a new ${kind}: too many were deleted under the same name.`);
+}
+
 export async function createNode(
   db: GraphDb,
   actor: Actor,
-  input: { kind: NodeKind; props: Row & { id: string; planId: string }; refs: Reference[]; links: NewLink[] },
+  input: { kind: NodeKind; newId: NewId; props: Row & { planId: string }; refs: Reference[]; links: (id: string) => NewLink[] },
 ): Promise<StoredNode> {
   return db.write(`create-${input.kind}`, async (tx) => {
     if (input.refs.length) await checkReferences(tx, input.props.planId, input.refs);
-    const [existing] = await tx.run<{ kind: string | null }>(cypher.exists, { ids: [input.props.id] });
-    if (existing?.kind) throw new ConstraintViolationError(`A ${existing.kind} with id "${input.props.id}" already exists.`);
-    const [row] = await tx.run<{ node: StoredNode }>(cypher.createNode(input.kind), { props: { ...input.props, kind: input.kind, version: 1 } });
-    await createLinks(tx, input.links, "edit");
-    await recordAudit(tx, actor, { action: "create", kind: input.kind, nodeId: input.props.id, planId: input.props.planId, before: null, after: row!.node });
+    const { id, ordinal } = await allocateId(tx, input.newId, input.kind);
+    const props = { ...input.props, id, ...(ordinal === undefined ? {} : { ordinal }), kind: input.kind, version: 1 };
+    const [row] = await tx.run<{ node: StoredNode }>(cypher.createNode(input.kind), { props });
+    await createLinks(tx, input.links(id), "edit");
+    await recordAudit(tx, actor, { action: "create", kind: input.kind, nodeId: id, planId: input.props.planId, before: null, after: row!.node });
     return row!.node;
   });
 }
@@ -103,14 +136,10 @@ export async function deleteNode(db: GraphDb, actor: Actor, kind: NodeKind, id: 
     const dependents = kind === "Goal" ? (await tx.run<{ id: string }>(cypher.goalInitiatives, { id })).map((r) => r.id) : [];
     const ids = [id, ...dependents];
     await tx.run(cypher.deleteNodes, { ids });
+    await tx.run(cypher.tombstones, { ids, planId: before.planId });
     await recordAudit(tx, actor, { action: "delete", kind, nodeId: id, planId: before.planId, before: { ...before, deletedWith: dependents }, after: null });
     return ids;
   });
-}
-
-export async function nextInitiativeOrdinal(db: GraphDb, goalId: string): Promise<number> {
-  const [row] = await db.read("next-ordinal", (tx) => tx.run<{ next: number }>(cypher.nextOrdinal, { goalId }));
-  return row?.next ?? 1;
 }
 
 export interface EdgeInput {

@@ -31,7 +31,7 @@ export async function revokeToken(db: GraphDb, actor: Actor, id: string): Promis
   });
 }
 
-/** Tokens signed outside the API (the local CLI) are not recorded and so never revoked. */
+/** Tokens are recorded when issued (API or `npm run token`); a revoked one is refused. */
 export async function isTokenRevoked(db: GraphDb, id: string): Promise<boolean> {
   const [row] = await db.read("token-revoked", (tx) => tx.run<{ revoked: boolean }>(cypher.isRevoked, { id }));
   return row?.revoked === true;

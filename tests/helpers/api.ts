@@ -24,6 +24,8 @@ export const TEST_AUTH: AuthSettings = {
 export const PLANNER: User = { id: "test-planner", role: "planner" };
 export const ADMIN: User = { id: "test-admin", role: "admin" };
 export const READER: User = { id: "anonymous", role: "reader" };
+/** A request without a token while anonymous reading is on (what the server makes of one). */
+export const ANONYMOUS: User = { id: "anonymous", role: "reader", anonymous: true };
 
 export async function testApi(db: GraphDb, production = false) {
   const { apollo } = await buildApp({ db, auth: TEST_AUTH, production, log: () => {} });

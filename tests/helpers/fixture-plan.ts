@@ -53,4 +53,5 @@ export async function loadFixturePlan(db: GraphDb, planId: string): Promise<Plan
 export async function removePlan(db: GraphDb, planId: string): Promise<void> {
   await db.write("remove-plan", (tx) => tx.run("MATCH (n:Entity {planId: $planId}) DETACH DELETE n", { planId }));
   await db.write("remove-audit", (tx) => tx.run("MATCH (a:AuditEntry {planId: $planId}) DELETE a", { planId }));
+  await db.write("remove-tombstones", (tx) => tx.run("MATCH (t:DeletedId {planId: $planId}) DELETE t", { planId }));
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import { auditLog } from "../../../graph/repositories/audit.repository.js";
 import type { Context } from "../../context.js";
 import { badInput } from "../../errors.js";
@@ -18,6 +18,7 @@ function limit(value: number): number {
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
+  @Authorized("planner")
   @Query(() => [AuditEntry], { description: "The audit trail, newest first: every write, optionally for one node (or edge key) and since a time." })
   auditLog(
     @Ctx() ctx: Context,

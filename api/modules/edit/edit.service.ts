@@ -40,49 +40,48 @@ export function dependencyType(value: string): RelType {
 export function createGoal(db: GraphDb, actor: Actor, input: GoalInput) {
   const letter = v.letter("letter", input.letter);
   const title = v.text("title", input.title, { max: 300 });
-  const id = `${input.departmentId}:${letter.toLowerCase()}`;
   return edit.createNode(db, actor, {
     kind: "Goal",
-    props: { id, planId: planOf(input.departmentId), departmentId: input.departmentId, letter, title, name: `${letter}. ${title}`,
+    newId: { base: `${input.departmentId}:${letter.toLowerCase()}` },
+    props: { planId: planOf(input.departmentId), departmentId: input.departmentId, letter, title, name: `${letter}. ${title}`,
       mainGoal: v.text("mainGoal", input.mainGoal, { max: 5000 }), strategy: v.text("strategy", input.strategy, { min: 0, max: 5000 }), source: "" },
     refs: [{ field: "departmentId", id: input.departmentId, kinds: ["Department"] }],
-    links: [{ from: input.departmentId, to: id, type: "OWNS", evidence: `${letter}. ${title}`, section: "" }],
+    links: (id) => [{ from: input.departmentId, to: id, type: "OWNS", evidence: `${letter}. ${title}`, section: "" }],
   });
 }
 
-export async function createInitiative(db: GraphDb, actor: Actor, input: InitiativeInput) {
+export function createInitiative(db: GraphDb, actor: Actor, input: InitiativeInput) {
   const text = v.text("text", input.text, { max: 5000 });
-  const ordinal = await edit.nextInitiativeOrdinal(db, input.goalId);
-  const id = `${input.goalId}:${ordinal}`;
   return edit.createNode(db, actor, {
     kind: "Initiative",
-    props: { id, planId: planOf(input.goalId), goalId: input.goalId, ordinal, text, name: text.length > 80 ? `${text.slice(0, 77)}...` : text, source: "" },
+    newId: { under: input.goalId },
+    props: { planId: planOf(input.goalId), goalId: input.goalId, text, name: text.length > 80 ? `${text.slice(0, 77)}...` : text, source: "" },
     refs: [{ field: "goalId", id: input.goalId, kinds: ["Goal"] }],
-    links: [{ from: input.goalId, to: id, type: "HAS_INITIATIVE", evidence: text, section: "" }],
+    links: (id) => [{ from: input.goalId, to: id, type: "HAS_INITIATIVE", evidence: text, section: "" }],
   });
 }
 
 export function createSystem(db: GraphDb, actor: Actor, input: SystemInput) {
   const name = v.text("name", input.name, { max: 200 });
-  const id = `${input.planId}:system:${v.slug(name)}`;
   return edit.createNode(db, actor, {
     kind: "System",
-    props: { id, planId: input.planId, name, category: category(input.category), aliases: v.aliases("aliases", input.aliases),
+    newId: { base: `${input.planId}:system:${v.slug(name)}` },
+    props: { planId: input.planId, name, category: category(input.category), aliases: v.aliases("aliases", input.aliases),
       aliasText: input.aliases.join(" · "), description: v.text("description", input.description, { min: 0, max: 5000 }), source: "" },
     refs: [{ field: "planId", id: input.planId, kinds: ["Plan"] }, ...(input.parentId ? [{ field: "parentId", id: input.parentId, kinds: ["System"] as NodeKind[] }] : [])],
-    links: input.parentId ? [{ from: id, to: input.parentId, type: "PART_OF", evidence: "", section: "" }] : [],
+    links: (id) => (input.parentId ? [{ from: id, to: input.parentId, type: "PART_OF", evidence: "", section: "" }] : []),
   });
 }
 
 export function createOrganisation(db: GraphDb, actor: Actor, input: OrganisationInput) {
   const name = v.text("name", input.name, { max: 200 });
-  const id = `${input.planId}:org:${v.slug(name)}`;
   return edit.createNode(db, actor, {
     kind: "Organisation",
-    props: { id, planId: input.planId, name, aliases: v.aliases("aliases", input.aliases), aliasText: input.aliases.join(" · "),
+    newId: { base: `${input.planId}:org:${v.slug(name)}` },
+    props: { planId: input.planId, name, aliases: v.aliases("aliases", input.aliases), aliasText: input.aliases.join(" · "),
       description: v.text("description", input.description, { min: 0, max: 5000 }), source: "" },
     refs: [{ field: "planId", id: input.planId, kinds: ["Plan"] }],
-    links: [],
+    links: () => [],
   });
 }
 
@@ -101,12 +100,12 @@ export function createMilestone(db: GraphDb, actor: Actor, input: MilestoneInput
   const fields = milestoneFields(input);
   const name = v.text("name", input.name, { max: 200 });
   if (fields.endDate && fields.date && fields.endDate < fields.date) throw badInput("endDate is before date.", "endDate");
-  const id = `${input.planId}:milestone:${v.slug(name)}`;
   return edit.createNode(db, actor, {
     kind: "Milestone",
-    props: { ...Object.fromEntries(Object.entries(fields).filter(([, x]) => x !== undefined)), id, planId: input.planId, name, source: "", past: false },
+    newId: { base: `${input.planId}:milestone:${v.slug(name)}` },
+    props: { ...Object.fromEntries(Object.entries(fields).filter(([, x]) => x !== undefined)), planId: input.planId, name, source: "", past: false },
     refs: [{ field: "planId", id: input.planId, kinds: ["Plan"] }],
-    links: [],
+    links: () => [],
   });
 }
 

@@ -39,7 +39,7 @@ describe("planners' edits", () => {
     const deleted = await api.run(DELETE_GOAL, { id: id("it:c"), version: 2 }, PLANNER);
     expect(deleted.data?.deleteGoal).toEqual({ deletedIds: [id("it:c")] });
 
-    const audit = await api.run(AUDIT, { nodeId: id("it:c") });
+    const audit = await api.run(AUDIT, { nodeId: id("it:c") }, PLANNER);
     const entries = audit.data?.auditLog as { seq: number; action: string; actor: string; before: string; after: string }[];
     expect(entries.map((e) => e.action)).toEqual(["delete", "update", "create"]);
     expect(entries[0]!.seq).toBeGreaterThan(entries[1]!.seq);
@@ -51,7 +51,7 @@ describe("planners' edits", () => {
 
   it("gives concurrent writes distinct, increasing numbers in the audit trail", async () => {
     const letters = ["p", "q", "r", "s", "t", "u", "v", "w"];
-    const before = await api.run(`{ auditLog(limit: 1) { seq } }`);
+    const before = await api.run(`{ auditLog(limit: 1) { seq } }`, {}, PLANNER);
     const floor = (before.data?.auditLog as { seq: number }[])[0]?.seq ?? 0;
     const results = await Promise.all(
       letters.map((letter) => api.run(CREATE_GOAL, { input: { departmentId: id("it"), letter, title: `Mål ${letter}`, mainGoal: "Samtidig." } }, PLANNER)),
@@ -59,7 +59,7 @@ describe("planners' edits", () => {
     expect(results.map((r) => r.errors)).toEqual(letters.map(() => undefined));
     const seqs: number[] = [];
     for (const letter of letters) {
-      const trail = await api.run(AUDIT, { nodeId: id(`it:${letter}`) });
+      const trail = await api.run(AUDIT, { nodeId: id(`it:${letter}`) }, PLANNER);
       const entries = trail.data?.auditLog as { seq: number; action: string }[];
       expect(entries.map((e) => e.action)).toEqual(["create"]);
       seqs.push(entries[0]!.seq);
@@ -128,5 +128,44 @@ describe("planners' edits", () => {
     const result = await api.run(query, variables, PLANNER);
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
     expect(result.errors?.[0]?.message).toMatch(message);
+  });
+
+  const CREATE_INITIATIVE = `mutation($input: InitiativeInput!) { createInitiative(input: $input) { id version ... on Initiative { ordinal } } }`;
+  const UPDATE_INITIATIVE = `mutation($id: ID!, $version: Int!, $patch: InitiativePatch!) { updateInitiative(id: $id, version: $version, patch: $patch) { id version } }`;
+  const DELETE_INITIATIVE = `mutation($id: ID!, $version: Int!) { deleteInitiative(id: $id, version: $version) { deletedIds } }`;
+
+  it("gives each of 200 concurrent creates under one goal its own id, without a conflict or Neo4j's message", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, n) => api.run(CREATE_INITIATIVE, { input: { goalId: id("it:b"), text: `Samtidig indsats ${n}` } }, PLANNER)),
+    );
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK");
+    const counts = Object.fromEntries([...new Set(codes)].map((c) => [c, codes.filter((x) => x === c).length]));
+    console.log(`concurrent creates: ${JSON.stringify(counts)}`);
+    expect(results.flatMap((r) => r.errors ?? []).map((e) => e.message).filter((m) => /Node\(|label `|already exists with/.test(m))).toEqual([]);
+    expect(counts).toEqual({ OK: 200 });
+    const ids = results.map((r) => (r.data?.createInitiative as { id: string }).id);
+    expect(new Set(ids).size).toBe(200);
+  }, 60_000);
+
+  it("never gives a new node the id of a deleted one, so a stale version cannot land on it", async () => {
+    const first = await api.run(CREATE_INITIATIVE, { input: { goalId: id("oekonomi:a"), text: "Første" } }, PLANNER);
+    const old = first.data?.createInitiative as { id: string; version: number };
+    expect((await api.run(DELETE_INITIATIVE, { id: old.id, version: 1 }, PLANNER)).errors).toBeUndefined();
+    const second = await api.run(CREATE_INITIATIVE, { input: { goalId: id("oekonomi:a"), text: "Anden" } }, PLANNER);
+    const fresh = second.data?.createInitiative as { id: string; version: number };
+    expect(fresh.id).not.toBe(old.id);
+    const stale = await api.run(UPDATE_INITIATIVE, { id: old.id, version: 1, patch: { text: "Ment for den slettede" } }, PLANNER);
+    expect(stale.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const trail = await api.run(AUDIT, { nodeId: fresh.id }, PLANNER);
+    expect((trail.data?.auditLog as { action: string }[]).map((e) => e.action)).toEqual(["create"]);
+
+    // The same for ids made from a name: the re-created system gets a new one.
+    const SYSTEM = `mutation($input: SystemInput!) { createSystem(input: $input) { id } }`;
+    const made = (await api.run(SYSTEM, { input: { planId, name: "Sagssystem" } }, PLANNER)).data?.createSystem as { id: string };
+    await api.run(`mutation { deleteSystem(id: "${made.id}", version: 1) { deletedIds } }`, {}, PLANNER);
+    const again = (await api.run(SYSTEM, { input: { planId, name: "Sagssystem" } }, PLANNER)).data?.createSystem as { id: string };
+    expect(made.id).toBe(id("system:sagssystem"));
+    expect(again.id).toBe(id("system:sagssystem-2"));
+    expect((await api.run(SYSTEM, { input: { planId, name: "Sagssystem" } }, PLANNER)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
 });

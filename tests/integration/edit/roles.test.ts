@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "../../../api/auth/roles.js";
 import type { GraphDb } from "../../../graph/driver.js";
-import { ADMIN, PLANNER, READER, testApi } from "../../helpers/api.js";
+import { ADMIN, ANONYMOUS, PLANNER, READER, testApi } from "../../helpers/api.js";
 import { testDb } from "../../helpers/graph.js";
 
 const missing = "test-roles:nowhere";
@@ -35,6 +35,7 @@ const MUTATIONS: [string, string, "planner" | "admin"][] = [
 
 const ROLES: [string, User | null][] = [
   ["anonymous (reading off)", null],
+  ["anonymous (reading on)", ANONYMOUS],
   ["reader", READER],
   ["planner", PLANNER],
   ["admin", ADMIN],
@@ -42,7 +43,8 @@ const ROLES: [string, User | null][] = [
 
 /** What a role gets: refused at the door, or past it (then the missing node or bad input speaks). */
 function expected(user: User | null, needs: "planner" | "admin"): string {
-  if (user === null) return "UNAUTHENTICATED";
+  // No token is UNAUTHENTICATED whether or not anonymous reading is on (README "Writing").
+  if (user === null || user.anonymous) return "UNAUTHENTICATED";
   if (user.role === "reader" || (needs === "admin" && user.role === "planner")) return "FORBIDDEN";
   return "PAST_THE_DOOR";
 }
@@ -70,6 +72,12 @@ describe("who may write", () => {
   it("refuses reads without a token when anonymous reading is off", async () => {
     const result = await api.run("{ plans { id } }", {}, null);
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("shows the audit trail (who wrote what) to planners, not to anonymous readers or reader tokens", async () => {
+    expect((await api.run("{ auditLog(limit: 1) { actor } }", {}, ANONYMOUS)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await api.run("{ auditLog(limit: 1) { actor } }", {}, READER)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await api.run("{ auditLog(limit: 1) { actor } }", {}, PLANNER)).errors).toBeUndefined();
   });
 
   it("shows the token list to admins only", async () => {

@@ -47,7 +47,7 @@ describe("API tokens over HTTP", () => {
 
     const write = await post(`mutation { createOrganisation(input: {planId: "${planId}", name: "Revisionen"}) { id } }`, token);
     expect(write.body.data?.createOrganisation).toEqual({ id: `${planId}:org:revisionen` });
-    const audit = await post(`{ auditLog(nodeId: "${planId}:org:revisionen") { actor role action } }`);
+    const audit = await post(`{ auditLog(nodeId: "${planId}:org:revisionen") { actor role action } }`, admin);
     expect(audit.body.data?.auditLog).toEqual([{ actor: "anna", role: "planner", action: "create" }]);
 
     expect((await post(`mutation { revokeApiToken(id: "${info.id}") { revoked } }`, admin)).body.data?.revokeApiToken).toEqual({ revoked: true });

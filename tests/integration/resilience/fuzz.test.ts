@@ -61,7 +61,7 @@ describe("fuzzing the API", () => {
     db = testDb();
     await removePlan(db, planId);
     await loadFixturePlan(db, planId);
-    app = await buildApp({ db, auth: TEST_AUTH, production: true, log: () => {} });
+    app = await buildApp({ db, auth: TEST_AUTH, production: true, log: () => {}, rateLimitPerMinute: false });
     await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
     token = (await signToken(TEST_AUTH.secret, "fuzzer", "planner")).token;
