@@ -2,34 +2,19 @@
  * The floor: the best single Cypher query we know for each answer the API gives, run through
  * the project's driver module. Labels and types are constants; every value is a $param.
  */
-import { slipTypes } from "../../graph/cypher/fragments.js";
+import { closure } from "../../graph/cypher/impact.cypher.js";
 import { DEPENDENCY_TYPES } from "../../graph/model.js";
-import { HUB_KINDS } from "../../graph/relations.js";
 
 const DEP = DEPENDENCY_TYPES.join("|");
 
 /**
- * Downstream impact: every node a slip of the root reaches within $depth hops, at its
- * shortest depth (ANY SHORTEST expands breadth-first from the bound root) by the rules of
- * graph/relations.ts (each type carries a slip one way, both ways or not at all; only the
- * root and kinds that pass a slip on are gone through), and the carrying edges among them
- * (the "via" edges are those one level closer to the root; picked out in JS).
+ * Downstream impact: the best statement we know is the closure the API itself sends (a
+ * quantified path pattern with the slip rules of graph/relations.ts, DISTINCT end nodes so
+ * that Neo4j prunes, then the carrying edges among them), reading only the properties the
+ * answer shows. The floor runs it through the driver and computes the levels in JS; the gap
+ * to the API is then GraphQL, HTTP and serialisation. ($cap bounds the closure as the API's does.)
  */
-export const impact = `
-MATCH (root:Entity {id: $id})
-CALL (root) {
-  MATCH p = ANY SHORTEST (root) ((a)-[r:${DEP}]-(b)
-    WHERE ((type(r) IN ${slipTypes("to-from")} AND endNode(r) = a) OR (type(r) IN ${slipTypes("from-to")} AND startNode(r) = a) OR type(r) IN ${slipTypes("both")})
-      AND (a.id = $id OR NOT (${HUB_KINDS.map((k) => `a:${k}`).join(" OR ")}))
-      AND NOT (b:Plan OR b:StatusItem)){1,6} (n:Entity)
-  WHERE length(p) <= $depth AND n <> root
-  RETURN n, length(p) AS depth
-}
-WITH root, collect(n) AS ns, collect({id: n.id, name: n.name, kind: n.kind, depth: depth}) AS nodes
-UNWIND ns AS a
-OPTIONAL MATCH (a)-[e:${DEP}]-(b)
-WHERE b = root OR b IN ns
-RETURN nodes, collect({from: startNode(e).id, to: endNode(e).id, type: type(e), evidence: e.evidence, section: e.section}) AS edges`;
+export const impact = closure("downstream", ["name", "kind"]);
 
 /**
  * departments > goals > initiatives > systems in one round trip, ordered like the API.

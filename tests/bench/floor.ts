@@ -1,5 +1,7 @@
 /** Runs the floor queries (floor.cypher.ts) and shapes their answers like the API's. */
 import type { GraphDb } from "../../graph/driver.js";
+import type { NodeKind, RelType } from "../../graph/model.js";
+import { slipGraphOf, spreadSlip } from "../../graph/repositories/algorithms/slip.js";
 import * as cypher from "./floor.cypher.js";
 
 interface FloorEdge { from: string; to: string; type: string; evidence: string; section: string }
@@ -11,21 +13,14 @@ export interface ImpactAnswer {
 }
 
 export async function impactFloor(db: GraphDb, id: string, depth: number): Promise<ImpactAnswer> {
-  const [row] = await db.read("bench-impact-floor", (tx) => tx.run<{ nodes: FloorNode[]; edges: (FloorEdge | { from: string; to: null })[] }>(cypher.impact, { id, depth }));
+  type Row = { nodes: { id: string; name: string; kind: NodeKind }[]; edges: (FloorEdge & { id: string; type: RelType })[] };
+  const [row] = await db.read("bench-impact-floor", (tx) => tx.run<Row>(cypher.impact, { id, cap: 5000 }));
   if (!row) return { nodes: [], edges: [] };
-  const edges = row.edges.filter((e): e is FloorEdge => e.to !== null);
-  const depthOf = new Map<string, number>([[id, 0], ...row.nodes.map((n) => [n.id, n.depth] as const)]);
-  const via = new Map<string, FloorEdge[]>();
-  // An edge explains the deeper of its ends when the two lie one level apart (edges are read either way).
-  for (const e of edges) {
-    const [a, b] = [depthOf.get(e.from), depthOf.get(e.to)];
-    if (a === undefined || b === undefined || Math.abs(a - b) !== 1) continue;
-    const far = a > b ? e.from : e.to;
-    const list = via.get(far) ?? [];
-    list.push(e);
-    via.set(far, list);
-  }
-  return { nodes: row.nodes.map((n) => ({ ...n, via: via.get(n.id) ?? [] })), edges };
+  const kinds = new Map(row.nodes.map((n) => [n.id, n.kind]));
+  const spread = spreadSlip(id, "downstream", slipGraphOf(row.edges, kinds), depth);
+  const byId = new Map(row.nodes.map((n) => [n.id, n]));
+  const nodes = [...spread.depth].map(([nodeId, d]) => ({ ...byId.get(nodeId)!, depth: d, via: spread.via.get(nodeId)! }));
+  return { nodes, edges: row.edges.filter((e) => (e.from === id || spread.depth.has(e.from)) && (e.to === id || spread.depth.has(e.to))) };
 }
 
 export async function nestedFloor(db: GraphDb, planId: string): Promise<unknown[]> {

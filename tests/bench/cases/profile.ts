@@ -19,7 +19,7 @@ interface ProfileCase {
 }
 
 const CASES: ProfileCase[] = [
-  { name: "impact depth 4", field: "impact", query: IMPACT, variables: (c) => ({ id: c.hubId, depth: 4 }), floor: { cypher: floor.impact, params: (c) => ({ id: c.hubId, depth: 4 }) } },
+  { name: "impact depth 4", field: "impact", query: IMPACT, variables: (c) => ({ id: c.hubId, depth: 4 }), floor: { cypher: floor.impact, params: (c) => ({ id: c.hubId, cap: 5000 }) } },
   { name: "departments > goals > initiatives > systems", field: "departments", query: NESTED, variables: (c) => ({ planId: c.planId }), floor: { cypher: floor.nested, params: (c) => ({ planId: c.planId }) } },
   { name: "graph(filter: {planId})", field: "graph", query: GRAPH, variables: (c) => ({ filter: { planId: c.planId, limit: 2000 } }), floor: { cypher: floor.graphOfPlan, params: (c) => ({ planId: c.planId, limit: 2000 }) } },
   { name: "graph(filter: {limit: 2000}) (whole graph)", field: "graph", query: GRAPH, variables: () => ({ filter: { limit: 2000 } }), floor: { cypher: floor.graphOfAll, params: () => ({ limit: 2000 }) } },
