@@ -7,7 +7,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 /** Built into client/dist, which the API server serves next to /graphql on the same origin. */
 export default defineConfig({
   root,
-  base: "./",
+  // Absolute asset URLs: pages are also served at /graphiql/ and /plan/<planId>, where "./assets" would miss.
+  base: "/",
   plugins: [react()],
   build: {
     outDir: "dist",

@@ -14,7 +14,8 @@ describe("filters: two departments", () => {
 
   it("shows only Personaleafdelingen's and Økonomiafdelingen's nodes", async () => {
     const { page } = s;
-    await openApp(page, inject("appUrl"));
+    // The whole plan ("Vis alt"); the landing overview has its own journey (explorer.test.ts).
+    await openApp(page, inject("appUrl"), "?all=1");
     const before = await withCy(page, (cy) => cy.nodes().length, null);
     const filters = page.getByRole("region", { name: "Filtre og signaturforklaring" });
     await filters.getByRole("checkbox", { name: "Borgmestersekretariatet" }).uncheck();
@@ -42,19 +43,27 @@ describe("filters: two departments", () => {
       .toBe(true);
     // Exactly the API's cross-department edges: stated and via a system (a system counts for its
     // owner), inferred ones only when asked for.
-    const edgesOf = async (include: string[]) =>
-      (
-        await gql<{ graph: { edges: { id: string; basis: string }[] } }>(
-          inject("appUrl"),
-          `query ($filter: GraphFilter) { graph(filter: $filter) { edges { id basis } } }`,
-          { filter: { planId: PLAN, departments: [ID.oekonomi, ID.personale].sort(), crossDepartmentOnly: true, include } },
-        )
-      ).graph.edges;
+    // The API also returns the unticked departments' ends of a cross link; the graph leaves
+    // those out (issue 12: unticking a department hides its nodes, with "Kun tværgående" too).
+    const edgesOf = async (include: string[]) => {
+      const { graph } = await gql<{ graph: { nodes: { id: string; departmentId: string | null }[]; edges: { id: string; basis: string; source: string; target: string }[] } }>(
+        inject("appUrl"),
+        `query ($filter: GraphFilter) { graph(filter: $filter) { nodes { id departmentId } edges { id basis source target } } }`,
+        { filter: { planId: PLAN, departments: [ID.oekonomi, ID.personale].sort(), crossDepartmentOnly: true, include } },
+      );
+      const ticked = new Set<string | null>([ID.oekonomi, ID.personale, null]);
+      const kept = new Set(graph.nodes.filter((n) => ticked.has(n.departmentId)).map((n) => n.id));
+      return graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    };
     const stated = await edgesOf(["STATED", "VIA_SYSTEM"]);
     const all = await edgesOf(["STATED", "VIA_SYSTEM", "INFERRED"]);
     expect(stated.some((e) => e.basis === "VIA_SYSTEM")).toBe(true);
     expect(stated.every((e) => e.basis !== "INFERRED")).toBe(true);
     const drawn = () => withCy(page, (cy) => cy.edges().map((e) => e.id()).sort(), null);
+    // No node of an unticked department is drawn.
+    await expect
+      .poll(() => withCy(page, (cy, ids) => cy.nodes().filter((n) => n.data("departmentId") && !ids.includes(n.data("departmentId"))).length, [ID.oekonomi, ID.personale]))
+      .toBe(0);
     await expect.poll(drawn).toEqual(stated.map((e) => e.id).sort());
     const inferred = filters.getByRole("checkbox", { name: "Medtag udledte" });
     expect(await inferred.isChecked()).toBe(false);

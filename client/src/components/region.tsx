@@ -7,12 +7,13 @@ interface Props {
   className?: string;
   children: ReactNode;
   testId?: string;
+  id?: string;
 }
 
 /** A labelled landmark with its own error boundary. */
-export function Region({ label, className, children, testId }: Props) {
+export function Region({ label, className, children, testId, id }: Props) {
   return (
-    <section aria-label={label} className={className ? `region ${className}` : "region"} data-testid={testId}>
+    <section id={id} aria-label={label} className={className ? `region ${className}` : "region"} data-testid={testId}>
       <ErrorBoundary region={label}>{children}</ErrorBoundary>
     </section>
   );

@@ -1,4 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { createAuthLink } from "./auth";
 
 /** Interface members, so that `... on Goal` fragments match cached nodes. */
 const possibleTypes = {
@@ -8,7 +9,7 @@ const possibleTypes = {
 /** Same origin in production (the API serves client/dist); vite proxies /graphql in dev. */
 export function createApolloClient(uri = "/graphql"): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri }),
+    link: createAuthLink().concat(new HttpLink({ uri })),
     cache: new InMemoryCache({
       possibleTypes,
       typePolicies: {

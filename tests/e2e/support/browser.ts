@@ -29,14 +29,21 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-export async function openBrowser(): Promise<Session> {
+export interface BrowserOptions {
+  viewport?: { width: number; height: number };
+  /** A phone or tablet: touch events, as a finger gives them. */
+  hasTouch?: boolean;
+}
+
+export async function openBrowser(options: BrowserOptions = {}): Promise<Session> {
   const profile = await mkdtemp(path.join(os.tmpdir(), "plangraf-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: ARGS,
     headless: true,
     acceptDownloads: true,
-    viewport: { width: 1440, height: 900 },
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    hasTouch: options.hasTouch ?? false,
     locale: "da-DK",
   });
   const page = context.pages()[0] ?? (await context.newPage());

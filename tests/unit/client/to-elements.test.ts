@@ -32,7 +32,7 @@ describe("toElements", () => {
       },
       {
         group: "nodes",
-        data: { id: "p:it:e", label: "IT E", name: "Digitaliseringsstrategi", kind: "GOAL", departmentId: "p:it", color: "#2563eb" },
+        data: { id: "p:it:e", label: "E. Digitaliseringsstrategi", name: "Digitaliseringsstrategi", kind: "GOAL", departmentId: "p:it", color: "#2563eb" },
         classes: "kind-goal",
       },
       {

@@ -32,12 +32,19 @@ describe("view state in the URL", () => {
       inferred: true,
       hubs: true,
       top: 50,
+      compareFrom: "ltk-okf-2008",
+      all: true,
+      expanded: ["ltk-okf-2009:system:opus", "ltk-okf-2009:it-afdelingen:e"],
+      isolate: "ltk-okf-2009:system:opus",
+      isolateDepth: 3,
+      viewport: { zoom: 1.25, x: -120, y: 340 },
     };
     const search = encodeViewState(state);
     expect(decodeViewState(search)).toEqual(state);
     expect(search).toContain("dir=up");
     expect(search).toContain("inferred=1");
     expect(search).toContain("hubs=1");
+    expect(search).toContain("from=ltk-okf-2008");
     expect(search).toContain("dept=ltk-okf-2009%3Ait-afdelingen&dept=");
   });
 

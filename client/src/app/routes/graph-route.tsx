@@ -22,10 +22,15 @@ export function GraphRoute() {
   }, [state.mode, impact, path]);
   const open = useCallback((id: string) => update({ selected: id }), [update]);
   const [pathQuery, setPathQuery] = useState("");
+  // Narrow screens: the filters are a drawer over the graph (CSS shows the toggle there only).
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   return (
-    <div className="graph-layout">
-      <Region label={t("region.filters")} className="sidebar sidebar-left">
+    <div className={filtersOpen ? "graph-layout filters-open" : "graph-layout"}>
+      <button type="button" className="drawer-toggle" aria-expanded={filtersOpen} aria-controls="graph-filters" onClick={() => setFiltersOpen((o) => !o)}>
+        {t(filtersOpen ? "graph.hideFilters" : "graph.showFilters")}
+      </button>
+      <Region label={t("region.filters")} className="sidebar sidebar-left" id="graph-filters">
         <FilterPanel />
       </Region>
       <Region label={t("region.graph")} className="graph-main">

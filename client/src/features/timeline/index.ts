@@ -1,2 +1,3 @@
 export { TimelineView } from "./components/timeline-view";
 export { WhatIfPanel } from "./components/what-if-panel";
+export { StatusThread } from "./components/status-thread";

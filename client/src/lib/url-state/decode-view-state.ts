@@ -9,6 +9,7 @@ import {
   MODES,
   RENDERERS,
   VIEWS,
+  type GraphViewport,
   type ViewState,
 } from "./view-state";
 
@@ -28,6 +29,13 @@ function flag(value: string | null): boolean {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+function decodeViewport(value: string | null): GraphViewport | null {
+  const parts = (value ?? "").split(",").map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [zoom, x, y] = parts as [number, number, number];
+  return zoom > 0 && zoom <= 10 ? { zoom, x, y } : null;
 }
 
 /** Reads a permalink. Unknown or malformed values fall back to the defaults, never throw. */
@@ -64,6 +72,12 @@ export function decodeViewState(search: string): ViewState {
     cellTo: cellFrom && cellTo ? cellTo : null,
     inferred: flag(p.get("inferred")),
     hubs: flag(p.get("hubs")),
+    compareFrom: text("from"),
+    all: flag(p.get("all")),
+    expanded: unique(p.getAll("x").filter((v) => v !== "")),
+    isolate: text("iso"),
+    isolateDepth: intIn(p.get("isod"), 1, 4, d.isolateDepth),
+    viewport: decodeViewport(p.get("vp")),
     top: (KEY_NODE_COUNTS as readonly number[]).includes(Number(p.get("top"))) ? Number(p.get("top")) : d.top,
   };
 }

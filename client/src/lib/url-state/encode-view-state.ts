@@ -31,6 +31,12 @@ export function encodeViewState(state: ViewState): string {
   put("top", String(state.top), String(d.top));
   if (state.inferred) p.set("inferred", "1");
   if (state.hubs) p.set("hubs", "1");
+  if (state.compareFrom) p.set("from", state.compareFrom);
+  if (state.all) p.set("all", "1");
+  for (const id of state.expanded) p.append("x", id);
+  if (state.isolate) p.set("iso", state.isolate);
+  put("isod", String(state.isolateDepth), String(d.isolateDepth));
+  if (state.viewport) p.set("vp", `${+state.viewport.zoom.toFixed(3)},${Math.round(state.viewport.x)},${Math.round(state.viewport.y)}`);
   if (state.cellFrom && state.cellTo) {
     p.set("cfrom", state.cellFrom);
     p.set("cto", state.cellTo);

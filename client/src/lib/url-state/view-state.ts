@@ -1,6 +1,6 @@
 import type { ImpactDirection, NodeKind, RelationType } from "../vocabulary";
 
-export const VIEWS = ["graph", "matrix", "systems", "keyNodes", "timeline"] as const;
+export const VIEWS = ["graph", "matrix", "systems", "keyNodes", "timeline", "compare", "review"] as const;
 export type View = (typeof VIEWS)[number];
 
 export const MODES = ["details", "impact", "path"] as const;
@@ -51,6 +51,23 @@ export interface ViewState {
   hubs: boolean;
   /** Key nodes listed (one of KEY_NODE_COUNTS). */
   top: number;
+  /** "Sammenlign": the earlier plan, compared with `plan` (the later one). */
+  compareFrom: string | null;
+  /** Graph: everything instead of the cross-department overview. */
+  all: boolean;
+  /** Graph: nodes whose neighbours are shown one step further, in the order they were expanded. */
+  expanded: string[];
+  /** Graph: only this node and what lies within `isolateDepth` steps of it. */
+  isolate: string | null;
+  isolateDepth: number;
+  /** Graph: zoom and the model point at the centre of the canvas, as the reader left them. */
+  viewport: GraphViewport | null;
+}
+
+export interface GraphViewport {
+  zoom: number;
+  x: number;
+  y: number;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -77,4 +94,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   inferred: false,
   hubs: false,
   top: 25,
+  compareFrom: null,
+  all: false,
+  expanded: [],
+  isolate: null,
+  isolateDepth: 1,
+  viewport: null,
 };

@@ -6,6 +6,7 @@ import { useT } from "../../../lib/i18n";
 import { useNodeDetails } from "../api/node-details";
 import { EdgeList } from "./edge-list";
 import { NodeFields } from "./node-fields";
+import { NodeHistory } from "./node-history";
 import { SystemOwner } from "../../../components/system-owner";
 
 interface Props {
@@ -43,6 +44,7 @@ export function DetailsPanel({ id, onOpen }: Props) {
         )}
         <DependentCounts direct={node.dependentCount.direct} all={node.dependentCount.all} departments={node.dependentCount.departments} />
       </header>
+      <NodeHistory id={node.id} onOpen={onOpen} />
       <NodeFields node={node} onOpen={onOpen} />
       <EdgeList title={t("details.dependsOn")} nodeId={node.id} edges={node.dependsOn} empty={t("details.noDependsOn")} onOpen={onOpen} />
       <EdgeList title={t("details.dependents")} nodeId={node.id} edges={node.dependents} empty={t("details.noDependents")} onOpen={onOpen} />

@@ -2,6 +2,7 @@ import type { Core, ElementDefinition } from "cytoscape";
 import { downloadBlob, downloadText } from "../../../lib/download";
 import { useT } from "../../../lib/i18n";
 import { LAYOUTS, RENDERERS, useViewState } from "../../../lib/url-state";
+import { fitGraph } from "../hooks/use-cy-elements";
 import { cySnapshot } from "../lib/cy-snapshot";
 import { subgraphJson } from "../lib/subgraph-json";
 import { buildSvg } from "../lib/svg-export";
@@ -52,7 +53,11 @@ export function GraphToolbar({ cy, elements, exportName, exportFilter }: Props) 
           ))}
         </select>
       </label>
-      <button type="button" disabled={disabled} onClick={() => cy?.animate({ fit: { eles: cy.elements(), padding: 30 } }, { duration: 250 })}>
+      <button type="button" disabled={disabled} onClick={() => {
+          if (!cy) return;
+          fitGraph(cy);
+          update({ viewport: null }, { replace: true });
+        }}>
         {t("graph.fit")}
       </button>
       <span className="toolbar-spacer" />

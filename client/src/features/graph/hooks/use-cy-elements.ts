@@ -1,17 +1,45 @@
-import type { Core, ElementDefinition, Layouts } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
 import { useEffect, useRef, useState } from "react";
-import type { LayoutName } from "../../../lib/url-state";
+import type { GraphViewport } from "../../../lib/url-state";
 import { diffElements, elementSignature } from "../lib/element-diff";
-import { layoutOptions } from "../lib/layout-options";
+import type { Positions } from "../lib/seeded-layout";
+
+/** A small picture is not blown up beyond this when fitted. */
+const MAX_FIT_ZOOM = 1.5;
+
+/** On a phone-sized canvas a fitted picture is not shrunk below this: readable labels, pan for the rest. */
+const MIN_NARROW_ZOOM = 0.6;
+const NARROW = 600;
+
+/** Fits the drawn graph, without blowing a small one up or shrinking it unreadably on a phone. */
+export function fitGraph(cy: Core, padding = 30): void {
+  cy.fit(cy.elements(), padding);
+  const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+  if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: centre });
+  else if (cy.width() < NARROW && cy.zoom() < MIN_NARROW_ZOOM) cy.zoom({ level: MIN_NARROW_ZOOM, renderedPosition: centre });
+}
+
+export function applyViewport(cy: Core, viewport: GraphViewport): void {
+  cy.viewport({ zoom: viewport.zoom, pan: { x: cy.width() / 2 - viewport.x * viewport.zoom, y: cy.height() / 2 - viewport.y * viewport.zoom } });
+}
 
 /**
- * Patches the instance to `elements` by id inside one batch, and re-runs the layout only when
- * the element set (or the chosen layout) changes. Returns a version that bumps after each patch.
+ * Patches the instance to `elements` by id inside one batch and puts every node where
+ * `positions` says (a seeded layout: the same on every load). Nodes that stay keep their
+ * places; a new `layoutKey` (another scope or layout) fits the picture afresh, or restores
+ * the permalink's `viewport` on the first drawing. Returns a version that bumps after each patch.
  */
-export function useCyElements(cy: Core | null, elements: readonly ElementDefinition[], layout: LayoutName): number {
+export function useCyElements(
+  cy: Core | null,
+  elements: readonly ElementDefinition[],
+  positions: Positions,
+  layoutKey: string,
+  viewport: GraphViewport | null,
+): number {
   const applied = useRef(new Map<string, string>());
-  const lastLayout = useRef<LayoutName | null>(null);
-  const running = useRef<Layouts | null>(null);
+  const lastKey = useRef<string | null>(null);
+  const drawnOnce = useRef(false);
+  const initialViewport = useRef(viewport);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
@@ -21,6 +49,9 @@ export function useCyElements(cy: Core | null, elements: readonly ElementDefinit
     if (patched) {
       cy.batch(() => {
         for (const id of diff.remove) cy.getElementById(id).remove();
+        // New nodes first (parents before children), so that a node moving into a new group finds it.
+        const newNodes = diff.add.filter((el) => el.group === "nodes").sort((a, b) => (a.data.parent ? 1 : 0) - (b.data.parent ? 1 : 0));
+        cy.add(newNodes);
         const readd: ElementDefinition[] = [];
         for (const el of diff.update) {
           const ele = cy.getElementById(String(el.data.id));
@@ -28,46 +59,42 @@ export function useCyElements(cy: Core | null, elements: readonly ElementDefinit
           if (moved) {
             ele.remove();
             readd.push(el);
-          } else {
-            ele.data(el.data);
-            ele.classes(typeof el.classes === "string" ? el.classes : (el.classes ?? []).join(" "));
+            continue;
           }
+          if (ele.isNode() && (ele.data("parent") ?? null) !== (el.data.parent ?? null)) ele.move({ parent: (el.data.parent as string | undefined) ?? null });
+          ele.data(el.data);
+          ele.classes(typeof el.classes === "string" ? el.classes : (el.classes ?? []).join(" "));
         }
-        cy.add([...diff.add, ...readd]);
+        cy.add([...diff.add.filter((el) => el.group !== "nodes"), ...readd]);
       });
       applied.current = new Map(elements.map((el) => [String(el.data.id), elementSignature(el)]));
     }
-    if (diff.setChanged || lastLayout.current !== layout) {
-      lastLayout.current = layout;
-      running.current?.stop();
+    const fresh = lastKey.current !== layoutKey;
+    if (diff.setChanged || fresh) {
+      lastKey.current = layoutKey;
       const container = cy.container();
       const runs = Number(container?.dataset.layoutRuns ?? "0") + 1;
       if (container) {
         container.dataset.layoutRuns = String(runs);
         container.dataset.layoutState = "running";
       }
-      const run = cy.layout(layoutOptions(layout, cy.nodes().length, cy.edges().length));
-      run.one("layoutstop", () => {
-        if (layout === "dagre") readHierarchyFromTheTop(cy);
-        if (container) container.dataset.layoutState = "done";
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          if (n.isParent()) return;
+          const p = positions.get(n.id());
+          if (p) n.position({ ...p });
+        });
       });
-      running.current = run;
-      run.run();
+      if (fresh) {
+        cy.stop(true, true);
+        if (!drawnOnce.current && initialViewport.current) applyViewport(cy, initialViewport.current);
+        else fitGraph(cy);
+      }
+      drawnOnce.current = true;
+      if (container) container.dataset.layoutState = "done";
     }
     if (patched) setVersion((v) => v + 1);
-  }, [cy, elements, layout]);
+  }, [cy, elements, positions, layoutKey]);
 
   return version;
-}
-
-const READABLE = 0.7;
-
-/**
- * A whole plan as a hierarchy is far taller than wide; fitted, nothing can be read. Start at
- * a readable zoom at the top-left (the roots) instead, and let the user pan down or press "fit".
- */
-function readHierarchyFromTheTop(cy: Core): void {
-  if (cy.zoom() >= READABLE * 0.75) return;
-  const box = cy.elements().boundingBox({});
-  cy.viewport({ zoom: READABLE, pan: { x: 30 - box.x1 * READABLE, y: 30 - box.y1 * READABLE } });
 }

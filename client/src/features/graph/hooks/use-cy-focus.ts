@@ -1,5 +1,5 @@
 import type { Core } from "cytoscape";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { Highlight } from "../lib/highlight-classes";
 
 const READABLE_ZOOM = 0.8;
@@ -9,9 +9,13 @@ const MAX_FIT_ZOOM = 1.4;
  * Marks the node with `id` as selected (class `selected`; the URL owns the selection, so
  * Cytoscape's own selection state is switched off) and brings it into view: with a highlight
  * (impact, path) the whole highlighted part is fitted; otherwise the node is centred at a
- * readable zoom unless it is already fully visible at one.
+ * readable zoom when it becomes the selection (a search pick, a click, a link in a panel), and
+ * later only if it is not fully visible at one. `keepView`: a permalink's own viewport wins
+ * over centring the selection it opens with.
  */
-export function useCyFocus(cy: Core | null, id: string | null, highlight: Highlight | null, version: number): void {
+export function useCyFocus(cy: Core | null, id: string | null, highlight: Highlight | null, version: number, keepView = false): void {
+  const centred = useRef<string | null>(null);
+  const skipOnce = useRef(keepView);
   useEffect(() => {
     if (!cy) return;
     const node = id ? cy.getElementById(id) : cy.collection();
@@ -31,6 +35,15 @@ export function useCyFocus(cy: Core | null, id: string | null, highlight: Highli
       return;
     }
     if (node.empty() || !node.isNode()) return;
+    const fresh = centred.current !== id;
+    centred.current = id;
+    const skip = skipOnce.current;
+    skipOnce.current = false;
+    if (fresh && !skip) {
+      cy.stop(true, true);
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), READABLE_ZOOM) }, { duration: 300 });
+      return;
+    }
     const box = node.renderedBoundingBox({});
     const visible = box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
     if (visible && cy.zoom() >= READABLE_ZOOM) return;

@@ -14,6 +14,8 @@ export interface CyHandlers {
   onNode: (id: string) => void;
   onEdge: (id: string) => void;
   onBackground: () => void;
+  /** The node under the pointer, or null when it leaves (department groups do not count). */
+  onHover?: (id: string | null) => void;
 }
 
 export interface CyCreateOptions {
@@ -59,17 +61,26 @@ export function useCyInstance(
       ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
     };
     const instance = getCytoscape()(config);
-    instance.on("tap", "node", (e) => handlersRef.current.onNode(e.target.id()));
+    instance.on("tap", "node", (e) => {
+      if (!e.target.isParent()) handlersRef.current.onNode(e.target.id());
+    });
+    instance.on("mouseover", "node", (e) => {
+      if (!e.target.isParent()) handlersRef.current.onHover?.(e.target.id());
+    });
+    instance.on("mouseout", "node", () => handlersRef.current.onHover?.(null));
     instance.on("tap", "edge", (e) => handlersRef.current.onEdge(e.target.id()));
     instance.on("tap", (e) => {
       if (e.target === instance) handlersRef.current.onBackground();
     });
+    const leave = () => handlersRef.current.onHover?.(null);
+    el.addEventListener("mouseleave", leave);
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(el);
     window.__cy = instance;
     setCy(instance);
     return () => {
       resize.disconnect();
+      el.removeEventListener("mouseleave", leave);
       if (window.__cy === instance) delete window.__cy;
       instance.destroy();
       setCy(null);

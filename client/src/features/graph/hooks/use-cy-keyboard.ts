@@ -27,7 +27,7 @@ export function useCyKeyboard(cy: Core | null, selectedId: string | null, onSele
     cy.$(`.${FOCUS_CLASS}`).removeClass(FOCUS_CLASS);
     focusId.current = id;
     const node = id ? cy.getElementById(id) : null;
-    if (!node || node.empty()) {
+    if (!node || node.empty() || node.isParent()) {
       setFocus(null);
       return;
     }
@@ -55,7 +55,7 @@ export function useCyKeyboard(cy: Core | null, selectedId: string | null, onSele
 
   const visibleNodes = useCallback((): Placed[] => {
     if (!cy) return [];
-    return cy.nodes(":visible").map((n) => ({ id: n.id(), ...n.renderedPosition() }));
+    return cy.nodes(":visible:childless").filter((n) => n.data("kind") !== "GROUP").nodes().map((n) => ({ id: n.id(), ...n.renderedPosition() }));
   }, [cy]);
 
   const onKeyDown = useCallback(

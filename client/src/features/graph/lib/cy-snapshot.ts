@@ -5,7 +5,7 @@ import type { GraphSnapshot } from "./svg-export";
 /** Reads what is drawn (model positions and computed styles) for the SVG export. */
 export function cySnapshot(cy: Core): GraphSnapshot {
   return {
-    nodes: cy.nodes(":visible").map((n) => ({
+    nodes: cy.nodes(":visible:childless").filter((n) => n.data("kind") !== "GROUP").nodes().map((n) => ({
       id: n.id(),
       kind: n.data("kind") as NodeKind,
       x: n.position("x"),

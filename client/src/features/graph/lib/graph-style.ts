@@ -57,10 +57,32 @@ export function graphStyle(): StylesheetJson {
     // departments first, then goals and systems, and initiatives only when zoomed in.
     { selector: "node.kind-plan", style: { "font-size": 16, "font-weight": "bold", "text-max-width": "180px" } },
     { selector: "node.kind-department", style: { "font-size": 20, "font-weight": "bold", "text-max-width": "220px" } },
-    { selector: "node.kind-goal", style: { "font-size": 13, "font-weight": "bold", "text-max-width": "140px" } },
-    { selector: "node.kind-system", style: { "font-size": 13, "font-weight": "bold", "text-max-width": "140px" } },
-    { selector: "node.kind-initiative", style: { "font-size": 9, "text-max-width": "110px" } },
+    { selector: "node.kind-goal", style: { "font-size": 14, "font-weight": "bold", "text-max-width": "140px" } },
+    { selector: "node.kind-system", style: { "font-size": 14, "font-weight": "bold", "text-max-width": "140px" } },
+    { selector: "node.kind-initiative", style: { "font-size": 12, "text-max-width": "130px" } },
     { selector: "node.kind-status-item", style: { "font-size": 9 } },
+    {
+      // Departments as compound groups in the overview: a tinted box, the name on top.
+      selector: "node.dept-group",
+      style: {
+        shape: "round-rectangle",
+        "background-color": "data(color)",
+        "background-opacity": 0.07,
+        "border-color": "data(color)",
+        "border-width": 2,
+        "border-opacity": 0.6,
+        label: "data(label)",
+        "text-valign": "top",
+        "text-halign": "center",
+        "text-margin-y": -4,
+        "font-size": 15,
+        "font-weight": "bold",
+        "text-max-width": "260px",
+        "text-background-opacity": 0,
+        padding: "22px",
+        "min-zoomed-font-size": 0,
+      } as never,
+    },
     {
       selector: "edge",
       style: {

@@ -39,3 +39,15 @@ export function layoutOptions(name: LayoutName, nodeCount: number, edgeCount = 0
     numIter: draft ? 1000 : 2500,
   } as LayoutOptions;
 }
+
+/** fcose tuned for the overview's few nodes in department groups: compact, so labels are readable when fitted. */
+export const OVERVIEW_FCOSE = {
+  idealEdgeLength: 40,
+  nodeRepulsion: 3000,
+  nodeSeparation: 30,
+  gravity: 1.5,
+  gravityCompound: 2,
+  gravityRangeCompound: 1,
+  nestingFactor: 0.1,
+  tile: true,
+} as const;

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
 import { KIND_STYLES } from "../../../lib/kind-style";
+import { shortLabel } from "./short-label";
 import type { DependencyBasis } from "../../../gql/graphql";
 import type { NodeKind, RelationType } from "../../../lib/vocabulary";
 
@@ -32,7 +33,7 @@ export interface ElementsResult {
 
 export const classToken = (value: string) => value.toLowerCase().replace(/_/g, "-");
 
-/** API graph -> Cytoscape elements: colour by department, shape class by kind, edge classes by type. */
+/** API graph -> Cytoscape elements: colour by department, shape class by kind, edge classes by type, short readable labels. */
 export function toElements(
   graph: { nodes: readonly GraphNodeIn[]; edges: readonly GraphEdgeIn[] },
   colors: ReadonlyMap<string, string>,
@@ -43,7 +44,7 @@ export function toElements(
     const color = (departmentId && colors.get(departmentId)) || KIND_STYLES[n.kind].neutral;
     return {
       group: "nodes",
-      data: { id: n.id, label: n.label || n.name, name: n.name, kind: n.kind, departmentId, color },
+      data: { id: n.id, label: shortLabel(n), name: n.name, kind: n.kind, departmentId, color },
       classes: `kind-${classToken(n.kind)}`,
     };
   });

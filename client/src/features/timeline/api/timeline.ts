@@ -12,6 +12,12 @@ export const timelineDocument = graphql(`
       endDate
       dateText
       precision
+      timing
+      past
+      follows {
+        id
+        name
+      }
       department {
         id
         name
@@ -37,6 +43,18 @@ export const whatIfDocument = graphql(`
         name
         dateText
         date
+      }
+      moved {
+        newDate
+        newEndDate
+        milestone {
+          id
+          name
+          date
+          endDate
+          dateText
+          timing
+        }
       }
       goals {
         id

@@ -4,7 +4,13 @@ import { departmentColors } from "../../../lib/department-colors";
 import { useT } from "../../../lib/i18n";
 import { useTimeline } from "../api/timeline";
 import { timelineScale } from "../lib/timeline-scale";
+import { TimingBadge } from "../../../components/timing-badge";
+import { usePlanId } from "../../../lib/plans";
+import { useViewState } from "../../../lib/url-state";
+import { MilestoneHistory } from "./milestone-history";
+import { StatusThread } from "./status-thread";
 import { TimelineAxis } from "./timeline-axis";
+import "../timeline-history.css";
 
 interface Props {
   selected: string | null;
@@ -17,10 +23,16 @@ const MILESTONE_COLOUR = "#b45309";
 export function TimelineView({ selected, onPick }: Props) {
   const t = useT();
   const { data, loading, error, refetch } = useTimeline();
-  const milestones = useMemo(
+  const planId = usePlanId();
+  const [, update] = useViewState();
+  const open = (id: string) => update({ selected: id, view: "graph", mode: "details" });
+  const sorted = useMemo(
     () => [...(data?.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, "da")),
     [data],
   );
+  // History before the plan year is listed apart, so the axis shows the plan's own dates.
+  const milestones = useMemo(() => sorted.filter((m) => !m.past), [sorted]);
+  const past = useMemo(() => sorted.filter((m) => m.past), [sorted]);
   const scale = useMemo(() => timelineScale(milestones.flatMap((m) => [m.date, m.endDate ?? m.date])), [milestones]);
   const colors = useMemo(() => {
     const departments = new Map(milestones.flatMap((m) => (m.department ? [[m.department.id, m.department] as const] : [])));
@@ -28,7 +40,7 @@ export function TimelineView({ selected, onPick }: Props) {
   }, [milestones]);
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading) return <Loading />;
-  if (milestones.length === 0) return <Empty>{t("timeline.empty")}</Empty>;
+  if (sorted.length === 0) return <Empty>{t("timeline.empty")}</Empty>;
   const withDepartment = milestones.some((m) => m.department);
   const axis = milestones.map((m) => ({ ...m, color: (m.department && colors.get(m.department.id)) || MILESTONE_COLOUR }));
 
@@ -41,6 +53,7 @@ export function TimelineView({ selected, onPick }: Props) {
           <tr>
             <th scope="col">{t("timeline.date")}</th>
             <th scope="col">{t("timeline.milestone")}</th>
+            <th scope="col">{t("timing.column")}</th>
             {withDepartment && <th scope="col">{t("csv.department")}</th>}
             <th scope="col">
               <span className="visually-hidden">{t("timeline.whatIf")}</span>
@@ -51,7 +64,13 @@ export function TimelineView({ selected, onPick }: Props) {
           {milestones.map((m) => (
             <tr key={m.id} className={selected === m.id ? "active" : undefined}>
               <td>{m.dateText}</td>
-              <td>{m.name}</td>
+              <td>
+                {m.name}
+                {m.follows && <div className="muted small-text">{t("timing.follows", { name: m.follows.name })}</div>}
+              </td>
+              <td>
+                <TimingBadge timing={m.timing} />
+              </td>
               {withDepartment && <td>{m.department?.name ?? "–"}</td>}
               <td className="nowrap">
                 <button type="button" className="small" aria-pressed={selected === m.id} onClick={() => onPick(m.id)}>
@@ -62,6 +81,8 @@ export function TimelineView({ selected, onPick }: Props) {
           ))}
         </tbody>
       </table>
+      <MilestoneHistory milestones={past} />
+      <StatusThread planId={planId} onOpen={open} />
     </div>
   );
 }

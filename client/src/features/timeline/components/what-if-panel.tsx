@@ -6,6 +6,7 @@ import { formatDate } from "../../../lib/format-date";
 import { useLang, useT } from "../../../lib/i18n";
 import { useViewState } from "../../../lib/url-state";
 import { useWhatIf } from "../api/timeline";
+import { MovedMilestones } from "./moved-milestones";
 
 /** "Hvad hvis den skrider?": which goals and initiatives a slipped milestone drags along. */
 export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
@@ -50,6 +51,7 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
             {t("whatIf.summary", { from: w.milestone.dateText, to: formatDate(w.newEndDate ?? w.newDate, lang), days: w.slipDays, goals: w.goals.length, initiatives: w.initiatives.length })}
           </p>
           {w.truncated && <TruncatedNotice>{t("whatIf.truncated")}</TruncatedNotice>}
+          <MovedMilestones moved={w.moved} />
           {w.goals.length > 0 && (
             <section aria-label={t("field.goals")}>
               <h3>{t("whatIf.goals")}</h3>

@@ -1,0 +1,2 @@
+export { CompareView } from "./components/compare-view";
+export { defaultFrom } from "./lib/default-from";
