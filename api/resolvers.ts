@@ -7,6 +7,7 @@ import { NodeEditResolver } from "./modules/edit/node-edit.resolver.js";
 import { TokenResolver } from "./modules/token/token.resolver.js";
 import { SuggestionResolver } from "./modules/suggestion/suggestion.resolver.js";
 import { CompareResolver } from "./modules/compare/compare.resolver.js";
+import { ViewResolver } from "./modules/view/view.resolver.js";
 import { DependencyResolver } from "./modules/dependency/dependency.resolver.js";
 import { DepartmentResolver } from "./modules/department/department.resolver.js";
 import { Department } from "./modules/department/department.type.js";
@@ -23,6 +24,7 @@ import { NodeResolver } from "./modules/node/node.resolver.js";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver.js";
 import { Organisation } from "./modules/organisation/organisation.type.js";
 import { PlanResolver } from "./modules/plan/plan.resolver.js";
+import { PlanDocumentResolver } from "./modules/plan-document/plan-document.resolver.js";
 import { Plan } from "./modules/plan/plan.type.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
 import { StatusItemResolver } from "./modules/status-item/status-item.resolver.js";
@@ -57,6 +59,8 @@ export const resolvers: NonEmptyArray<Function> = [
   TokenResolver,
   SuggestionResolver,
   CompareResolver,
+  ViewResolver,
+  PlanDocumentResolver,
 ];
 // Every kind of node, so that each is in the schema even when no field returns it directly.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type

@@ -2,10 +2,12 @@
  * Loading plan documents into the graph: build (parse + validate + merge curated facts),
  * then one write transaction. A plan that fails validation writes nothing.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { GraphDb } from "../graph/driver.js";
 import { hasAnyPlan, loadPlanGraph, type LoadReport } from "../graph/repositories/plan-load.repository.js";
+import { savePlanSource } from "../graph/repositories/suggestion.repository.js";
 import { buildPlanGraph } from "./build-plan-graph.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,7 +24,11 @@ export const SEED_PLANS: PlanSource[] = [
 
 export async function seedPlan(db: GraphDb, source: PlanSource): Promise<LoadReport> {
   const graph = await buildPlanGraph(source);
-  return loadPlanGraph(db, graph);
+  const report = await loadPlanGraph(db, graph);
+  // The plan reader reads the stored Markdown, as it does for imported plans.
+  const plan = graph.nodes.find((n) => n.kind === "Plan");
+  await savePlanSource(db, { planId: graph.planId, file: path.basename(source.planFile), markdown: readFileSync(source.planFile, "utf8"), municipality: plan?.kind === "Plan" ? plan.municipality : "" });
+  return report;
 }
 
 export function formatReport(report: LoadReport): string {

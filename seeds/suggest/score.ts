@@ -4,9 +4,10 @@
  *
  * Matching: a system or organisation when one spelling of the suggestion is the fact's
  * name or an alias in some inflected form (name-forms.ts), or ends an alias ("økonomisystem"
- * of "det nye økonomisystem"); a milestone when its date text and the fact's dateText
- * overlap (one holds the other) or both name the same first day and the fact's dateText
- * stands in the suggestion's quote; a dependency or coordination when the two ends are the
+ * of "det nye økonomisystem"); a milestone when the fact's dateText stands in the
+ * suggestion's quote (the same passage: a bare "i 2009" elsewhere in the plan does not
+ * match "Lyngby Unicef By i 2009") and the two date texts overlap (one holds the other)
+ * or name the same first day; a dependency or coordination when the two ends are the
  * same, read at goal level (an initiative counts as its goal), in either direction. The
  * dependency facts are DEPENDS_ON, COORDINATES_WITH and INVOLVES of a department; the
  * cross-department ones are those whose ends lie in two departments.
@@ -84,7 +85,11 @@ export function scoreSuggestions(suggestions: readonly Suggestion[], facts: Fact
     score("milestones", of("MILESTONE"), ms.map((m) => m.dateText), (p, i) => {
       const a = comparable(p.label);
       const b = comparable(ms[i]!.dateText);
-      return a.includes(b) || b.includes(a) || (p.milestone?.date === ms[i]!.date && comparable(p.quote).includes(b));
+      // The same passage (the fact's date text stands in the suggestion's sentence, or the
+      // suggestion's label holds it), then the same date words or the same first day.
+      const q = comparable(p.quote);
+      if (!q.includes(b) && !a.includes(b)) return false;
+      return a.includes(b) || b.includes(a) || p.milestone?.date === ms[i]!.date;
     }, (p) => `${p.label} [${p.section.split(" > ").at(-1)}]`),
   );
   const kinds = new Map([...refs.values()].map((r) => [r.id, r.kind as string]));

@@ -35,9 +35,9 @@ export function suggestFacts({ plan, markdown, catalogue = [], municipality = ""
   }
   for (const m of suggestMilestones(passages, plan.year)) {
     const to = ids.milestone(planId, nameSlug(`${m.data.name}`).slice(0, 48));
-    out.push({ ...base, id: suggestionId(planId, ["MILESTONE", m.section, m.label, m.data.date]), kind: "MILESTONE", label: m.label, quote: m.quote, section: m.section, line: m.line, confidence: round(m.confidence), rule: m.rule, from: m.speaker.kind === "Plan" || m.speaker.kind === "Department" ? null : m.speaker.id, to, fromLabel: m.speaker.name, toLabel: m.data.name, milestone: m.data });
+    out.push({ ...base, id: suggestionId(planId, ["MILESTONE", m.section, m.label, m.data.date, m.quote]), kind: "MILESTONE", label: m.label, quote: m.quote, section: m.section, line: m.line, confidence: round(m.confidence), rule: m.rule, from: m.speaker.kind === "Plan" || m.speaker.kind === "Department" ? null : m.speaker.id, to, fromLabel: m.speaker.name, toLabel: m.data.name, milestone: m.data });
   }
-  for (const l of suggestLinks(plan, passages)) {
+  for (const l of suggestLinks(plan, passages, names.filter((n) => n.kind === "SYSTEM"))) {
     out.push({ ...base, id: suggestionId(planId, [l.kind, l.from.id, l.to.id]), kind: l.kind, label: `${l.from.name} → ${l.to.name}`, quote: l.quote, section: l.section, line: l.line, confidence: round(l.confidence), rule: l.rule, from: l.from.id, to: l.to.id, fromLabel: l.from.name, toLabel: l.to.name });
   }
   for (const o of suggestOwners(names.filter((n) => n.kind === "SYSTEM"), passages)) {

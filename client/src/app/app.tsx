@@ -1,4 +1,6 @@
-import type { MouseEvent } from "react";
+import { lazy, Suspense, type MouseEvent } from "react";
+import { Loading } from "../components/states";
+import { readerPlanId } from "../lib/plan-link";
 import { useT } from "../lib/i18n";
 import { useViewState } from "../lib/url-state";
 import { Header } from "./header";
@@ -9,10 +11,26 @@ import { SystemsRoute } from "./routes/systems-route";
 import { TimelineRoute } from "./routes/timeline-route";
 import { CompareRoute } from "./routes/compare-route";
 import { ReviewRoute } from "./routes/review-route";
+import { ReportRoute } from "./routes/report-route";
+
+// The plan reader (`/plan/<planId>`) is its own page, loaded only when opened.
+const PlanReaderRoute = lazy(() => import("./routes/plan-reader-route"));
 
 export function App() {
   const t = useT();
   const [{ view }] = useViewState();
+  const readerPlan = readerPlanId(window.location.pathname);
+  if (readerPlan)
+    return (
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {t("app.skipToContent")}
+        </a>
+        <Suspense fallback={<Loading />}>
+          <PlanReaderRoute planId={readerPlan} />
+        </Suspense>
+      </div>
+    );
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skipTo(view === "graph" ? "[data-testid=graph-canvas]" : "#main")}>
@@ -27,6 +45,7 @@ export function App() {
         {view === "timeline" && <TimelineRoute />}
         {view === "compare" && <CompareRoute />}
         {view === "review" && <ReviewRoute />}
+        {view === "report" && <ReportRoute />}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useCallback } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import { SearchBox } from "../features/search";
+import { ViewsMenu } from "../features/views";
 import { useT } from "../lib/i18n";
 import { useViewState, VIEWS } from "../lib/url-state";
 import { PlanTitle } from "./plan-title";
@@ -23,7 +24,7 @@ export function Header() {
         </div>
       </div>
       <nav aria-label={t("nav.label")} className="view-nav">
-        {VIEWS.map((view) => (
+        {VIEWS.filter((view) => view !== "report").map((view) => (
           <button
             key={view}
             type="button"
@@ -46,6 +47,9 @@ export function Header() {
           />
         </ErrorBoundary>
       </div>
+      <ErrorBoundary region={t("views.menu")}>
+        <ViewsMenu />
+      </ErrorBoundary>
       <button
         type="button"
         className="lang-switch"

@@ -1,4 +1,6 @@
 import { useT } from "../lib/i18n";
+import { passageHref } from "../lib/plan-link";
+import { usePlanId } from "../lib/plans";
 
 interface Props {
   evidence: string;
@@ -12,6 +14,7 @@ interface Props {
 /** The plan's own words behind an edge, or a clear mark that the edge is inferred. */
 export function Evidence({ evidence, section, inferred, reason, inferredBadge = true }: Props) {
   const t = useT();
+  const planId = usePlanId();
   return (
     <div className="evidence">
       {inferred && (inferredBadge || reason) && (
@@ -24,6 +27,14 @@ export function Evidence({ evidence, section, inferred, reason, inferredBadge = 
       {section && (
         <p className="evidence-section">
           {t("edge.section")}: <cite>{section}</cite>
+          {planId && evidence && (
+            <>
+              {" "}
+              <a className="evidence-read" href={passageHref(planId, section, evidence)}>
+                {t("reader.readInPlan")}
+              </a>
+            </>
+          )}
         </p>
       )}
     </div>

@@ -65,15 +65,18 @@ export function PlannerLogin() {
     saveToken(token);
     try {
       await client.query({ query: checkPlannerDocument, fetchPolicy: "network-only" });
-      setText("");
-      setOpen(false);
-      await client.resetStore();
     } catch {
       saveToken(null);
       setProblem(t("auth.refused"));
+      return;
     } finally {
       setBusy(false);
     }
+    setText("");
+    setOpen(false);
+    // Refetch what was read anonymously. A refetch cut short (the user already saving
+    // something) shows in its own view; it is no reason to forget an accepted token.
+    await client.resetStore().catch(() => undefined);
   };
   return (
     <form

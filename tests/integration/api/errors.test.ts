@@ -28,7 +28,7 @@ const cases: Case[] = [
   ["systemLinks of a goal", `query($id: ID!) { systemLinks(id: $id) { modules { id } } }`, { id: id("it:a") }, "BAD_USER_INPUT", /is a Goal, not a System/],
   ["whatIf of an unknown milestone", `query($id: ID!) { whatIf(milestone: $id, slipDays: 3) { newDate } }`, { id: id("milestone:none") }, "NOT_FOUND", /Milestone/],
   ["whatIf of a goal", `query($id: ID!) { whatIf(milestone: $id, slipDays: 3) { newDate } }`, { id: id("it:a") }, "BAD_USER_INPUT", /is a Goal, not a Milestone/],
-  ["whatIf slipping for centuries", `query($id: ID!) { whatIf(milestone: $id, slipDays: 99999) { newDate } }`, { id: id("milestone:net") }, "BAD_USER_INPUT", /slipDays must be a whole number from -3650 to 3650/],
+  ["whatIf slipping for centuries", `query($id: ID!) { whatIf(milestone: $id, slipDays: 99999) { newDate } }`, { id: id("milestone:net") }, "BAD_USER_INPUT", /slipDays must be a whole number from 1 to 3650/],
   ["departments of an unknown plan", `{ departments(planId: "no-such-plan") { id } }`, {}, "NOT_FOUND", /Plan "no-such-plan" was not found/],
   ["goals of an unknown department", `{ goals(department: "no-such-department") { id } }`, {}, "NOT_FOUND", /Department "no-such-department"/],
   ["systems of an unknown plan", `{ systems(planId: "no-such-plan") { id } }`, {}, "NOT_FOUND", /Plan/],

@@ -11,7 +11,7 @@ import { parsePlanDocument } from "../../../seeds/parser/parse-plan.js";
 import { evaluate } from "../../../seeds/suggest/eval.js";
 import { suggestFacts } from "../../../seeds/suggest/suggest.js";
 
-const RULES = /^(catalogue|product-name|acronym-in-system-context|name-in-system-context|system-word-name|kommune-name|company-suffix|partner-cue|public-body|acronym-party|dated-(deadline|start|period|point)|year-with-goal-verb|cue\+department|cue\+goal-title|co-mention:department|owner-verb)$/;
+const RULES = /^(catalogue|product-name|acronym-in-system-context|name-in-system-context|system-word-name|kommune-name|company-suffix|partner-cue|public-body|acronym-party|unit-name|institution-name|dated-(deadline|start|period|point|recurring)|recurring-word|year-with-goal-verb|year-with-event-word|cue\+department|cue\+goal-title|cue\+system-pair|goal-sequence|co-mention:department|owner-verb)$/;
 
 describe("suggestFacts", () => {
   const markdown = readFileSync("seeds/virksomhedsplan-2009.md", "utf8");
@@ -54,14 +54,14 @@ describe("suggest:eval", () => {
     expect(results.map((r) => [r.planId, r.catalogueFrom])).toEqual([["ltk-okf-2009", []], ["sbk-tmf-2012", ["ltk-okf-2009"]]]);
   });
 
-  // Floors, not targets: the curated 2009 facts are still growing (history milestones and
-  // internal units were added while this was written), so recall is floored only where
-  // the curated set is stable.
+  // Floors, not targets. Milestones are matched within the suggestion's own sentence since
+  // the suggester proposes every dated statement (a bare "i 2009" elsewhere no longer
+  // counts), which is stricter than the matching the earlier 0.85 floor was set on.
   it.each([
-    ["systems", 0.7, 0.7],
-    ["organisations", 0.7, 0],
-    ["milestones", 0.85, 0],
-    ["dependencies", 0.6, 0.4],
+    ["systems", 0.8, 0.8],
+    ["organisations", 0.85, 0.8],
+    ["milestones", 0.75, 0.9],
+    ["dependencies", 0.7, 0.6],
   ])("2009 %s: precision >= %s, recall >= %s", (kind, precision, recall) => {
     const s = score("ltk-okf-2009", kind);
     expect(s.precision).toBeGreaterThanOrEqual(precision);

@@ -12,7 +12,12 @@ export function MatrixRoute() {
   return (
     <div className="two-pane">
       <Region label={t("region.matrix")} className="pane pane-main">
-        <h2 className="view-title">{t("matrix.title")}</h2>
+        <div className="view-title-row">
+          <h2 className="view-title">{t("matrix.title")}</h2>
+          <button type="button" className="small" onClick={() => update({ view: "report" })}>
+            {t("report.open")}
+          </button>
+        </div>
         <MatrixView />
       </Region>
       <Region label={t("region.cell")} className="pane pane-side">

@@ -67,7 +67,7 @@ export function decodeViewState(search: string): ViewState {
     query: p.get("q") ?? "",
     system: text("system"),
     milestone: text("milestone"),
-    slipDays: intIn(p.get("slip"), -365, 3650, d.slipDays),
+    slipDays: intIn(p.get("slip"), 1, 3650, d.slipDays),
     cellFrom: cellFrom && cellTo ? cellFrom : null,
     cellTo: cellFrom && cellTo ? cellTo : null,
     inferred: flag(p.get("inferred")),

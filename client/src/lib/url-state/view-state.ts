@@ -1,6 +1,6 @@
 import type { ImpactDirection, NodeKind, RelationType } from "../vocabulary";
 
-export const VIEWS = ["graph", "matrix", "systems", "keyNodes", "timeline", "compare", "review"] as const;
+export const VIEWS = ["graph", "matrix", "systems", "keyNodes", "timeline", "compare", "review", "report"] as const;
 export type View = (typeof VIEWS)[number];
 
 export const MODES = ["details", "impact", "path"] as const;

@@ -43,6 +43,7 @@ export const whatIfDocument = graphql(`
         name
         dateText
         date
+        endDate
       }
       moved {
         newDate
@@ -54,6 +55,28 @@ export const whatIfDocument = graphql(`
           endDate
           dateText
           timing
+        }
+      }
+      fixed {
+        id
+        name
+        date
+        dateText
+      }
+      missedDeadlines {
+        deadline
+        oldDate
+        newDate
+        daysLate
+        milestone {
+          id
+          name
+          dateText
+        }
+        holders {
+          id
+          name
+          kind
         }
       }
       goals {

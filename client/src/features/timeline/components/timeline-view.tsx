@@ -1,8 +1,11 @@
 import { useMemo } from "react";
 import { Empty, ErrorState, Loading } from "../../../components/states";
 import { departmentColors } from "../../../lib/department-colors";
-import { useT } from "../../../lib/i18n";
-import { useTimeline } from "../api/timeline";
+import { useLang, useT } from "../../../lib/i18n";
+import { useTimeline, useWhatIf } from "../api/timeline";
+import { dateSpan } from "../lib/date-span";
+import { newDates } from "../lib/new-dates";
+import { parseSlipDays } from "../lib/slip-days";
 import { timelineScale } from "../lib/timeline-scale";
 import { TimingBadge } from "../../../components/timing-badge";
 import { usePlanId } from "../../../lib/plans";
@@ -23,8 +26,13 @@ const MILESTONE_COLOUR = "#b45309";
 export function TimelineView({ selected, onPick }: Props) {
   const t = useT();
   const { data, loading, error, refetch } = useTimeline();
+  const lang = useLang();
   const planId = usePlanId();
-  const [, update] = useViewState();
+  const [state, update] = useViewState();
+  const slipValid = parseSlipDays(String(state.slipDays)) !== null;
+  const whatIf = useWhatIf(slipValid ? state.milestone : null, state.slipDays).data?.whatIf;
+  const moving = useMemo(() => newDates(whatIf), [whatIf]);
+  const missed = useMemo(() => new Set((whatIf?.missedDeadlines ?? []).map((m) => m.milestone.id)), [whatIf]);
   const open = (id: string) => update({ selected: id, view: "graph", mode: "details" });
   const sorted = useMemo(
     () => [...(data?.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, "da")),
@@ -52,6 +60,7 @@ export function TimelineView({ selected, onPick }: Props) {
         <thead>
           <tr>
             <th scope="col">{t("timeline.date")}</th>
+            {whatIf && <th scope="col">{t("timeline.newDate")}</th>}
             <th scope="col">{t("timeline.milestone")}</th>
             <th scope="col">{t("timing.column")}</th>
             {withDepartment && <th scope="col">{t("csv.department")}</th>}
@@ -63,7 +72,18 @@ export function TimelineView({ selected, onPick }: Props) {
         <tbody>
           {milestones.map((m) => (
             <tr key={m.id} className={selected === m.id ? "active" : undefined}>
-              <td>{m.dateText}</td>
+              <td>
+                {moving.has(m.id) ? <del>{dateSpan(m.date, m.endDate, lang)}</del> : dateSpan(m.date, m.endDate, lang)}
+                <div className="muted small-text" lang="da">
+                  {m.dateText}
+                </div>
+              </td>
+              {whatIf && (
+                <td data-testid={moving.has(m.id) ? "timeline-new-date" : undefined}>
+                  {moving.has(m.id) ? <ins>{dateSpan(moving.get(m.id)!.date, moving.get(m.id)!.endDate, lang)}</ins> : ""}
+                  {missed.has(m.id) && <div className="badge badge-missed">{t("whatIf.missedBadge")}</div>}
+                </td>
+              )}
               <td>
                 {m.name}
                 {m.follows && <div className="muted small-text">{t("timing.follows", { name: m.follows.name })}</div>}

@@ -6,6 +6,8 @@ import { formatDate } from "../../../lib/format-date";
 import { useLang, useT } from "../../../lib/i18n";
 import { useViewState } from "../../../lib/url-state";
 import { useWhatIf } from "../api/timeline";
+import { parseSlipDays, MAX_SLIP_DAYS, MIN_SLIP_DAYS } from "../lib/slip-days";
+import { MissedDeadlines } from "./missed-deadlines";
 import { MovedMilestones } from "./moved-milestones";
 
 /** "Hvad hvis den skrider?": which goals and initiatives a slipped milestone drags along. */
@@ -14,8 +16,13 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const lang = useLang();
   const [state, update] = useViewState();
   const [days, setDays] = useState(String(state.slipDays));
-  useEffect(() => setDays(String(state.slipDays)), [state.slipDays]);
-  const { data, loading, error, refetch } = useWhatIf(state.milestone, state.slipDays);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    setDays(String(state.slipDays));
+    setInvalid(parseSlipDays(String(state.slipDays)) === null);
+  }, [state.slipDays]);
+  const valid = parseSlipDays(String(state.slipDays)) !== null;
+  const { data, loading, error, refetch } = useWhatIf(valid ? state.milestone : null, state.slipDays);
   const groups = useMemo(
     () =>
       groupByDepartment(
@@ -25,22 +32,39 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
     [data],
   );
   if (!state.milestone) return <Empty>{t("whatIf.pick")}</Empty>;
-  const w = data?.whatIf;
+  const w = valid ? data?.whatIf : undefined;
   return (
     <div className="what-if">
       <form
         className="what-if-form"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const n = Number.parseInt(days, 10);
-          if (Number.isFinite(n)) update({ slipDays: n });
+          const n = parseSlipDays(days);
+          setInvalid(n === null);
+          if (n !== null) update({ slipDays: n });
         }}
       >
         <label className="field-inline">
           <span>{t("whatIf.slipDays")}</span>
-          <input type="number" inputMode="numeric" min={-365} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />
+          <input
+            type="number"
+            inputMode="numeric"
+            min={MIN_SLIP_DAYS}
+            max={MAX_SLIP_DAYS}
+            step={1}
+            value={days}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? "what-if-days-error" : undefined}
+            onChange={(e) => setDays(e.target.value)}
+          />
         </label>
         <button type="submit">{t("whatIf.run")}</button>
+        {invalid && (
+          <p id="what-if-days-error" className="form-error" role="alert">
+            {t("whatIf.badDays")}
+          </p>
+        )}
       </form>
       {error && <ErrorState error={error} onRetry={() => void refetch()} />}
       {loading && <Loading />}
@@ -48,9 +72,10 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
         <>
           <h2>{t("whatIf.title", { name: w.milestone.name })}</h2>
           <p data-testid="what-if-summary">
-            {t("whatIf.summary", { from: w.milestone.dateText, to: formatDate(w.newEndDate ?? w.newDate, lang), days: w.slipDays, goals: w.goals.length, initiatives: w.initiatives.length })}
+            {t("whatIf.summary", { from: formatDate(w.milestone.endDate ?? w.milestone.date, lang), to: formatDate(w.newEndDate ?? w.newDate, lang), days: w.slipDays, goals: w.goals.length, initiatives: w.initiatives.length })}
           </p>
           {w.truncated && <TruncatedNotice>{t("whatIf.truncated")}</TruncatedNotice>}
+          <MissedDeadlines missed={w.missedDeadlines} fixed={w.fixed} />
           <MovedMilestones moved={w.moved} />
           {w.goals.length > 0 && (
             <section aria-label={t("field.goals")}>

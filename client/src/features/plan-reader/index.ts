@@ -1,0 +1,1 @@
+export { PlanReader } from "./components/plan-reader";

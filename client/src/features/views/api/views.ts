@@ -1,0 +1,46 @@
+import { useMutation, useQuery } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+
+export const savedViewsDocument = graphql(`
+  query SavedViews($planId: ID!) {
+    views(planId: $planId) {
+      id
+      name
+      url
+      createdBy
+      version
+    }
+  }
+`);
+
+export const saveViewDocument = graphql(`
+  mutation SaveView($input: SaveViewInput!) {
+    saveView(input: $input) {
+      id
+      name
+      url
+      createdBy
+      version
+    }
+  }
+`);
+
+export const deleteViewDocument = graphql(`
+  mutation DeleteView($id: ID!, $version: Int!) {
+    deleteView(id: $id, version: $version) {
+      deletedIds
+    }
+  }
+`);
+
+export function useSavedViews(planId: string | null) {
+  return useQuery(savedViewsDocument, { variables: { planId: planId ?? "" }, skip: !planId });
+}
+
+/** Save and delete; each refetches the plan's list so every menu shows what the server holds. */
+export function useViewMutations(planId: string | null) {
+  const refetchQueries = planId ? [{ query: savedViewsDocument, variables: { planId } }] : [];
+  const [save, saving] = useMutation(saveViewDocument, { refetchQueries, awaitRefetchQueries: true });
+  const [remove, removing] = useMutation(deleteViewDocument, { refetchQueries, awaitRefetchQueries: true });
+  return { save, remove, busy: saving.loading || removing.loading };
+}
