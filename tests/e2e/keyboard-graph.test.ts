@@ -38,11 +38,19 @@ describe("keyboard: the graph is reachable and usable without a mouse", () => {
     await expect.poll(() => searchParams(page).get("sel")).toBe(focused);
     await expect.poll(() => page.locator("#details-title").textContent()).toBeTruthy();
 
-    // + zooms in, 0 shows the whole graph again.
-    const before = await withCy(page, (cy) => cy.zoom(), null);
+    // + zooms in, 0 shows the whole graph again. Opening a node may still be moving the view
+    // (its neighbours are placed and brought into sight): wait until the zoom holds still.
+    const zoomNow = () => withCy(page, (cy) => cy.zoom(), null);
+    let before = await zoomNow();
+    for (let settled = false, tries = 0; !settled && tries < 20; tries++) {
+      await page.waitForTimeout(300);
+      const next = await zoomNow();
+      settled = next === before;
+      before = next;
+    }
     await canvas.focus();
     await page.keyboard.press("+");
-    expect(await withCy(page, (cy) => cy.zoom(), null)).toBeGreaterThan(before);
+    await expect.poll(zoomNow).toBeGreaterThan(before);
     await page.keyboard.press("Escape");
     expect(await withCy(page, (cy) => cy.$("node.kb-focus").length, null)).toBe(0);
     expect(s.problems).toEqual([]);
