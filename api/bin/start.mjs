@@ -1,6 +1,6 @@
 // `npm start`: install if needed, build the client if needed, then run the server
 // (which provisions and starts a local Neo4j unless NEO4J_URI is set).
-import { ensureClientBuilt, ensureInstalled, runForeground } from "./run.mjs";
+import { ensureClientBuilt, ensureInstalled, projectNode, runForeground } from "./run.mjs";
 
 const major = Number(process.versions.node.split(".")[0]);
 if (major < 20) {
@@ -9,4 +9,4 @@ if (major < 20) {
 }
 ensureInstalled();
 ensureClientBuilt();
-runForeground(process.execPath, ["--import", "tsx", "api/main.ts"], { NODE_ENV: process.env.NODE_ENV ?? "production" });
+runForeground(projectNode(), ["--import", "tsx", "api/main.ts"], { NODE_ENV: process.env.NODE_ENV ?? "production" });
