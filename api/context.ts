@@ -19,7 +19,12 @@ export interface Context {
 }
 
 /** `client`: whose turn the request's database work takes (gate.ts): the token's subject, else the address. */
-export function createContext(rootDb: GraphDb, user: User | null = { id: "anonymous", role: "reader" }, auth?: AuthSettings, client?: string): Context {
+export function createContext(
+  rootDb: GraphDb,
+  user: User | null = { id: "anonymous", role: "reader" },
+  auth?: AuthSettings,
+  client?: string,
+): Context {
   const stats: QueryStats = { queries: 0 };
   const db = rootDb.withStats(stats, client ?? (user && !user.anonymous ? `user:${user.id}` : "anonymous"));
   return { db, stats, loaders: createLoaders(db), user, auth };

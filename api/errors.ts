@@ -29,11 +29,18 @@ const TYPED: [new (...args: never[]) => Error, string][] = [
   [InvalidReferenceError, "BAD_USER_INPUT"],
 ];
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (e: unknown) => void,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   for (const [type, code] of TYPED) {
     if (original instanceof type) {
-      const message = code === "SERVICE_UNAVAILABLE" ? "The graph database is not reachable right now; try again shortly." : original.message;
+      const message =
+        code === "SERVICE_UNAVAILABLE"
+          ? "The graph database is not reachable right now; try again shortly."
+          : original.message;
       const field = original instanceof InvalidReferenceError ? { field: original.field } : {};
       return { message, locations: formatted.locations, path: formatted.path, extensions: { code, ...field } };
     }
@@ -44,7 +51,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { ...formatted, extensions };
   }
   log(original);
-  return { message: "Internal server error.", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  return {
+    message: "Internal server error.",
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
 }
 
 /**
@@ -56,9 +68,14 @@ export function contextError(error: unknown): GraphQLError {
   for (const [type, code] of TYPED) {
     if (error instanceof type) {
       const status = code === "SERVICE_UNAVAILABLE" ? 503 : code === "TIMEOUT" ? 504 : 500;
-      return new GraphQLError(code === "SERVICE_UNAVAILABLE" ? "The graph database is not reachable right now; try again shortly." : error.message, {
-        extensions: { code, http: { status } },
-      });
+      return new GraphQLError(
+        code === "SERVICE_UNAVAILABLE"
+          ? "The graph database is not reachable right now; try again shortly."
+          : error.message,
+        {
+          extensions: { code, http: { status } },
+        },
+      );
     }
   }
   return new GraphQLError("Internal server error.", { extensions: { code: "INTERNAL_SERVER_ERROR" } });

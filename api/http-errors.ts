@@ -8,7 +8,10 @@ import type { ErrorRequestHandler, Response } from "express";
 import type { Logger } from "./logger.js";
 
 export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .status(status)
+    .type("application/json")
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 const BODY_ERRORS: Record<string, [number, string, string]> = {
@@ -36,7 +39,16 @@ export function graphqlErrorHandler(log: Logger): ErrorRequestHandler {
       log.info({ event: "bad-request", status, ip: req.ip }, "refused a malformed request");
       return sendGraphQLError(res, status, "BAD_REQUEST", "The request could not be read.");
     }
-    log.error({ event: "request-failed", err: error instanceof Error ? { type: error.name, message: error.message.slice(0, 500) } : String(error).slice(0, 500) }, "unexpected error");
+    log.error(
+      {
+        event: "request-failed",
+        err:
+          error instanceof Error
+            ? { type: error.name, message: error.message.slice(0, 500) }
+            : String(error).slice(0, 500),
+      },
+      "unexpected error",
+    );
     return sendGraphQLError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error.");
   };
 }

@@ -8,7 +8,15 @@
  */
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getArgumentValues, GraphQLError, Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from "graphql";
+import {
+  getArgumentValues,
+  GraphQLError,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
 
 export const LIMITS = {
   maxDepth: 12,
@@ -29,13 +37,20 @@ export function armor(production: boolean) {
     // Tokens are limited by graphql-js's own parser (`parseOptions` in server.ts): Armor's
     // Apollo plugin parses again and turns every syntax error into an HTTP 500.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    costLimit: {
+      maxCost: LIMITS.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+    },
     blockFieldSuggestion: { enabled: production },
   }).protect();
 }
 
 type Args = Record<string, unknown>;
-const num = (value: unknown, fallback: number) => (typeof value === "number" && Number.isFinite(value) && value > 0 ? value : fallback);
+const num = (value: unknown, fallback: number) =>
+  typeof value === "number" && Number.isFinite(value) && value > 0 ? value : fallback;
 
 /** Rows a top-level list field may return, from its arguments (the resolvers refuse sizes past their maximum anyway). */
 export const LIST_ROWS: Record<string, (args: Args) => number> = {
@@ -49,7 +64,12 @@ export const LIST_ROWS: Record<string, (args: Args) => number> = {
   apiTokens: (a) => Math.min(num(a.limit, 100), 1000),
 };
 
-export function listRows(schema: GraphQLSchema, selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, variables: Args): number {
+export function listRows(
+  schema: GraphQLSchema,
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Args,
+): number {
   const fields = schema.getQueryType()?.getFields() ?? {};
   let rows = 0;
   const visit = (set: SelectionSetNode, seen: Set<string>) => {
@@ -83,13 +103,18 @@ export const listBudget: ApolloServerPlugin = {
       async didResolveOperation({ operation, document, schema, request }) {
         if (operation?.operation !== "query") return;
         const fragments = Object.fromEntries(
-          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          document.definitions
+            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+            .map((d) => [d.name.value, d]),
         );
         const rows = listRows(schema, operation.selectionSet, fragments, request.variables ?? {});
         if (rows > LIMITS.maxListRows) {
-          throw new GraphQLError(`The operation asks for up to ${rows} list rows; at most ${LIMITS.maxListRows} per operation. Ask for less, or in several operations.`, {
-            extensions: { code: "COST_LIMIT_EXCEEDED", http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            `The operation asks for up to ${rows} list rows; at most ${LIMITS.maxListRows} per operation. Ask for less, or in several operations.`,
+            {
+              extensions: { code: "COST_LIMIT_EXCEEDED", http: { status: 400 } },
+            },
+          );
         }
       },
     };

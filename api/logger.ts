@@ -11,7 +11,8 @@ export type { Logger };
 const MAX_TEXT = 500;
 const MAX_STACK_LINES = 8;
 
-const cut = (text: string, max = MAX_TEXT) => (text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text);
+const cut = (text: string, max = MAX_TEXT) =>
+  text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
 
 /** A bounded, plain description of an error for the log. */
 export function describeError(error: unknown): Record<string, unknown> {
@@ -21,7 +22,15 @@ export function describeError(error: unknown): Record<string, unknown> {
     type: error.name,
     message: cut(error.message),
     ...(typeof code === "string" ? { code } : {}),
-    stack: error.stack ? cut(error.stack.split("\n").slice(1, MAX_STACK_LINES + 1).join("\n"), 2_000) : undefined,
+    stack: error.stack
+      ? cut(
+          error.stack
+            .split("\n")
+            .slice(1, MAX_STACK_LINES + 1)
+            .join("\n"),
+          2_000,
+        )
+      : undefined,
   };
 }
 

@@ -19,7 +19,8 @@ const logger = createLogger();
 function readPort(): number {
   const raw = process.env.PORT ?? "4000";
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new ConfigError(`PORT=${raw} is not a port number (1-65535).`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new ConfigError(`PORT=${raw} is not a port number (1-65535).`);
   return port;
 }
 
@@ -29,16 +30,29 @@ async function main(): Promise<void> {
   const port = readPort();
   const auth = readAuthSettings();
   const host = process.env.HOST ?? "127.0.0.1";
-  if (!(await isPortFree(port, host))) throw new ConfigError(`Port ${port} is taken: stop what runs there or set PORT to another port.`);
+  if (!(await isPortFree(port, host)))
+    throw new ConfigError(`Port ${port} is taken: stop what runs there or set PORT to another port.`);
   const graph = await openGraph(readNeo4jSettings(), { log, adopt: true });
   // A local server this process started (or took over) is kept running: restarted with back-off if it dies.
-  const supervisor = graph.local?.owned && graph.startLocal ? Neo4jSupervisor.supervise(graph.local, graph.startLocal, { log: (line) => logger.warn(line) }) : undefined;
+  const supervisor =
+    graph.local?.owned && graph.startLocal
+      ? Neo4jSupervisor.supervise(graph.local, graph.startLocal, { log: (line) => logger.warn(line) })
+      : undefined;
   const seeded = await seedIfEmpty(graph.db, log);
   if (!seeded) log("The database already holds a plan; not seeding.");
-  const { httpServer, apollo } = await buildApp({ db: graph.db, auth, production: process.env.NODE_ENV === "production", logger });
+  const { httpServer, apollo } = await buildApp({
+    db: graph.db,
+    auth,
+    production: process.env.NODE_ENV === "production",
+    logger,
+  });
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
-  log("Planners write with a token: `npm run token -- --user <name> --role planner` prints one (send it as `Authorization: Bearer <token>`).");
-  log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}/  (GraphQL: /graphql, explorer: /graphiql)`);
+  log(
+    "Planners write with a token: `npm run token -- --user <name> --role planner` prints one (send it as `Authorization: Bearer <token>`).",
+  );
+  log(
+    `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://${host}:${port}/  (GraphQL: /graphql, explorer: /graphiql)`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -31,10 +31,18 @@ export async function appAnswers(url: string): Promise<boolean> {
   return false;
 }
 
-export async function printReport(options: { url: string; planId: string; out: string; lang?: "da" | "en"; timeoutMs?: number }): Promise<PrintedReport> {
+export async function printReport(options: {
+  url: string;
+  planId: string;
+  out: string;
+  lang?: "da" | "en";
+  timeoutMs?: number;
+}): Promise<PrintedReport> {
   const base = options.url.replace(/\/+$/, "");
   if (!(await appAnswers(base))) {
-    throw new ReportError(`No Plangraf app answers at ${base}. Start one first (npm start) or pass --url <address of a running app>.`);
+    throw new ReportError(
+      `No Plangraf app answers at ${base}. Start one first (npm start) or pass --url <address of a running app>.`,
+    );
   }
   const profile = await mkdtemp(path.join(os.tmpdir(), "plangraf-report-"));
   // A fresh profile per run (Playwright takes it as launchPersistentContext's directory, not as --user-data-dir).
@@ -42,22 +50,42 @@ export async function printReport(options: { url: string; planId: string; out: s
     executablePath: CHROMIUM,
     headless: true,
     locale: "da-DK",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
-    const query = new URLSearchParams({ view: "report", plan: options.planId, ...(options.lang === "en" ? { lang: "en" } : {}) });
+    const query = new URLSearchParams({
+      view: "report",
+      plan: options.planId,
+      ...(options.lang === "en" ? { lang: "en" } : {}),
+    });
     await page.goto(`${base}/?${query.toString()}`);
     const timeout = options.timeoutMs ?? 30_000;
     const ready = page.locator("[data-testid=report][data-ready=true]");
     const failed = page.getByRole("alert");
     await Promise.race([ready.waitFor({ timeout }), failed.first().waitFor({ timeout })]);
     if (!(await ready.count())) {
-      throw new ReportError(`The report for plan "${options.planId}" could not be shown: ${(await failed.first().textContent())?.trim() ?? "unknown error"}`);
+      throw new ReportError(
+        `The report for plan "${options.planId}" could not be shown: ${(await failed.first().textContent())?.trim() ?? "unknown error"}`,
+      );
     }
     const sections = (await ready.locator("h2, h3").allTextContents()).map((s) => s.trim());
     await page.emulateMedia({ media: "print" });
-    await page.pdf({ path: options.out, format: "A4", printBackground: true, margin: { top: "14mm", bottom: "14mm", left: "12mm", right: "12mm" } });
+    await page.pdf({
+      path: options.out,
+      format: "A4",
+      printBackground: true,
+      margin: { top: "14mm", bottom: "14mm", left: "12mm", right: "12mm" },
+    });
     return { out: options.out, bytes: (await stat(options.out)).size, sections };
   } finally {
     await browser.close();

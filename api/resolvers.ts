@@ -64,4 +64,14 @@ export const resolvers: NonEmptyArray<Function> = [
 ];
 // Every kind of node, so that each is in the schema even when no field returns it directly.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const orphanedTypes: Function[] = [Plan, Department, Goal, Initiative, System, Organisation, Milestone, Theme, StatusItem];
+export const orphanedTypes: Function[] = [
+  Plan,
+  Department,
+  Goal,
+  Initiative,
+  System,
+  Organisation,
+  Milestone,
+  Theme,
+  StatusItem,
+];

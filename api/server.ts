@@ -73,7 +73,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(options.log ? { level: "silent" } : {});
   const log = options.log ?? ((message, error) => logger.error({ err: describeError(error) }, message));
   const introspection = options.introspection ?? process.env.PLANGRAF_INTROSPECTION !== "false";
-  const perMinute = options.rateLimitPerMinute ?? (process.env.PLANGRAF_RATE_LIMIT === "false" ? false : envInt("PLANGRAF_RATE_LIMIT", 1200));
+  const perMinute =
+    options.rateLimitPerMinute ??
+    (process.env.PLANGRAF_RATE_LIMIT === "false" ? false : envInt("PLANGRAF_RATE_LIMIT", 1200));
   const inFlightLimit = options.clientConcurrency ?? envInt("PLANGRAF_CLIENT_CONCURRENCY", 4);
   const app = express();
   app.disable("x-powered-by");
@@ -93,7 +95,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // No cache hints are used; the default cache-control plugin would visit every field of every answer.
-    plugins: [...protection.plugins, listBudget, readerGate, graphqlHttpStatus, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
+    plugins: [
+      ...protection.plugins,
+      listBudget,
+      readerGate,
+      graphqlHttpStatus,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+    ],
   });
   await apollo.start();
 
@@ -161,8 +170,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
             legacyHeaders: false,
             keyGenerator: (_req, res) => String(res.locals.clientKey),
             handler: (req, res) => {
-              logger.warn({ event: "rate-limited", client: String(res.locals.clientKey), ip: req.ip }, "rate limit reached");
-              sendGraphQLError(res, 429, "RATE_LIMITED", `Too many requests: at most ${perMinute} a minute per client. Try again shortly.`);
+              logger.warn(
+                { event: "rate-limited", client: String(res.locals.clientKey), ip: req.ip },
+                "rate limit reached",
+              );
+              sendGraphQLError(
+                res,
+                429,
+                "RATE_LIMITED",
+                `Too many requests: at most ${perMinute} a minute per client. Try again shortly.`,
+              );
             },
           }),
         ]),
@@ -186,7 +203,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
       else if (slot.waiting.length < 32) slot.waiting.push(start);
       else {
         res.setHeader("Retry-After", "1");
-        sendGraphQLError(res, 429, "RATE_LIMITED", `Too many requests at once: at most ${inFlightLimit} in flight and 32 waiting per client.`);
+        sendGraphQLError(
+          res,
+          429,
+          "RATE_LIMITED",
+          `Too many requests at once: at most ${inFlightLimit} in flight and 32 waiting per client.`,
+        );
       }
     },
     express.json({ limit: LIMITS.bodyBytes }),
@@ -210,7 +232,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   );
   const graphiql = path.join(CLIENT_DIST, "graphiql.html");
   app.get("/graphiql", (_req, res) => {
-    if (!introspection) res.status(404).type("text/plain").send("The explorer is off on this server (PLANGRAF_INTROSPECTION=false).");
+    if (!introspection)
+      res.status(404).type("text/plain").send("The explorer is off on this server (PLANGRAF_INTROSPECTION=false).");
     else if (existsSync(graphiql)) res.sendFile(graphiql);
     else res.status(404).send("The explorer is part of the client build: run `npm run build`.");
   });

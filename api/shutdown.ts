@@ -9,7 +9,12 @@ export interface Stoppable {
   stop(): Promise<void>;
 }
 
-export async function shutdown(parts: { api: Stoppable; db: { close(): Promise<void> }; neo4j?: Stoppable | undefined; log: (line: string) => void }): Promise<void> {
+export async function shutdown(parts: {
+  api: Stoppable;
+  db: { close(): Promise<void> };
+  neo4j?: Stoppable | undefined;
+  log: (line: string) => void;
+}): Promise<void> {
   await parts.api.stop();
   parts.log("HTTP server drained and stopped.");
   await parts.db.close();

@@ -37,18 +37,28 @@ async function main(): Promise<void> {
     return;
   }
   if (!values.user) throw new ConfigError("--user <name> is required: it is written into the audit trail.");
-  if (!isRole(values.role)) throw new ConfigError(`--role ${values.role} is not a role: use one of ${ROLES.join(", ")}.`);
+  if (!isRole(values.role))
+    throw new ConfigError(`--role ${values.role} is not a role: use one of ${ROLES.join(", ")}.`);
   const days = Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 365) throw new ConfigError(`--days ${values.days}: expected 1 to 365.`);
+  if (!Number.isInteger(days) || days < 1 || days > 365)
+    throw new ConfigError(`--days ${values.days}: expected 1 to 365.`);
   const { token, tokenId, expiresAt } = await signToken(readAuthSettings().secret, values.user, values.role, days);
   // Recorded before it is shown: a token that cannot be revoked is never handed out.
   const graph = await openGraph(readNeo4jSettings(), {});
   try {
-    await recordToken(graph.db, actor, { id: tokenId, subject: values.user, role: values.role, name: values.name, expiresAt: expiresAt.toISOString() });
+    await recordToken(graph.db, actor, {
+      id: tokenId,
+      subject: values.user,
+      role: values.role,
+      name: values.name,
+      expiresAt: expiresAt.toISOString(),
+    });
   } finally {
     await graph.close();
   }
-  console.error(`Token ${tokenId} for ${values.user} (${values.role}), valid until ${expiresAt.toISOString()}; revoke with \`npm run token -- --revoke ${tokenId}\`:`);
+  console.error(
+    `Token ${tokenId} for ${values.user} (${values.role}), valid until ${expiresAt.toISOString()}; revoke with \`npm run token -- --revoke ${tokenId}\`:`,
+  );
   console.log(token);
 }
 

@@ -15,7 +15,10 @@ import { exportPlan, parseBackup, restorePlan } from "./repositories/backup.repo
 const USAGE = "Usage: npm run backup -- export <planId> [file.json] | restore <file.json> [--force]";
 
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { force: { type: "boolean", default: false } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { force: { type: "boolean", default: false } },
+  });
   const [command, arg, out] = positionals;
   if ((command !== "export" && command !== "restore") || !arg) throw new ConfigError(USAGE);
   let backup;
@@ -33,7 +36,9 @@ async function main(): Promise<void> {
     if (backup) {
       const actor = { id: `cli:${userInfo().username}`, role: "admin" };
       const counts = await restorePlan(graph.db, backup, { actor, force: values.force, source: arg });
-      console.error(`Restored plan ${backup.planId}: ${counts.nodes} nodes, ${counts.edges} relationships (replaced ${counts.replacedNodes} nodes, ${counts.replacedEdges} relationships).`);
+      console.error(
+        `Restored plan ${backup.planId}: ${counts.nodes} nodes, ${counts.edges} relationships (replaced ${counts.replacedNodes} nodes, ${counts.replacedEdges} relationships).`,
+      );
     } else {
       const dump = await exportPlan(graph.db, arg);
       if (dump.nodes.length === 0) throw new ConfigError(`There is no plan "${arg}" in the database.`);

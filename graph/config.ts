@@ -41,7 +41,8 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
 }
 
 function instanceName(raw: string): string {
-  if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(raw)) throw new ConfigError(`PLANGRAF_NEO4J_INSTANCE=${raw} is not valid: lower-case letters, digits and dashes.`);
+  if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(raw))
+    throw new ConfigError(`PLANGRAF_NEO4J_INSTANCE=${raw} is not valid: lower-case letters, digits and dashes.`);
   return raw;
 }
 
@@ -52,10 +53,14 @@ export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env, root = p
     try {
       scheme = new URL(uri).protocol;
     } catch {
-      throw new ConfigError(`NEO4J_URI=${uri} is not a URL: expected e.g. neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io.`);
+      throw new ConfigError(
+        `NEO4J_URI=${uri} is not a URL: expected e.g. neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io.`,
+      );
     }
     if (!URI_SCHEMES.includes(scheme)) {
-      throw new ConfigError(`NEO4J_URI=${uri} has scheme ${scheme} which Neo4j does not speak: use one of ${URI_SCHEMES.join(" ")}`);
+      throw new ConfigError(
+        `NEO4J_URI=${uri} has scheme ${scheme} which Neo4j does not speak: use one of ${URI_SCHEMES.join(" ")}`,
+      );
     }
   }
   return {
@@ -66,7 +71,9 @@ export function readNeo4jSettings(env: NodeJS.ProcessEnv = process.env, root = p
     localPort: intSetting(env, "PLANGRAF_NEO4J_PORT", 7687, 1024, 65535),
     localDir: path.resolve(root, env.PLANGRAF_NEO4J_DIR || ".neo4j"),
     txTimeoutMs: intSetting(env, "PLANGRAF_TX_TIMEOUT_MS", 10_000, 100, 600_000),
-    localPasswordFile: bool(env, "PLANGRAF_NEO4J_AUTH", true) ? path.join(path.resolve(root, env.PLANGRAF_STATE_DIR || ".plangraf"), "neo4j-password") : undefined,
+    localPasswordFile: bool(env, "PLANGRAF_NEO4J_AUTH", true)
+      ? path.join(path.resolve(root, env.PLANGRAF_STATE_DIR || ".plangraf"), "neo4j-password")
+      : undefined,
     localInstance: instanceName(env.PLANGRAF_NEO4J_INSTANCE || "dev"),
   };
 }

@@ -31,13 +31,20 @@ export async function openGraph(
   let startLocal: (() => Promise<LocalNeo4j>) | undefined;
   if (uri === undefined) {
     const localPassword = settings.localPasswordFile ? localNeo4jPassword(settings.localPasswordFile) : undefined;
-    const localOptions = { localDir: settings.localDir, name: options.instance ?? settings.localInstance, port: settings.localPort, password: localPassword, log };
+    const localOptions = {
+      localDir: settings.localDir,
+      name: options.instance ?? settings.localInstance,
+      port: settings.localPort,
+      password: localPassword,
+      log,
+    };
     startLocal = () => startLocalNeo4j(localOptions);
     local = await startLocalNeo4j({ ...localOptions, adopt: options.adopt });
     uri = local.uri;
     user = local.user;
     password = local.password;
-    if (local.owned && local.startMs > 0) log(`Neo4j ${local.version} (${local.mainClass}) ready on ${uri} in ${(local.startMs / 1000).toFixed(1)} s.`);
+    if (local.owned && local.startMs > 0)
+      log(`Neo4j ${local.version} (${local.mainClass}) ready on ${uri} in ${(local.startMs / 1000).toFixed(1)} s.`);
   }
   const db = GraphDb.connect({ uri, user, password, database: settings.database, txTimeoutMs: settings.txTimeoutMs });
   try {
@@ -47,7 +54,9 @@ export async function openGraph(
     await db.close();
     await local?.stop();
     if (error instanceof DatabaseUnavailableError) {
-      throw new DatabaseUnavailableError(`Neo4j at ${uri} is not reachable (check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD): ${error.message}`);
+      throw new DatabaseUnavailableError(
+        `Neo4j at ${uri} is not reachable (check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD): ${error.message}`,
+      );
     }
     throw error;
   }

@@ -73,10 +73,29 @@ export class GraphDb {
       userAgent: "plangraf",
     });
     const watch = options.watchdog ?? { stallMs: 500, probeMs: 900 };
-    const watchdog = watch === false ? undefined : new Watchdog(() => probeDriver(options, auth, watch.probeMs), options.database, watch);
+    const watchdog =
+      watch === false
+        ? undefined
+        : new Watchdog(() => probeDriver(options, auth, watch.probeMs), options.database, watch);
     const pool = options.maxPoolSize ?? 100;
-    const gate = new Gate({ slots: Math.max(1, Math.floor(pool * 0.6)), perRequest: 4, perClient: 4, queueTimeoutMs: options.txTimeoutMs, ...options.gate });
-    return new GraphDb(driver, options.database, options.txTimeoutMs, { queries: 0 }, neo4j.bookmarkManager(), watchdog, gate, gate.forRequest("process", true), options.uri);
+    const gate = new Gate({
+      slots: Math.max(1, Math.floor(pool * 0.6)),
+      perRequest: 4,
+      perClient: 4,
+      queueTimeoutMs: options.txTimeoutMs,
+      ...options.gate,
+    });
+    return new GraphDb(
+      driver,
+      options.database,
+      options.txTimeoutMs,
+      { queries: 0 },
+      neo4j.bookmarkManager(),
+      watchdog,
+      gate,
+      gate.forRequest("process", true),
+      options.uri,
+    );
   }
 
   /**
@@ -84,7 +103,17 @@ export class GraphDb {
    * at the gate (at most a few transactions at once, queued fairly under `client`).
    */
   withStats(stats: QueryStats = { queries: 0 }, client = "anonymous"): GraphDb {
-    return new GraphDb(this.driver, this.database, this.txTimeoutMs, stats, this.bookmarks, this.watchdog, this.gate, this.gate.forRequest(client), this.uri);
+    return new GraphDb(
+      this.driver,
+      this.database,
+      this.txTimeoutMs,
+      stats,
+      this.bookmarks,
+      this.watchdog,
+      this.gate,
+      this.gate.forRequest(client),
+      this.uri,
+    );
   }
 
   /**
@@ -97,7 +126,10 @@ export class GraphDb {
 
   async healthy(): Promise<boolean> {
     if (this.watchdog) return this.watchdog.probe();
-    return this.ping().then(() => true, () => false);
+    return this.ping().then(
+      () => true,
+      () => false,
+    );
   }
 
   read<T>(name: string, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -142,9 +174,13 @@ export class GraphDb {
     });
     const config = { timeout: this.txTimeoutMs, metadata: { app: "plangraf", operation: name } };
     const body = (mtx: ManagedTransaction) => work(this.wrap(mtx));
-    const running = (mode === "READ" ? session.executeRead(body, config) : session.executeWrite(body, config)).finally(() => session.close());
+    const running = (mode === "READ" ? session.executeRead(body, config) : session.executeWrite(body, config)).finally(
+      () => session.close(),
+    );
     try {
-      return this.watchdog ? await this.watchdog.guard(running, () => new DatabaseUnavailableError(UNAVAILABLE_MESSAGE)) : await running;
+      return this.watchdog
+        ? await this.watchdog.guard(running, () => new DatabaseUnavailableError(UNAVAILABLE_MESSAGE))
+        : await running;
     } catch (error) {
       throw mapDriverError(error);
     }
@@ -163,7 +199,11 @@ export class GraphDb {
 }
 
 /** `RETURN 1` on a connection of its own, within `deadlineMs`. */
-function probeDriver(options: GraphDbOptions, auth: ReturnType<typeof neo4j.auth.basic> | undefined, deadlineMs: number): Driver {
+function probeDriver(
+  options: GraphDbOptions,
+  auth: ReturnType<typeof neo4j.auth.basic> | undefined,
+  deadlineMs: number,
+): Driver {
   return neo4j.driver(options.uri, auth, {
     maxConnectionPoolSize: 4,
     connectionTimeout: deadlineMs,

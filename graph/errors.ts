@@ -38,14 +38,22 @@ const UNAVAILABLE_CODES = new Set([
   "Neo.ClientError.Cluster.NotALeader",
 ]);
 
-const TRANSIENT_CLIENT_CODES = new Set(["Neo.ClientError.Transaction.Terminated", "Neo.ClientError.Transaction.LockClientStopped"]);
+const TRANSIENT_CLIENT_CODES = new Set([
+  "Neo.ClientError.Transaction.Terminated",
+  "Neo.ClientError.Transaction.LockClientStopped",
+]);
 
 /** Maps a driver error to one of the typed errors above; other errors pass through. */
 export function mapDriverError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const code = (error as { code?: string }).code ?? "";
   if (error instanceof DatabaseUnavailableError || error instanceof DatabaseTimeoutError) return error;
-  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|ECONNRESET|Could not perform discovery|connect ECONN|acquisition timed out|Failed to connect|Connection was closed/i.test(error.message)) {
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    /ECONNREFUSED|ECONNRESET|Could not perform discovery|connect ECONN|acquisition timed out|Failed to connect|Connection was closed/i.test(
+      error.message,
+    )
+  ) {
     return new DatabaseUnavailableError(`Neo4j is not reachable: ${error.message}`);
   }
   if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code.includes("TransactionTimedOut")) {
@@ -58,7 +66,10 @@ export function mapDriverError(error: unknown): unknown {
   }
   if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     // Neo4j's message names internal node numbers and labels: keep it for the log only.
-    return new ConstraintViolationError("That already exists: someone wrote the same id or edge at the same moment. Reload and try again.", { cause: error });
+    return new ConstraintViolationError(
+      "That already exists: someone wrote the same id or edge at the same moment. Reload and try again.",
+      { cause: error },
+    );
   }
   return error;
 }

@@ -88,7 +88,9 @@ export class Gate {
 
   private startable(request: RequestGate): boolean {
     if (request.unbounded) return true;
-    return request.running < this.options.perRequest && (this.clients.get(request.client) ?? 0) < this.options.perClient;
+    return (
+      request.running < this.options.perRequest && (this.clients.get(request.client) ?? 0) < this.options.perClient
+    );
   }
 
   private take(request: RequestGate): void {

@@ -8,7 +8,16 @@ import { NODE_KINDS } from "./model.js";
 
 export const FULLTEXT_INDEX = "plangraf_text";
 /** Properties the full-text index covers; a kind without one of them simply has no value there. */
-export const FULLTEXT_PROPERTIES = ["name", "title", "mainGoal", "strategy", "text", "description", "vision", "aliasText"] as const;
+export const FULLTEXT_PROPERTIES = [
+  "name",
+  "title",
+  "mainGoal",
+  "strategy",
+  "text",
+  "description",
+  "vision",
+  "aliasText",
+] as const;
 
 export function schemaStatements(): string[] {
   const constraints = [...NODE_KINDS, "Entity", "AuditEntry", "AuditSequence", "ApiUser", "DeletedId"].map(

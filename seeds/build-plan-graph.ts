@@ -45,7 +45,9 @@ export function buildPlanGraph({ planFile, factsFile }: PlanFiles): PlanGraph {
       return readFileSync(file, "utf8");
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new PlanValidationError([{ file: display(file), line: 0, field: "(file)", message: `cannot read: ${reason}` }]);
+      throw new PlanValidationError([
+        { file: display(file), line: 0, field: "(file)", message: `cannot read: ${reason}` },
+      ]);
     }
   };
   return buildPlanGraphFromText({ planFile, factsFile, planText: read(planFile), factsText: read(factsFile) });
@@ -61,7 +63,9 @@ export function buildPlanGraphFromText({ planFile, factsFile, planText, factsTex
     plan = parsePlanDocument(planText, { planId: facts.plan.id, file: display(planFile) });
   } catch (error) {
     if (!(error instanceof PlanParseError)) throw error;
-    throw new PlanValidationError([{ file: error.file, line: error.line, field: "(plan)", message: error.message.replace(/^\S+:\d+ /, "") }]);
+    throw new PlanValidationError([
+      { file: error.file, line: error.line, field: "(plan)", message: error.message.replace(/^\S+:\d+ /, "") },
+    ]);
   }
   const refs = buildRefTable(plan, facts);
   const evidence = createEvidenceIndex(planText);
@@ -79,18 +83,26 @@ export function buildPlanGraphFromText({ planFile, factsFile, planText, factsTex
   const nodes = [...withCuratedOutcomes(structure.nodes, facts, refs), ...curatedNodes(curatedInput, merged)];
   // An inferred edge between curated nodes quotes nothing: it sits where its nodes are named.
   const sourceOf = new Map(nodes.map((n) => [n.id, n.source]));
-  const edges = merged.map((e) => (e.section !== "" ? e : { ...e, section: sourceOf.get(e.from) || sourceOf.get(e.to) || "" }));
+  const edges = merged.map((e) =>
+    e.section !== "" ? e : { ...e, section: sourceOf.get(e.from) || sourceOf.get(e.to) || "" },
+  );
   const graph: PlanGraph = { planId: plan.planId, nodes, edges };
   assertConsistent(graph, plan.file, (e) => evidence.contains(e));
   return graph;
 }
 
 /** Status lines whose outcome the curators read more finely than the parser: their outcome and phrase. */
-function withCuratedOutcomes(nodes: PlanGraphNode[], facts: Facts, refs: ReturnType<typeof buildRefTable>): PlanGraphNode[] {
+function withCuratedOutcomes(
+  nodes: PlanGraphNode[],
+  facts: Facts,
+  refs: ReturnType<typeof buildRefTable>,
+): PlanGraphNode[] {
   const curated = new Map(facts.statusOutcomes.map((o) => [refs.get(o.status)?.id, o]));
   return nodes.map((node) => {
     const reading = node.kind === "StatusItem" ? curated.get(node.id) : undefined;
-    return reading && node.kind === "StatusItem" ? { ...node, outcome: reading.outcome, outcomeText: reading.phrase.replace(/\s+/g, " ").trim() } : node;
+    return reading && node.kind === "StatusItem"
+      ? { ...node, outcome: reading.outcome, outcomeText: reading.phrase.replace(/\s+/g, " ").trim() }
+      : node;
   });
 }
 
@@ -107,9 +119,15 @@ function assertConsistent(graph: PlanGraph, planFile: string, inPlan: (evidence:
     const key = edgeKey(e);
     if (keys.has(key)) issues.push({ file: planFile, line: 0, field: key, message: "duplicate edge" });
     keys.add(key);
-    if (!ids.has(e.from) || !ids.has(e.to)) issues.push({ file: planFile, line: 0, field: key, message: "edge to a missing node" });
+    if (!ids.has(e.from) || !ids.has(e.to))
+      issues.push({ file: planFile, line: 0, field: key, message: "edge to a missing node" });
     if (e.evidence !== "" && !inPlan(e.evidence)) {
-      issues.push({ file: planFile, line: 0, field: key, message: `${e.origin} evidence not found in the plan text: ${quote(e.evidence)}` });
+      issues.push({
+        file: planFile,
+        line: 0,
+        field: key,
+        message: `${e.origin} evidence not found in the plan text: ${quote(e.evidence)}`,
+      });
     }
   }
   if (issues.length > 0) throw new PlanValidationError(issues);

@@ -26,7 +26,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof PlanValidationError || error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
+  if (
+    error instanceof PlanValidationError ||
+    error instanceof ConfigError ||
+    error instanceof DatabaseUnavailableError
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

@@ -19,7 +19,10 @@ export interface PlanSource {
 
 /** The plans `npm start` loads into an empty database. */
 export const SEED_PLANS: PlanSource[] = [
-  { planFile: path.join(here, "virksomhedsplan-2009.md"), factsFile: path.join(here, "virksomhedsplan-2009.facts.yaml") },
+  {
+    planFile: path.join(here, "virksomhedsplan-2009.md"),
+    factsFile: path.join(here, "virksomhedsplan-2009.facts.yaml"),
+  },
 ];
 
 export async function seedPlan(db: GraphDb, source: PlanSource): Promise<LoadReport> {
@@ -27,7 +30,12 @@ export async function seedPlan(db: GraphDb, source: PlanSource): Promise<LoadRep
   const report = await loadPlanGraph(db, graph);
   // The plan reader reads the stored Markdown, as it does for imported plans.
   const plan = graph.nodes.find((n) => n.kind === "Plan");
-  await savePlanSource(db, { planId: graph.planId, file: path.basename(source.planFile), markdown: readFileSync(source.planFile, "utf8"), municipality: plan?.kind === "Plan" ? plan.municipality : "" });
+  await savePlanSource(db, {
+    planId: graph.planId,
+    file: path.basename(source.planFile),
+    markdown: readFileSync(source.planFile, "utf8"),
+    municipality: plan?.kind === "Plan" ? plan.municipality : "",
+  });
   return report;
 }
 
@@ -36,9 +44,10 @@ export function formatReport(report: LoadReport): string {
     Object.entries(counts)
       .map(([k, v]) => `${k} ${v}`)
       .join(", ");
-  const removed = report.removedNodes || report.removedRelationships
-    ? ` (removed ${report.removedNodes} nodes and ${report.removedRelationships} relationships no longer in the plan)`
-    : "";
+  const removed =
+    report.removedNodes || report.removedRelationships
+      ? ` (removed ${report.removedNodes} nodes and ${report.removedRelationships} relationships no longer in the plan)`
+      : "";
   return `Loaded plan ${report.planId}: nodes: ${list(report.nodes)}; relationships: ${list(report.relationships)}${removed}`;
 }
 

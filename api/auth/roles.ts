@@ -12,7 +12,8 @@ export interface User {
   anonymous?: boolean;
 }
 
-export const isRole = (value: unknown): value is Role => typeof value === "string" && (ROLES as readonly string[]).includes(value);
+export const isRole = (value: unknown): value is Role =>
+  typeof value === "string" && (ROLES as readonly string[]).includes(value);
 
 export function hasRole(user: User | null, required: Role): boolean {
   return user !== null && ROLES.indexOf(user.role) >= ROLES.indexOf(required);

@@ -29,7 +29,10 @@ export function readAuthSettings(env: NodeJS.ProcessEnv = process.env, root = pr
   const anonymousRead = bool(env, "PLANGRAF_ANONYMOUS_READ", true);
   const fromEnv = env.PLANGRAF_JWT_SECRET;
   if (fromEnv !== undefined && fromEnv !== "") {
-    if (fromEnv.length < 32) throw new ConfigError("PLANGRAF_JWT_SECRET is too short: use at least 32 characters (e.g. `openssl rand -hex 32`).");
+    if (fromEnv.length < 32)
+      throw new ConfigError(
+        "PLANGRAF_JWT_SECRET is too short: use at least 32 characters (e.g. `openssl rand -hex 32`).",
+      );
     return { secret: new TextEncoder().encode(fromEnv), anonymousRead, secretSource: "env" };
   }
   if (bool(env, "PLANGRAF_REQUIRE_SECRET", false)) {

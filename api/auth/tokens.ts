@@ -5,7 +5,12 @@ import { isRole, type Role, type User } from "./roles.js";
 
 const ISSUER = "plangraf";
 
-export async function signToken(secret: Uint8Array, subject: string, role: Role, expiresInDays = 30): Promise<{ token: string; tokenId: string; expiresAt: Date }> {
+export async function signToken(
+  secret: Uint8Array,
+  subject: string,
+  role: Role,
+  expiresInDays = 30,
+): Promise<{ token: string; tokenId: string; expiresAt: Date }> {
   const tokenId = randomUUID();
   const expiresAt = new Date(Date.now() + expiresInDays * 86_400_000);
   const token = await new SignJWT({ role })

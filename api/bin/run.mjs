@@ -44,7 +44,15 @@ export function ensureInstalled() {
       ? process.env.npm_execpath
       : path.join(path.dirname(process.execPath), "..", "lib", "node_modules", "npm", "bin", "npm-cli.js");
   step(`Installing dependencies (npm ci, under Node ${wanted})`, "npm", [
-    "exec", "--yes", `--package=node@${wanted}`, "--", "node", npmCli, "ci", "--no-audit", "--no-fund",
+    "exec",
+    "--yes",
+    `--package=node@${wanted}`,
+    "--",
+    "node",
+    npmCli,
+    "ci",
+    "--no-audit",
+    "--no-fund",
   ]);
 }
 
@@ -60,9 +68,19 @@ function newest(dir) {
 /** Builds the client when client/dist is missing or older than its sources. */
 export function ensureClientBuilt(force = false) {
   const built = path.join(root, "client", "dist", "index.html");
-  const sources = Math.max(newest(path.join(root, "client", "src")), statSync(path.join(root, "client", "index.html")).mtimeMs);
+  const sources = Math.max(
+    newest(path.join(root, "client", "src")),
+    statSync(path.join(root, "client", "index.html")).mtimeMs,
+  );
   if (!force && existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  step("Building the client (vite build)", "npx", ["vite", "build", "--config", "client/vite.config.ts", "--logLevel", "warn"]);
+  step("Building the client (vite build)", "npx", [
+    "vite",
+    "build",
+    "--config",
+    "client/vite.config.ts",
+    "--logLevel",
+    "warn",
+  ]);
 }
 
 /** Runs a long-lived child, forwarding SIGINT/SIGTERM so it can shut down cleanly. */

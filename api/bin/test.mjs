@@ -5,6 +5,11 @@ import { ensureClientBuilt, ensureInstalled, step } from "./run.mjs";
 
 ensureInstalled();
 step("Type check (tsc)", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
-step("Generated client types are up to date (graphql-codegen --check)", "npx", ["graphql-codegen", "--config", "codegen.ts", "--check"]);
+step("Generated client types are up to date (graphql-codegen --check)", "npx", [
+  "graphql-codegen",
+  "--config",
+  "codegen.ts",
+  "--check",
+]);
 ensureClientBuilt(true);
 step("Test suite (vitest)", "npx", ["vitest", "run", ...process.argv.slice(2)]);

@@ -1,7 +1,6 @@
 /** Dependency edges (the types a slip travels along, relations.ts) with their evidence. */
 import { DEPENDENCY_PATTERN, edgeMap, inPlan, owningDepartmentId, slipTypes } from "./fragments.js";
 
-
 /**
  * Edges along which a slip reaches each node from the far end (what the node leans on):
  * out along "to-from" types, in along "from-to" ones, either way along symmetric ones.

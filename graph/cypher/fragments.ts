@@ -55,13 +55,21 @@ export function propertyList(properties: readonly string[], core: readonly strin
  * `nodeMap` reading only the given properties (plus the core ones and the owner); every
  * stored property when `properties` is null.
  */
-export const projectedNodeMap = (v: string, properties: readonly string[] | null, core: readonly string[] = CORE_PROPERTIES) =>
+export const projectedNodeMap = (
+  v: string,
+  properties: readonly string[] | null,
+  core: readonly string[] = CORE_PROPERTIES,
+) =>
   properties === null
     ? nodeMap(v)
     : `[owner IN [${owningDepartment(v)}] | ${v} {${propertyList(properties, core)}, owningDepartmentId: owner.id, owningDepartmentName: owner.name}][0]`;
 
 /** The provenance fields of an edge `(a)-[r]->(b)`, shared by `edgeMap` and `lightEdgeMap`. */
-const edgeFields = (r: string, a: string, b: string) => `id: coalesce(${r}.key, ${a}.id + '|' + type(${r}) + '|' + ${b}.id),
+const edgeFields = (
+  r: string,
+  a: string,
+  b: string,
+) => `id: coalesce(${r}.key, ${a}.id + '|' + type(${r}) + '|' + ${b}.id),
     type: type(${r}),
     evidence: coalesce(${r}.evidence, ''),
     section: coalesce(${r}.section, ''),

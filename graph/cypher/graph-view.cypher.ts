@@ -27,7 +27,10 @@ RETURN ($planId IS NULL OR EXISTS { MATCH (p:Plan) WHERE p.planId = $planId }) A
     }
   } AS edges`;
 
-export const graphViewOfPlan = statement({ node: "(n:Entity {planId: $planId})", edgeStart: "(a:Entity {planId: $planId})" });
+export const graphViewOfPlan = statement({
+  node: "(n:Entity {planId: $planId})",
+  edgeStart: "(a:Entity {planId: $planId})",
+});
 
 /**
  * Every plan at once: a database of many plans is too big to read whole, so this reads a

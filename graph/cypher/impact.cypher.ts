@@ -29,7 +29,8 @@ const anyLabel = (v: string, kinds: readonly NodeKind[]) => kinds.map((k) => `${
  * and kinds that pass a slip on are gone through; kinds that are never hit are not reached.
  */
 function hop(way: ImpactWay): string {
-  const [toFromStart, fromToStart] = way === "downstream" ? ["endNode(r) = a", "startNode(r) = a"] : ["startNode(r) = a", "endNode(r) = a"];
+  const [toFromStart, fromToStart] =
+    way === "downstream" ? ["endNode(r) = a", "startNode(r) = a"] : ["startNode(r) = a", "endNode(r) = a"];
   const never = (Object.keys(SLIP_ROLE) as NodeKind[]).filter((k) => SLIP_ROLE[k] === "never");
   return `((a)-[r:${DEPENDENCY_PATTERN}]-(b)
     WHERE ((type(r) IN ${slipTypes("to-from")} AND ${toFromStart})

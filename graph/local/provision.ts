@@ -25,7 +25,9 @@ export interface Provisioned {
 export function requireCommand(command: string, args: string[], why: string): string {
   const result = spawnSync(command, args, { encoding: "utf8" });
   if (result.error || result.status !== 0) {
-    throw new ConfigError(`${command} was not found or does not run (${why}). Install it, or set NEO4J_URI to use an existing Neo4j server.`);
+    throw new ConfigError(
+      `${command} was not found or does not run (${why}). Install it, or set NEO4J_URI to use an existing Neo4j server.`,
+    );
   }
   return `${result.stdout}${result.stderr}`;
 }
@@ -55,8 +57,17 @@ export function provisionNeo4j(localDir: string, log: (line: string) => void = (
   log(`Fetching Neo4j ${NEO4J_VERSION} jars from Maven Central (about 125 MB, once) ...`);
   const result = spawnSync(
     "mvn",
-    ["-B", "-ntp", "-q", "-f", POM, `-Dneo4j.version=${NEO4J_VERSION}`, "dependency:copy-dependencies",
-      "-DincludeScope=runtime", `-DoutputDirectory=${staging}`],
+    [
+      "-B",
+      "-ntp",
+      "-q",
+      "-f",
+      POM,
+      `-Dneo4j.version=${NEO4J_VERSION}`,
+      "dependency:copy-dependencies",
+      "-DincludeScope=runtime",
+      `-DoutputDirectory=${staging}`,
+    ],
     { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) {

@@ -93,7 +93,9 @@ function readRunState(homeDir: string): RunState | undefined {
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, "utf8"));
   const conf = path.join(homeDir, "conf", "neo4j.conf");
-  const port = Number(/server\.bolt\.listen_address=[^:\n]*:(\d+)/.exec(existsSync(conf) ? readFileSync(conf, "utf8") : "")?.[1] ?? NaN);
+  const port = Number(
+    /server\.bolt\.listen_address=[^:\n]*:(\d+)/.exec(existsSync(conf) ? readFileSync(conf, "utf8") : "")?.[1] ?? NaN,
+  );
   if (!Number.isInteger(pid) || !Number.isInteger(port)) return undefined;
   return { pid, port, ownerPid: -1, auth: false };
 }
@@ -140,17 +142,32 @@ function logTail(file: string, lines = 25): string {
   return readFileSync(file, "utf8").trim().split("\n").slice(-lines).join("\n");
 }
 
-const isUnauthorized = (error: unknown) => /Unauthorized|authentication failure|credentials/i.test(String((error as { cause?: unknown })?.cause ?? error));
+const isUnauthorized = (error: unknown) =>
+  /Unauthorized|authentication failure|credentials/i.test(String((error as { cause?: unknown })?.cause ?? error));
 
 /**
  * Waits until the server answers `RETURN 1` with these credentials. On a server whose user
  * `neo4j` still has the initial password ("neo4j", also after years with authentication
  * off), sets `password` first.
  */
-async function waitReady(uri: string, password: string, until: () => string | undefined, timeoutMs: number): Promise<void> {
+async function waitReady(
+  uri: string,
+  password: string,
+  until: () => string | undefined,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const connect = (pw: string, database?: string) =>
-    GraphDb.connect({ uri, user: "neo4j", password: pw, database, txTimeoutMs: 5_000, maxRetryTimeMs: 0, connectionTimeoutMs: 2_000, watchdog: false });
+    GraphDb.connect({
+      uri,
+      user: "neo4j",
+      password: pw,
+      database,
+      txTimeoutMs: 5_000,
+      maxRetryTimeMs: 0,
+      connectionTimeoutMs: 2_000,
+      watchdog: false,
+    });
   const db = connect(password);
   try {
     for (;;) {
@@ -164,7 +181,10 @@ async function waitReady(uri: string, password: string, until: () => string | un
           await setInitialPassword(connect("neo4j", "system"), password);
           continue;
         }
-        if (Date.now() > deadline) throw new ConfigError(`Neo4j did not answer on ${uri} within ${timeoutMs} ms (${error instanceof Error ? error.message : String(error)}).`);
+        if (Date.now() > deadline)
+          throw new ConfigError(
+            `Neo4j did not answer on ${uri} within ${timeoutMs} ms (${error instanceof Error ? error.message : String(error)}).`,
+          );
         await sleep(250);
       }
     }
@@ -175,7 +195,9 @@ async function waitReady(uri: string, password: string, until: () => string | un
 
 async function setInitialPassword(system: GraphDb, password: string): Promise<void> {
   try {
-    await system.write("set-password", (tx) => tx.run("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password", { password }));
+    await system.write("set-password", (tx) =>
+      tx.run("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password", { password }),
+    );
   } catch (error) {
     throw new ConfigError(
       `The local Neo4j refuses the password kept in .plangraf/neo4j-password (${error instanceof Error ? error.message.split("\n")[0] : String(error)}). ` +
@@ -201,12 +223,29 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const running = readRunState(homeDir);
   if (running && runsInstance(running.pid, homeDir)) {
     const uri = `bolt://127.0.0.1:${running.port}`;
-    const adopt = options.adopt === true && !(running.ownerPid > 0 && isAlive(running.ownerPid) && running.ownerPid !== process.pid);
-    log(`Using the running Neo4j of instance "${options.name}" (pid ${running.pid}) on ${uri}${adopt ? "; its starter is gone, so this process takes it over" : ""}.`);
-    await waitReady(uri, password, () => (isAlive(running.pid) ? undefined : `Neo4j (pid ${running.pid}) exited.`), timeoutMs);
+    const adopt =
+      options.adopt === true &&
+      !(running.ownerPid > 0 && isAlive(running.ownerPid) && running.ownerPid !== process.pid);
+    log(
+      `Using the running Neo4j of instance "${options.name}" (pid ${running.pid}) on ${uri}${adopt ? "; its starter is gone, so this process takes it over" : ""}.`,
+    );
+    await waitReady(
+      uri,
+      password,
+      () => (isAlive(running.pid) ? undefined : `Neo4j (pid ${running.pid}) exited.`),
+      timeoutMs,
+    );
     if (adopt) writeFileSync(runFile(homeDir), JSON.stringify({ ...running, ownerPid: process.pid }), { mode: 0o600 });
     return {
-      uri, pid: running.pid, version: NEO4J_VERSION, mainClass: MAIN_CLASS, startMs: Date.now() - started, homeDir, user: "neo4j", password, owned: adopt,
+      uri,
+      pid: running.pid,
+      version: NEO4J_VERSION,
+      mainClass: MAIN_CLASS,
+      startMs: Date.now() - started,
+      homeDir,
+      user: "neo4j",
+      password,
+      owned: adopt,
       onExit: () => {},
       stop: async () => {
         if (!adopt) return;
@@ -231,15 +270,33 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const consoleLog = path.join(homeDir, "logs", "console.log");
   const out = openSync(consoleLog, "a", 0o600);
   const heap = `${options.heapMb ?? 512}m`;
-  const java = ["java", `-Xms${heap}`, `-Xmx${heap}`, "-XX:+UseG1GC", ...JVM_OPENS, "-cp", `${libDir}/*`, MAIN_CLASS,
-    `--home-dir=${homeDir}`, `--config-dir=${confDir}`, "--console-mode"];
+  const java = [
+    "java",
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
+    "-XX:+UseG1GC",
+    ...JVM_OPENS,
+    "-cp",
+    `${libDir}/*`,
+    MAIN_CLASS,
+    `--home-dir=${homeDir}`,
+    `--config-dir=${confDir}`,
+    "--console-mode",
+  ];
   // Its own process group: Ctrl-C in a terminal reaches the API only, which drains and then
   // stops Neo4j. umask 077: the store and logs are readable by this account only.
-  const child: ChildProcess = spawn("/bin/sh", ["-c", 'umask 077; exec "$@"', "sh", ...java], { stdio: ["ignore", out, out], detached: true });
+  const child: ChildProcess = spawn("/bin/sh", ["-c", 'umask 077; exec "$@"', "sh", ...java], {
+    stdio: ["ignore", out, out],
+    detached: true,
+  });
   closeSync(out);
   const pid = child.pid ?? -1;
   writeFileSync(pidFile, String(pid), { mode: 0o600 });
-  writeFileSync(runFile(homeDir), JSON.stringify({ pid, port: options.port, ownerPid: process.pid, auth: password !== "" } satisfies RunState), { mode: 0o600 });
+  writeFileSync(
+    runFile(homeDir),
+    JSON.stringify({ pid, port: options.port, ownerPid: process.pid, auth: password !== "" } satisfies RunState),
+    { mode: 0o600 },
+  );
   let exited: { code: number | null; signal: string | null } | null = null;
   let stopping = false;
   const listeners: ((code: number | null, signal: string | null) => void)[] = [];
@@ -258,7 +315,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     rmSync(runFile(homeDir), { force: true });
   };
   try {
-    await waitReady(uri, password, () => (exited === null ? undefined : `Neo4j exited with code ${exited.code ?? exited.signal} while starting. Last lines of ${consoleLog}:\n${logTail(consoleLog)}`), timeoutMs);
+    await waitReady(
+      uri,
+      password,
+      () =>
+        exited === null
+          ? undefined
+          : `Neo4j exited with code ${exited.code ?? exited.signal} while starting. Last lines of ${consoleLog}:\n${logTail(consoleLog)}`,
+      timeoutMs,
+    );
   } catch (error) {
     await stop();
     if (error instanceof ConfigError && /did not answer/.test(error.message)) {
@@ -267,7 +332,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     throw error;
   }
   return {
-    uri, pid, version: NEO4J_VERSION, mainClass: MAIN_CLASS, startMs: Date.now() - started, homeDir, user: "neo4j", password, owned: true,
+    uri,
+    pid,
+    version: NEO4J_VERSION,
+    mainClass: MAIN_CLASS,
+    startMs: Date.now() - started,
+    homeDir,
+    user: "neo4j",
+    password,
+    owned: true,
     onExit: (listener) => listeners.push(listener),
     stop,
   };

@@ -30,7 +30,11 @@ export class Neo4jSupervisor {
   }
 
   /** Supervises `first` (already started by `start`); only servers this process owns can be. */
-  static supervise(first: LocalNeo4j, start: () => Promise<LocalNeo4j>, options: SupervisorOptions = {}): Neo4jSupervisor {
+  static supervise(
+    first: LocalNeo4j,
+    start: () => Promise<LocalNeo4j>,
+    options: SupervisorOptions = {},
+  ): Neo4jSupervisor {
     return new Neo4jSupervisor(first, start, {
       initialMs: options.initialMs ?? 1_000,
       maxMs: options.maxMs ?? 30_000,
@@ -54,7 +58,9 @@ export class Neo4jSupervisor {
     server.onExit((code, signal) => {
       if (this.stopped) return;
       if (Date.now() - this.startedAt >= this.options.stableMs) this.delayMs = this.options.initialMs;
-      this.options.log(`Neo4j (pid ${server.pid}) exited unexpectedly (${signal ?? `code ${code}`}); starting it again in ${(this.delayMs / 1000).toFixed(1)} s.`);
+      this.options.log(
+        `Neo4j (pid ${server.pid}) exited unexpectedly (${signal ?? `code ${code}`}); starting it again in ${(this.delayMs / 1000).toFixed(1)} s.`,
+      );
       this.schedule();
     });
   }
@@ -78,7 +84,9 @@ export class Neo4jSupervisor {
       this.options.log(`Neo4j restarted (pid ${server.pid}, restart ${this.restarts}).`);
       this.watch(server);
     } catch (error) {
-      this.options.log(`Starting Neo4j again failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); next try in ${(this.delayMs / 1000).toFixed(1)} s.`);
+      this.options.log(
+        `Starting Neo4j again failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); next try in ${(this.delayMs / 1000).toFixed(1)} s.`,
+      );
       this.schedule();
     }
   }

@@ -3,7 +3,13 @@ import type { GraphDb, Tx } from "../driver.js";
 import * as cypher from "../cypher/dependency.cypher.js";
 import { MAX_DEPTH } from "../cypher/impact.cypher.js";
 import { nodesByIds, nodesOfKind } from "../cypher/node.cypher.js";
-import { countDependents, rankKeyNodes, slipGraphOfPairs, type DependentCount, type SlipPair } from "./algorithms/key-nodes.js";
+import {
+  countDependents,
+  rankKeyNodes,
+  slipGraphOfPairs,
+  type DependentCount,
+  type SlipPair,
+} from "./algorithms/key-nodes.js";
 import { matrixCells } from "./algorithms/matrix.js";
 import { planInScope } from "./plan-scope.js";
 import { toEdge, type DependencyBasis, type EdgeRow, type StoredEdge, type StoredNode } from "./records.js";
@@ -19,7 +25,11 @@ async function crossEdges(tx: Tx, planId: string | null): Promise<StoredEdge[]> 
 }
 
 /** Dependency edges between two different departments' nodes, of the given bases. Null when `planId` names no plan. */
-export async function crossDepartmentEdges(db: GraphDb, planId: string | null, include: readonly DependencyBasis[] = DEFAULT_BASES): Promise<StoredEdge[] | null> {
+export async function crossDepartmentEdges(
+  db: GraphDb,
+  planId: string | null,
+  include: readonly DependencyBasis[] = DEFAULT_BASES,
+): Promise<StoredEdge[] | null> {
   return db.read("cross-department-edges", async (tx) => {
     if (!(await planInScope(tx, planId))) return null;
     return (await crossEdges(tx, planId)).filter((edge) => include.includes(edge.basis));
@@ -32,12 +42,22 @@ export interface MatrixRecord {
   include: DependencyBasis[];
 }
 
-export async function dependencyMatrix(db: GraphDb, planId: string | null, include: readonly DependencyBasis[] = DEFAULT_BASES): Promise<MatrixRecord | null> {
+export async function dependencyMatrix(
+  db: GraphDb,
+  planId: string | null,
+  include: readonly DependencyBasis[] = DEFAULT_BASES,
+): Promise<MatrixRecord | null> {
   return db.read("dependency-matrix", async (tx) => {
     if (!(await planInScope(tx, planId))) return null;
-    const departments = (await tx.run<{ node: StoredNode }>(nodesOfKind("Department", planId !== null), { planId })).map((row) => row.node);
+    const departments = (
+      await tx.run<{ node: StoredNode }>(nodesOfKind("Department", planId !== null), { planId })
+    ).map((row) => row.node);
     const byId = new Map(departments.map((d) => [d.id, d]));
-    const cells = matrixCells(departments, await crossEdges(tx, planId), new Set(include)).map((cell) => ({ ...cell, from: byId.get(cell.from)!, to: byId.get(cell.to)! }));
+    const cells = matrixCells(departments, await crossEdges(tx, planId), new Set(include)).map((cell) => ({
+      ...cell,
+      from: byId.get(cell.from)!,
+      to: byId.get(cell.to)!,
+    }));
     return { departments, cells, include: [...include] };
   });
 }
@@ -51,7 +71,8 @@ export interface KeyNodeRecord {
   betweenness: number;
 }
 
-const slipPairs = (tx: Tx, planId: string | null) => tx.run<SlipPair & Record<string, unknown>>(cypher.slipGraph, { planId });
+const slipPairs = (tx: Tx, planId: string | null) =>
+  tx.run<SlipPair & Record<string, unknown>>(cypher.slipGraph, { planId });
 
 /** The `limit` nodes a slip of which hits the most (all dependents, as impact counts them to MAX_DEPTH), with betweenness. */
 export async function keyNodes(db: GraphDb, planId: string | null, limit: number): Promise<KeyNodeRecord[] | null> {
@@ -61,7 +82,13 @@ export async function keyNodes(db: GraphDb, planId: string | null, limit: number
     if (!ranked.length) return [];
     const nodes = await tx.run<{ node: StoredNode }>(nodesByIds, { ids: ranked.map((r) => r.id) });
     const byId = new Map(nodes.map((row) => [row.node.id, row.node]));
-    return ranked.map((score) => ({ node: byId.get(score.id)!, dependents: score.all, directDependents: score.direct, departments: score.departments, betweenness: score.betweenness }));
+    return ranked.map((score) => ({
+      node: byId.get(score.id)!,
+      dependents: score.all,
+      directDependents: score.direct,
+      departments: score.departments,
+      betweenness: score.betweenness,
+    }));
   });
 }
 

@@ -37,7 +37,10 @@ export async function recordAudit(
   });
 }
 
-export async function auditLog(db: GraphDb, filter: { nodeId: string | null; since: string | null; limit: number }): Promise<AuditRecord[]> {
+export async function auditLog(
+  db: GraphDb,
+  filter: { nodeId: string | null; since: string | null; limit: number },
+): Promise<AuditRecord[]> {
   const rows = await db.read("audit-log", (tx) => tx.run<{ entry: AuditRecord }>(cypher.auditLog, filter));
   return rows.map((row) => row.entry);
 }

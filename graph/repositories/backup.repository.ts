@@ -9,7 +9,15 @@
 import { z } from "zod";
 import type { GraphDb } from "../driver.js";
 import { ConstraintViolationError } from "../errors.js";
-import { DATE_PRECISIONS, NODE_KINDS, REL_TYPES, RELATIONS, STATUS_OUTCOMES, type NodeKind, type RelType } from "../model.js";
+import {
+  DATE_PRECISIONS,
+  NODE_KINDS,
+  REL_TYPES,
+  RELATIONS,
+  STATUS_OUTCOMES,
+  type NodeKind,
+  type RelType,
+} from "../model.js";
 import * as cypher from "../cypher/backup.cypher.js";
 import { recordAudit, type Actor } from "./audit.repository.js";
 
@@ -25,7 +33,9 @@ export const backupSchema = z.object({
   formatVersion: z.literal(1),
   planId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "a plan id is lower-case letters, digits and dashes"),
   exportedAt: z.string(),
-  nodes: z.array(props.and(z.object({ id: z.string().min(1).max(500), kind: z.enum(NODE_KINDS), planId: z.string() }))).max(200_000),
+  nodes: z
+    .array(props.and(z.object({ id: z.string().min(1).max(500), kind: z.enum(NODE_KINDS), planId: z.string() })))
+    .max(200_000),
   edges: z.array(z.object({ from: z.string(), to: z.string(), type: z.enum(REL_TYPES), props })).max(1_000_000),
 });
 export type PlanBackup = z.infer<typeof backupSchema>;
@@ -50,14 +60,26 @@ export async function exportPlan(db: GraphDb, planId: string): Promise<PlanBacku
   return db.read("export-plan", async (tx) => {
     const nodes = await tx.run<{ props: PlanBackup["nodes"][number] }>(cypher.exportNodes, { planId });
     const edges = await tx.run<PlanBackup["edges"][number]>(cypher.exportEdges, { planId });
-    return { format: BACKUP_FORMAT, formatVersion: 1, planId, exportedAt: new Date().toISOString(), nodes: nodes.map((n) => n.props), edges };
+    return {
+      format: BACKUP_FORMAT,
+      formatVersion: 1,
+      planId,
+      exportedAt: new Date().toISOString(),
+      nodes: nodes.map((n) => n.props),
+      edges,
+    };
   });
 }
 
 export class InvalidBackupError extends Error {
   override name = "InvalidBackupError";
   constructor(readonly problems: string[]) {
-    super(`Not a valid Plangraf plan backup (nothing was written):\n${problems.slice(0, 10).map((p) => `  ${p}`).join("\n")}${problems.length > 10 ? `\n  ... and ${problems.length - 10} more` : ""}`);
+    super(
+      `Not a valid Plangraf plan backup (nothing was written):\n${problems
+        .slice(0, 10)
+        .map((p) => `  ${p}`)
+        .join("\n")}${problems.length > 10 ? `\n  ... and ${problems.length - 10} more` : ""}`,
+    );
   }
 }
 
@@ -73,17 +95,22 @@ export function backupProblems(backup: PlanBackup): string[] {
       problems.push(`${at}: ids of plan ${planId} are "${planId}" (the plan) or start with "${planId}:".`);
     }
     if (kinds.has(node.id)) problems.push(`${at}: the id occurs twice.`);
-    for (const name of Object.keys(node)) if (!PROPERTY_NAME.test(name)) problems.push(`${at}: ${JSON.stringify(name)}: property names are letters, digits and _.`);
+    for (const name of Object.keys(node))
+      if (!PROPERTY_NAME.test(name))
+        problems.push(`${at}: ${JSON.stringify(name)}: property names are letters, digits and _.`);
     kinds.set(node.id, node.kind);
     for (const schema of [REQUIRED[node.kind], version]) {
       const result = schema.safeParse(node);
-      if (!result.success) for (const issue of result.error.issues) problems.push(`${at}: ${node.kind}.${issue.path.join(".")}: ${issue.message}`);
+      if (!result.success)
+        for (const issue of result.error.issues)
+          problems.push(`${at}: ${node.kind}.${issue.path.join(".")}: ${issue.message}`);
     }
   });
   if (kinds.get(planId) !== "Plan") problems.push(`nodes: there is no Plan node with id "${planId}".`);
   const refersTo = (i: number, node: Record<string, unknown>, field: string, kind: NodeKind) => {
     const target = node[field];
-    if (typeof target === "string" && kinds.get(target) !== kind) problems.push(`nodes.${i} (${String(node.id)}): ${field} "${target}" is not a ${kind} of the backup.`);
+    if (typeof target === "string" && kinds.get(target) !== kind)
+      problems.push(`nodes.${i} (${String(node.id)}): ${field} "${target}" is not a ${kind} of the backup.`);
   };
   backup.nodes.forEach((node, i) => {
     if (node.kind === "Goal" || node.kind === "StatusItem") refersTo(i, node, "departmentId", "Department");
@@ -95,14 +122,20 @@ export function backupProblems(backup: PlanBackup): string[] {
     const from = kinds.get(edge.from);
     const to = kinds.get(edge.to);
     if (!from || !to) {
-      problems.push(`${at}: ${!from ? "from" : "to"} is not a node of the backup (edges stay inside the backup's plan).`);
+      problems.push(
+        `${at}: ${!from ? "from" : "to"} is not a node of the backup (edges stay inside the backup's plan).`,
+      );
       return;
     }
     const allowed: { from: readonly NodeKind[]; to: readonly NodeKind[] } = RELATIONS[edge.type];
     if (!allowed.from.includes(from) || !allowed.to.includes(to)) {
-      problems.push(`${at}: ${edge.type} joins ${allowed.from.join("/")} to ${allowed.to.join("/")}, not ${from} to ${to}.`);
+      problems.push(
+        `${at}: ${edge.type} joins ${allowed.from.join("/")} to ${allowed.to.join("/")}, not ${from} to ${to}.`,
+      );
     }
-    for (const name of Object.keys(edge.props)) if (!PROPERTY_NAME.test(name)) problems.push(`${at}: ${JSON.stringify(name)}: property names are letters, digits and _.`);
+    for (const name of Object.keys(edge.props))
+      if (!PROPERTY_NAME.test(name))
+        problems.push(`${at}: ${JSON.stringify(name)}: property names are letters, digits and _.`);
     const key = `${edge.from}|${edge.type}|${edge.to}`;
     if (seen.has(key)) problems.push(`${at}: the edge occurs twice.`);
     seen.add(key);
@@ -143,7 +176,9 @@ export async function restorePlan(db: GraphDb, input: PlanBackup, options: Resto
     const ids = backup.nodes.map((n) => n.id);
     const taken = await tx.run<{ id: string; planId: string }>(cypher.idsOfOtherPlans, { ids, planId: backup.planId });
     if (taken.length) {
-      throw new InvalidBackupError(taken.map((t) => `node ${t.id}: the id belongs to plan ${t.planId} in the database.`));
+      throw new InvalidBackupError(
+        taken.map((t) => `node ${t.id}: the id belongs to plan ${t.planId} in the database.`),
+      );
     }
     const [current] = await tx.run<{ nodes: number; edges: number }>(cypher.planSize, { planId: backup.planId });
     const replacedNodes = current?.nodes ?? 0;
@@ -163,8 +198,13 @@ export async function restorePlan(db: GraphDb, input: PlanBackup, options: Resto
     for (const type of REL_TYPES) {
       const rows = backup.edges.filter((e) => e.type === type);
       if (!rows.length) continue;
-      const count = (await tx.run<{ count: number }>(cypher.createEdges(type as RelType), { rows, planId: backup.planId }))[0]?.count ?? 0;
-      if (count !== rows.length) throw new InvalidBackupError([`Restoring ${type}: ${rows.length - count} edges refer to nodes outside the backup.`]);
+      const count =
+        (await tx.run<{ count: number }>(cypher.createEdges(type as RelType), { rows, planId: backup.planId }))[0]
+          ?.count ?? 0;
+      if (count !== rows.length)
+        throw new InvalidBackupError([
+          `Restoring ${type}: ${rows.length - count} edges refer to nodes outside the backup.`,
+        ]);
       edges += count;
     }
     await recordAudit(tx, options.actor, {
@@ -173,7 +213,13 @@ export async function restorePlan(db: GraphDb, input: PlanBackup, options: Resto
       nodeId: backup.planId,
       planId: backup.planId,
       before: { nodes: replacedNodes, edges: replacedEdges },
-      after: { nodes, edges, exportedAt: backup.exportedAt, source: options.source ?? null, forced: options.force === true },
+      after: {
+        nodes,
+        edges,
+        exportedAt: backup.exportedAt,
+        source: options.source ?? null,
+        forced: options.force === true,
+      },
     });
     return { nodes, edges, replacedNodes, replacedEdges };
   });

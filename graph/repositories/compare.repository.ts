@@ -2,7 +2,14 @@
 import type { GraphDb, Tx } from "../driver.js";
 import { NotFoundError } from "../errors.js";
 import * as cypher from "../cypher/compare.cypher.js";
-import { comparePlans, type Correction, type PlanComparisonRecord, type PlanSnapshot, type SnapshotEdge, type SnapshotGoal } from "./algorithms/compare-plans.js";
+import {
+  comparePlans,
+  type Correction,
+  type PlanComparisonRecord,
+  type PlanSnapshot,
+  type SnapshotEdge,
+  type SnapshotGoal,
+} from "./algorithms/compare-plans.js";
 import { recordAudit, type Actor } from "./audit.repository.js";
 import type { StoredNode } from "./records.js";
 
@@ -26,9 +33,20 @@ export async function comparePlanGraphs(db: GraphDb, from: string, to: string): 
 }
 
 /** Stores a planner's correction: `fromGoal` matches `toGoal`, or (one of them null) has no match. */
-export async function correctGoalMatch(db: GraphDb, actor: Actor, input: { from: string; to: string; fromGoal: string | null; toGoal: string | null }): Promise<void> {
+export async function correctGoalMatch(
+  db: GraphDb,
+  actor: Actor,
+  input: { from: string; to: string; fromGoal: string | null; toGoal: string | null },
+): Promise<void> {
   await db.write("correct-goal-match", async (tx) => {
     await tx.run(cypher.saveCorrection, { ...input, actor: actor.id });
-    await recordAudit(tx, actor, { action: "correct-goal-match", kind: "GoalMatch", nodeId: input.fromGoal ?? input.toGoal ?? "", planId: input.to, before: null, after: input });
+    await recordAudit(tx, actor, {
+      action: "correct-goal-match",
+      kind: "GoalMatch",
+      nodeId: input.fromGoal ?? input.toGoal ?? "",
+      planId: input.to,
+      before: null,
+      after: input,
+    });
   });
 }

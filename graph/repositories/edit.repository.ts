@@ -42,22 +42,33 @@ async function lockedNode(tx: Tx, id: string, kind: NodeKind): Promise<StoredNod
 function checkVersion(node: StoredNode, version: number): void {
   const current = Number(node.version ?? 1);
   if (current !== version) {
-    throw new VersionConflictError(`"${node.id}" was changed by someone else: you sent version ${version}, it is now at version ${current}. Reload and apply your change again.`);
+    throw new VersionConflictError(
+      `"${node.id}" was changed by someone else: you sent version ${version}, it is now at version ${current}. Reload and apply your change again.`,
+    );
   }
 }
 
 /** Checks that every reference resolves to a node of an allowed kind in `planId`. */
 export async function checkReferences(tx: Tx, planId: string | null, refs: Reference[]): Promise<string> {
-  const rows = await tx.run<{ id: string; kind: string | null; planId: string | null }>(cypher.exists, { ids: refs.map((r) => r.id) });
+  const rows = await tx.run<{ id: string; kind: string | null; planId: string | null }>(cypher.exists, {
+    ids: refs.map((r) => r.id),
+  });
   let plan = planId;
   refs.forEach((ref, i) => {
     const row = rows[i];
     if (!row?.kind) throw new InvalidReferenceError(ref.field, `${ref.field}: there is no node "${ref.id}".`);
     if (!ref.kinds.includes(row.kind as NodeKind)) {
-      throw new InvalidReferenceError(ref.field, `${ref.field}: "${ref.id}" is a ${row.kind}; expected ${ref.kinds.join(" or ")}.`);
+      throw new InvalidReferenceError(
+        ref.field,
+        `${ref.field}: "${ref.id}" is a ${row.kind}; expected ${ref.kinds.join(" or ")}.`,
+      );
     }
     plan ??= row.planId;
-    if (row.planId !== plan) throw new InvalidReferenceError(ref.field, `${ref.field}: "${ref.id}" belongs to plan ${row.planId}, not ${plan}.`);
+    if (row.planId !== plan)
+      throw new InvalidReferenceError(
+        ref.field,
+        `${ref.field}: "${ref.id}" belongs to plan ${row.planId}, not ${plan}.`,
+      );
   });
   if (plan === null) throw new InvalidReferenceError("planId", "The plan could not be determined.");
   return plan;
@@ -65,7 +76,19 @@ export async function checkReferences(tx: Tx, planId: string | null, refs: Refer
 
 async function createLinks(tx: Tx, links: NewLink[], origin: string): Promise<void> {
   for (const l of links) {
-    await tx.run(cypher.link(l.type), { from: l.from, to: l.to, props: { key: edgeKey(l), evidence: l.evidence, section: l.section, inferred: false, reason: "", origin, version: 1 } });
+    await tx.run(cypher.link(l.type), {
+      from: l.from,
+      to: l.to,
+      props: {
+        key: edgeKey(l),
+        evidence: l.evidence,
+        section: l.section,
+        inferred: false,
+        reason: "",
+        origin,
+        version: 1,
+      },
+    });
   }
 }
 
@@ -95,7 +118,9 @@ async function allocateId(tx: Tx, rule: NewId, kind: NodeKind): Promise<{ id: st
     const [top] = await tx.run<{ top: number }>(cypher.lockGoalForInitiative, { goalId: rule.under });
     if (!top) throw new InvalidReferenceError("goalId", `goalId: there is no Goal "${rule.under}".`);
     const ordinals = Array.from({ length: CANDIDATES }, (_, i) => top.top + 1 + i);
-    const rows = await tx.run<{ id: string; live: string | null; dead: boolean }>(cypher.idStates, { ids: ordinals.map((n) => `${rule.under}:${n}`) });
+    const rows = await tx.run<{ id: string; live: string | null; dead: boolean }>(cypher.idStates, {
+      ids: ordinals.map((n) => `${rule.under}:${n}`),
+    });
     const free = rows.findIndex((r) => !r.live && !r.dead);
     if (free >= 0) return { id: rows[free]!.id, ordinal: ordinals[free]! };
   }
@@ -105,7 +130,13 @@ async function allocateId(tx: Tx, rule: NewId, kind: NodeKind): Promise<{ id: st
 export async function createNode(
   db: GraphDb,
   actor: Actor,
-  input: { kind: NodeKind; newId: NewId; props: Row & { planId: string }; refs: Reference[]; links: (id: string) => NewLink[] },
+  input: {
+    kind: NodeKind;
+    newId: NewId;
+    props: Row & { planId: string };
+    refs: Reference[];
+    links: (id: string) => NewLink[];
+  },
 ): Promise<StoredNode> {
   return db.write(`create-${input.kind}`, async (tx) => {
     if (input.refs.length) await checkReferences(tx, input.props.planId, input.refs);
@@ -113,31 +144,69 @@ export async function createNode(
     const props = { ...input.props, id, ...(ordinal === undefined ? {} : { ordinal }), kind: input.kind, version: 1 };
     const [row] = await tx.run<{ node: StoredNode }>(cypher.createNode(input.kind), { props });
     await createLinks(tx, input.links(id), "edit");
-    await recordAudit(tx, actor, { action: "create", kind: input.kind, nodeId: id, planId: input.props.planId, before: null, after: row!.node });
+    await recordAudit(tx, actor, {
+      action: "create",
+      kind: input.kind,
+      nodeId: id,
+      planId: input.props.planId,
+      before: null,
+      after: row!.node,
+    });
     return row!.node;
   });
 }
 
-export async function updateNode(db: GraphDb, actor: Actor, kind: NodeKind, id: string, version: number, patch: Row): Promise<StoredNode> {
+export async function updateNode(
+  db: GraphDb,
+  actor: Actor,
+  kind: NodeKind,
+  id: string,
+  version: number,
+  patch: Row,
+): Promise<StoredNode> {
   return db.write(`update-${kind}`, async (tx) => {
     const before = await lockedNode(tx, id, kind);
     checkVersion(before, version);
-    const [row] = await tx.run<{ node: StoredNode }>(cypher.updateNode, { id, patch: { ...patch, version: version + 1 } });
-    await recordAudit(tx, actor, { action: "update", kind, nodeId: id, planId: before.planId, before, after: row!.node });
+    const [row] = await tx.run<{ node: StoredNode }>(cypher.updateNode, {
+      id,
+      patch: { ...patch, version: version + 1 },
+    });
+    await recordAudit(tx, actor, {
+      action: "update",
+      kind,
+      nodeId: id,
+      planId: before.planId,
+      before,
+      after: row!.node,
+    });
     return row!.node;
   });
 }
 
 /** Deletes a node (a goal with its initiatives); returns the ids removed. */
-export async function deleteNode(db: GraphDb, actor: Actor, kind: NodeKind, id: string, version: number): Promise<string[]> {
+export async function deleteNode(
+  db: GraphDb,
+  actor: Actor,
+  kind: NodeKind,
+  id: string,
+  version: number,
+): Promise<string[]> {
   return db.write(`delete-${kind}`, async (tx) => {
     const before = await lockedNode(tx, id, kind);
     checkVersion(before, version);
-    const dependents = kind === "Goal" ? (await tx.run<{ id: string }>(cypher.goalInitiatives, { id })).map((r) => r.id) : [];
+    const dependents =
+      kind === "Goal" ? (await tx.run<{ id: string }>(cypher.goalInitiatives, { id })).map((r) => r.id) : [];
     const ids = [id, ...dependents];
     await tx.run(cypher.deleteNodes, { ids });
     await tx.run(cypher.tombstones, { ids, planId: before.planId });
-    await recordAudit(tx, actor, { action: "delete", kind, nodeId: id, planId: before.planId, before: { ...before, deletedWith: dependents }, after: null });
+    await recordAudit(tx, actor, {
+      action: "delete",
+      kind,
+      nodeId: id,
+      planId: before.planId,
+      before: { ...before, deletedWith: dependents },
+      after: null,
+    });
     return ids;
   });
 }
@@ -152,14 +221,18 @@ export interface EdgeInput {
   reason: string;
 }
 
-
 async function readEdge(tx: Tx, key: { from: string; to: string; type: DependencyType }): Promise<StoredEdge> {
   const [row] = await tx.run<{ edge: EdgeRow }>(cypher.edgeByKey(key.type), { from: key.from, to: key.to });
   return toEdge(row!.edge);
 }
 
 /** `kinds`: the node kinds the relationship type may join (graph/relations.ts). */
-export async function createDependency(db: GraphDb, actor: Actor, edge: EdgeInput, kinds: { from: readonly NodeKind[]; to: readonly NodeKind[] }): Promise<StoredEdge> {
+export async function createDependency(
+  db: GraphDb,
+  actor: Actor,
+  edge: EdgeInput,
+  kinds: { from: readonly NodeKind[]; to: readonly NodeKind[] },
+): Promise<StoredEdge> {
   return db.write("create-dependency", async (tx) => {
     const planId = await checkReferences(tx, null, [
       { field: "from", id: edge.from, kinds: kinds.from },
@@ -168,9 +241,24 @@ export async function createDependency(db: GraphDb, actor: Actor, edge: EdgeInpu
     if ((await tx.run(cypher.lockRel(edge.type), { from: edge.from, to: edge.to })).length) {
       throw new ConstraintViolationError(`The edge ${edge.from} -${edge.type}-> ${edge.to} already exists.`);
     }
-    const props = { key: edgeKey(edge), evidence: edge.evidence, section: edge.section, inferred: edge.inferred, reason: edge.reason, origin: "edit", version: 1 };
+    const props = {
+      key: edgeKey(edge),
+      evidence: edge.evidence,
+      section: edge.section,
+      inferred: edge.inferred,
+      reason: edge.reason,
+      origin: "edit",
+      version: 1,
+    };
     const [row] = await tx.run<{ rel: Row }>(cypher.link(edge.type), { from: edge.from, to: edge.to, props });
-    await recordAudit(tx, actor, { action: "create", kind: "Dependency", nodeId: edgeKey(edge), planId, before: null, after: row!.rel });
+    await recordAudit(tx, actor, {
+      action: "create",
+      kind: "Dependency",
+      nodeId: edgeKey(edge),
+      planId,
+      before: null,
+      after: row!.rel,
+    });
     return readEdge(tx, edge);
   });
 }
@@ -191,17 +279,42 @@ export async function updateDependency(
   return db.write("update-dependency", async (tx) => {
     const before = await lockedRel(tx, key);
     const current = Number(before.version ?? 1);
-    if (current !== version) throw new VersionConflictError(`The edge ${edgeKey(key)} was changed by someone else: you sent version ${version}, it is now at version ${current}.`);
-    const [row] = await tx.run<{ rel: Row }>(cypher.updateRel(key.type), { from: key.from, to: key.to, patch: { ...patch, version: version + 1 } });
-    await recordAudit(tx, actor, { action: "update", kind: "Dependency", nodeId: edgeKey(key), planId: key.from.split(":")[0] ?? "", before, after: row!.rel });
+    if (current !== version)
+      throw new VersionConflictError(
+        `The edge ${edgeKey(key)} was changed by someone else: you sent version ${version}, it is now at version ${current}.`,
+      );
+    const [row] = await tx.run<{ rel: Row }>(cypher.updateRel(key.type), {
+      from: key.from,
+      to: key.to,
+      patch: { ...patch, version: version + 1 },
+    });
+    await recordAudit(tx, actor, {
+      action: "update",
+      kind: "Dependency",
+      nodeId: edgeKey(key),
+      planId: key.from.split(":")[0] ?? "",
+      before,
+      after: row!.rel,
+    });
     return readEdge(tx, key);
   });
 }
 
-export async function deleteDependency(db: GraphDb, actor: Actor, key: { from: string; to: string; type: DependencyType }): Promise<void> {
+export async function deleteDependency(
+  db: GraphDb,
+  actor: Actor,
+  key: { from: string; to: string; type: DependencyType },
+): Promise<void> {
   await db.write("delete-dependency", async (tx) => {
     const before = await lockedRel(tx, key);
     await tx.run(cypher.unlink(key.type), { from: key.from, to: key.to });
-    await recordAudit(tx, actor, { action: "delete", kind: "Dependency", nodeId: edgeKey(key), planId: key.from.split(":")[0] ?? "", before, after: null });
+    await recordAudit(tx, actor, {
+      action: "delete",
+      kind: "Dependency",
+      nodeId: edgeKey(key),
+      planId: key.from.split(":")[0] ?? "",
+      before,
+      after: null,
+    });
   });
 }

@@ -1,7 +1,13 @@
 import type { GraphDb } from "../driver.js";
 import type { NodeKind, RelType } from "../model.js";
 import * as cypher from "../cypher/graph-view.cypher.js";
-import { filterGraphView, type GraphViewRecord, type ViewEdgeRow, type ViewFilter, type ViewNodeRow } from "./algorithms/graph-view-filter.js";
+import {
+  filterGraphView,
+  type GraphViewRecord,
+  type ViewEdgeRow,
+  type ViewFilter,
+  type ViewNodeRow,
+} from "./algorithms/graph-view-filter.js";
 
 export type { GraphViewRecord } from "./algorithms/graph-view-filter.js";
 
@@ -28,10 +34,16 @@ export async function graphView(db: GraphDb, query: GraphViewQuery): Promise<Gra
       return row.planFound ? filterGraphView(row.nodes, row.edges, query) : null;
     }
     if (query.departments !== null) {
-      const [found] = await tx.run<{ planIds: string[] }>(cypher.plansOfDepartments, { departments: query.departments });
+      const [found] = await tx.run<{ planIds: string[] }>(cypher.plansOfDepartments, {
+        departments: query.departments,
+      });
       const rows: ViewRow[] = [];
       for (const planId of found?.planIds ?? []) rows.push(await ofPlan(planId));
-      return filterGraphView(rows.flatMap((row) => row.nodes), rows.flatMap((row) => row.edges), query);
+      return filterGraphView(
+        rows.flatMap((row) => row.nodes),
+        rows.flatMap((row) => row.edges),
+        query,
+      );
     }
     const [row] = await tx.run<ViewRow>(cypher.graphViewOfAll, { ...params, planId: null, window: query.limit });
     return filterGraphView(row!.nodes, row!.edges, query, { total: row!.total ?? row!.nodes.length });

@@ -28,10 +28,19 @@ export const clampDepth = (depth: number) => Math.min(cypher.MAX_DEPTH, Math.max
  * Null when `id` names no node. `properties`: what to read of each node beyond the core ones
  * (the nodes are then marked partial); every stored property when null.
  */
-export async function impactOf(db: GraphDb, id: string, way: ImpactWay, maxDepth: number, properties: readonly string[] | null = null): Promise<ImpactRecord | null> {
+export async function impactOf(
+  db: GraphDb,
+  id: string,
+  way: ImpactWay,
+  maxDepth: number,
+  properties: readonly string[] | null = null,
+): Promise<ImpactRecord | null> {
   const depth = clampDepth(maxDepth);
   const [row] = await db.read(`impact:${way}`, (tx) =>
-    tx.run<{ found: number; nodes: StoredNode[]; edges: LightEdgeRow[] }>(cypher.closure(way, properties), { id, cap: FETCH_CAP }),
+    tx.run<{ found: number; nodes: StoredNode[]; edges: LightEdgeRow[] }>(cypher.closure(way, properties), {
+      id,
+      cap: FETCH_CAP,
+    }),
   );
   if (!row) return null;
   if (properties !== null) markPartial(row.nodes);
@@ -39,14 +48,18 @@ export async function impactOf(db: GraphDb, id: string, way: ImpactWay, maxDepth
   const members = new Map(row.nodes.map((node) => [node.id, node]));
   const root = members.get(id);
   if (!root) throw new Error(`impact: the closure of ${id} does not list its root`);
-  const layers = layerImpact(root, row.edges.map((edge) => joinEdge(edge, members)), {
-    way,
-    maxDepth: depth,
-    maxNodes: MAX_IMPACT_NODES,
-    ceiling: cypher.MAX_DEPTH + 1,
-    fetchCapped: row.found >= FETCH_CAP,
-    fetchCap: FETCH_CAP,
-  });
+  const layers = layerImpact(
+    root,
+    row.edges.map((edge) => joinEdge(edge, members)),
+    {
+      way,
+      maxDepth: depth,
+      maxNodes: MAX_IMPACT_NODES,
+      ceiling: cypher.MAX_DEPTH + 1,
+      fetchCapped: row.found >= FETCH_CAP,
+      fetchCap: FETCH_CAP,
+    },
+  );
   return { root, way, maxDepth: depth, ...layers };
 }
 
@@ -78,7 +91,12 @@ export interface ChainRecord {
  * anything. `missing` names an id that is not in the graph; `chain` is null when no chain
  * of at most MAX_DEPTH + 1 hops connects them.
  */
-export async function shortestChain(db: GraphDb, from: string, to: string, allowHubs = false): Promise<{ missing: string | null; chain: ChainRecord | null }> {
+export async function shortestChain(
+  db: GraphDb,
+  from: string,
+  to: string,
+  allowHubs = false,
+): Promise<{ missing: string | null; chain: ChainRecord | null }> {
   return db.read("shortest-chain", async (tx) => {
     const found = await tx.run<{ node: StoredNode }>(cypher.endpoints, { ids: [from, to] });
     const byId = new Map(found.map((row) => [row.node.id, row.node]));
@@ -89,7 +107,10 @@ export async function shortestChain(db: GraphDb, from: string, to: string, allow
     const seen = new Set([from]);
     let frontier = [from];
     for (let level = 0; level <= cypher.MAX_DEPTH && frontier.length && !seen.has(to); level++) {
-      const rows = await tx.run<{ at: string; next: string; nextKind: NodeKind; edge: LightEdgeRow }>(cypher.pathLevel, { ids: frontier });
+      const rows = await tx.run<{ at: string; next: string; nextKind: NodeKind; edge: LightEdgeRow }>(
+        cypher.pathLevel,
+        { ids: frontier },
+      );
       rows.sort((a, b) => compareText(a.at, b.at) || compareText(a.edge.id, b.edge.id));
       const following: string[] = [];
       for (const row of rows) {
@@ -102,13 +123,15 @@ export async function shortestChain(db: GraphDb, from: string, to: string, allow
     }
     if (!seen.has(to)) return { missing: null, chain: null };
     const lightHops: LightEdgeRow[] = [];
-    for (let at = to; at !== from; ) {
+    for (let at = to; at !== from;) {
       const edge = reachedBy.get(at)!;
       lightHops.unshift(edge);
       at = edge.from === at ? edge.to : edge.from;
     }
     const ids = [...new Set(lightHops.flatMap((e) => [e.from, e.to]))];
-    const nodes = new Map((await tx.run<{ node: StoredNode }>(cypher.endpoints, { ids })).map((row) => [row.node.id, row.node]));
+    const nodes = new Map(
+      (await tx.run<{ node: StoredNode }>(cypher.endpoints, { ids })).map((row) => [row.node.id, row.node]),
+    );
     const hops = lightHops.map((e) => joinEdge(e, nodes));
     const walk = [byId.get(from)!];
     const steps = hops.map((edge): ChainHop => {
@@ -117,9 +140,18 @@ export async function shortestChain(db: GraphDb, from: string, to: string, allow
       walk.push(end);
       const symmetric = RELATIONS[edge.type].symmetric;
       const plain = { type: edge.type, from: edge.from.id, to: edge.to.id };
-      return { edge, from: start, to: end, direction: symmetric ? "SYMMETRIC" : edge.from.id === start.id ? "ALONG" : "AGAINST", carriesSlip: slipTarget(plain, start.id, "downstream") === end.id };
+      return {
+        edge,
+        from: start,
+        to: end,
+        direction: symmetric ? "SYMMETRIC" : edge.from.id === start.id ? "ALONG" : "AGAINST",
+        carriesSlip: slipTarget(plain, start.id, "downstream") === end.id,
+      };
     });
-    const upstream = steps.every((s) => slipTarget({ type: s.edge.type, from: s.edge.from.id, to: s.edge.to.id }, s.from.id, "upstream") === s.to.id);
+    const upstream = steps.every(
+      (s) =>
+        slipTarget({ type: s.edge.type, from: s.edge.from.id, to: s.edge.to.id }, s.from.id, "upstream") === s.to.id,
+    );
     const way: ImpactWay | null = steps.every((s) => s.carriesSlip) ? "downstream" : upstream ? "upstream" : null;
     return { missing: null, chain: { nodes: walk, hops, steps, way } };
   });

@@ -9,7 +9,9 @@ export type { StoredNode } from "./records.js";
 
 /** Nodes by id, returned in the order of `ids` (null where there is none). */
 export async function nodesByIds(db: GraphDb, ids: readonly string[]): Promise<(StoredNode | null)[]> {
-  const rows = await db.read("nodes-by-ids", (tx) => tx.run<{ node: StoredNode }>(cypher.nodesByIds, { ids: [...ids] }));
+  const rows = await db.read("nodes-by-ids", (tx) =>
+    tx.run<{ node: StoredNode }>(cypher.nodesByIds, { ids: [...ids] }),
+  );
   const byId = new Map(rows.map((row) => [row.node.id, row.node]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -48,13 +48,21 @@ async function single(tx: Tx, query: string, params: Record<string, unknown>): P
 
 export async function loadPlanGraph(db: GraphDb, graph: PlanGraph): Promise<LoadReport> {
   return db.write("load-plan", async (tx) => {
-    const report: LoadReport = { planId: graph.planId, nodes: {}, relationships: {}, removedNodes: 0, removedRelationships: 0 };
+    const report: LoadReport = {
+      planId: graph.planId,
+      nodes: {},
+      relationships: {},
+      removedNodes: 0,
+      removedRelationships: 0,
+    };
     for (const kind of NODE_KINDS) {
       const rows = graph.nodes.filter((n) => n.kind === kind).map((n) => ({ id: n.id, props: nodeProps(n) }));
       if (rows.length) report.nodes[kind] = await single(tx, cypher.mergeNodes(kind), { rows });
     }
     for (const type of REL_TYPES) {
-      const rows = graph.edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: edgeProps(e) }));
+      const rows = graph.edges
+        .filter((e) => e.type === type)
+        .map((e) => ({ from: e.from, to: e.to, props: edgeProps(e) }));
       if (!rows.length) continue;
       const count = await single(tx, cypher.mergeEdges(type), { rows });
       if (count !== rows.length) {
@@ -63,8 +71,14 @@ export async function loadPlanGraph(db: GraphDb, graph: PlanGraph): Promise<Load
       }
       report.relationships[type] = count;
     }
-    report.removedRelationships = await single(tx, cypher.pruneEdges, { planId: graph.planId, keys: graph.edges.map(edgeKey) });
-    report.removedNodes = await single(tx, cypher.pruneNodes, { planId: graph.planId, ids: graph.nodes.map((n) => n.id) });
+    report.removedRelationships = await single(tx, cypher.pruneEdges, {
+      planId: graph.planId,
+      keys: graph.edges.map(edgeKey),
+    });
+    report.removedNodes = await single(tx, cypher.pruneNodes, {
+      planId: graph.planId,
+      ids: graph.nodes.map((n) => n.id),
+    });
     return report;
   });
 }
@@ -75,8 +89,13 @@ export async function hasAnyPlan(db: GraphDb): Promise<boolean> {
 }
 
 /** Counts per label and relationship type of one plan, as stored. */
-export async function countPlan(db: GraphDb, planId: string): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
-  const rows = await db.read("count-plan", (tx) => tx.run<{ kind: string; nodes: number; rels: string[] }>(cypher.countPlan, { planId }));
+export async function countPlan(
+  db: GraphDb,
+  planId: string,
+): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
+  const rows = await db.read("count-plan", (tx) =>
+    tx.run<{ kind: string; nodes: number; rels: string[] }>(cypher.countPlan, { planId }),
+  );
   const nodes: Record<string, number> = {};
   const relationships: Record<string, number> = {};
   for (const row of rows) {

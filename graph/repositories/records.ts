@@ -55,15 +55,23 @@ export interface StoredEdge {
 export const DEPENDENCY_BASES = ["STATED", "VIA_SYSTEM", "INFERRED"] as const;
 export type DependencyBasis = (typeof DEPENDENCY_BASES)[number];
 
-export function basisOf(edge: { inferred: boolean; from: StoredNode; to: StoredNode }): { basis: DependencyBasis; viaSystem: StoredNode | null } {
+export function basisOf(edge: { inferred: boolean; from: StoredNode; to: StoredNode }): {
+  basis: DependencyBasis;
+  viaSystem: StoredNode | null;
+} {
   const viaSystem = edge.to.kind === "System" ? edge.to : edge.from.kind === "System" ? edge.from : null;
   return { basis: edge.inferred ? "INFERRED" : viaSystem ? "VIA_SYSTEM" : "STATED", viaSystem };
 }
 
-export type EdgeRow = Omit<StoredEdge, "crossDepartment" | "reason" | "basis" | "viaSystem"> & { reason: string | null | undefined };
+export type EdgeRow = Omit<StoredEdge, "crossDepartment" | "reason" | "basis" | "viaSystem"> & {
+  reason: string | null | undefined;
+};
 
 /** Different owning departments at the two ends; an end without one is never cross-department. */
-export function isCrossDepartment(fromDepartmentId: string | null | undefined, toDepartmentId: string | null | undefined): boolean {
+export function isCrossDepartment(
+  fromDepartmentId: string | null | undefined,
+  toDepartmentId: string | null | undefined,
+): boolean {
   return Boolean(fromDepartmentId) && Boolean(toDepartmentId) && fromDepartmentId !== toDepartmentId;
 }
 

@@ -28,8 +28,13 @@ export function walkRelations(
   const walk = (parent: StoredNode, tree: RelationTree, level: readonly RelationStep[]) => {
     level.forEach((step, index) => {
       const branch = tree[`r${index}`];
-      if (!branch) throw new Error(`relation tree of ${parent.id}: no branch r${index} (${step.direction} ${step.type})`);
-      visit(step, parent, branch.map((entry) => entry.node));
+      if (!branch)
+        throw new Error(`relation tree of ${parent.id}: no branch r${index} (${step.direction} ${step.type})`);
+      visit(
+        step,
+        parent,
+        branch.map((entry) => entry.node),
+      );
       for (const entry of branch) walk(entry.node, entry.tree, step.children);
     });
   };

@@ -65,28 +65,69 @@ export function factOf(s: SuggestionRecord): Fact {
     case "SYSTEM": {
       const id = factIds.system(s.planId, s.label);
       const aliases = names.aliases.filter((a) => a !== s.label);
-      return { factId: id, node: { kind: "System", props: { ...base, id, kind: "System", category: names.category ?? "system", aliases, aliasText: aliases.join(" · "), description: "" } }, edges: [] };
+      return {
+        factId: id,
+        node: {
+          kind: "System",
+          props: {
+            ...base,
+            id,
+            kind: "System",
+            category: names.category ?? "system",
+            aliases,
+            aliasText: aliases.join(" · "),
+            description: "",
+          },
+        },
+        edges: [],
+      };
     }
     case "ORGANISATION": {
       const id = factIds.organisation(s.planId, s.label);
       const aliases = names.aliases.filter((a) => a !== s.label);
-      return { factId: id, node: { kind: "Organisation", props: { ...base, id, kind: "Organisation", aliases, aliasText: aliases.join(" · "), description: "" } }, edges: [] };
+      return {
+        factId: id,
+        node: {
+          kind: "Organisation",
+          props: { ...base, id, kind: "Organisation", aliases, aliasText: aliases.join(" · "), description: "" },
+        },
+        edges: [],
+      };
     }
     case "MILESTONE": {
-      const m = parse<{ date: string; endDate: string | null; precision: string; timing: string; name: string }>(s.milestoneJson);
+      const m = parse<{ date: string; endDate: string | null; precision: string; timing: string; name: string }>(
+        s.milestoneJson,
+      );
       if (!m || !s.to) throw new Error(`Suggestion ${s.id} has no milestone data.`);
       const year = Number(s.planId.match(/(\d{4})$/u)?.[1] ?? m.date.slice(0, 4));
-      const props: Record<string, unknown> & { id: string } = { ...base, id: s.to, kind: "Milestone", name: m.name, date: m.date, dateText: s.label, precision: m.precision, timing: m.timing, past: (m.endDate ?? m.date) < `${year}-01-01` };
+      const props: Record<string, unknown> & { id: string } = {
+        ...base,
+        id: s.to,
+        kind: "Milestone",
+        name: m.name,
+        date: m.date,
+        dateText: s.label,
+        precision: m.precision,
+        timing: m.timing,
+        past: (m.endDate ?? m.date) < `${year}-01-01`,
+      };
       if (m.endDate) props.endDate = m.endDate;
-      const edges = s.from ? [{ from: s.from, to: s.to, type: "HAS_MILESTONE" as const, evidence, section: s.section }] : [];
+      const edges = s.from
+        ? [{ from: s.from, to: s.to, type: "HAS_MILESTONE" as const, evidence, section: s.section }]
+        : [];
       return { factId: s.to, node: { kind: "Milestone", props }, edges };
     }
     case "DEPENDENCY":
     case "COORDINATION":
     case "OWNER": {
       if (!s.from || !s.to) throw new Error(`Suggestion ${s.id} has no ends.`);
-      const type: RelType = s.kind === "DEPENDENCY" ? "DEPENDS_ON" : s.kind === "OWNER" ? "RESPONSIBLE_FOR" : "COORDINATES_WITH";
-      return { factId: `${s.from}|${type}|${s.to}`, node: null, edges: [{ from: s.from, to: s.to, type, evidence, section: s.section }] };
+      const type: RelType =
+        s.kind === "DEPENDENCY" ? "DEPENDS_ON" : s.kind === "OWNER" ? "RESPONSIBLE_FOR" : "COORDINATES_WITH";
+      return {
+        factId: `${s.from}|${type}|${s.to}`,
+        node: null,
+        edges: [{ from: s.from, to: s.to, type, evidence, section: s.section }],
+      };
     }
   }
 }

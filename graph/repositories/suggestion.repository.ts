@@ -22,25 +22,40 @@ function toRecord(row: Row): SuggestionRecord {
 
 export async function saveSuggestions(db: GraphDb, rows: Row[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const [row] = await db.write("save-suggestions", (tx) => tx.run<{ count: number }>(cypher.upsertSuggestions, { rows }));
+  const [row] = await db.write("save-suggestions", (tx) =>
+    tx.run<{ count: number }>(cypher.upsertSuggestions, { rows }),
+  );
   return row?.count ?? 0;
 }
 
 export async function listSuggestions(db: GraphDb, planId: string, status: string | null): Promise<SuggestionRecord[]> {
-  const rows = await db.read("list-suggestions", (tx) => tx.run<{ suggestion: Row }>(cypher.listSuggestions, { planId, status }));
+  const rows = await db.read("list-suggestions", (tx) =>
+    tx.run<{ suggestion: Row }>(cypher.listSuggestions, { planId, status }),
+  );
   return rows.map((r) => toRecord(r.suggestion));
 }
 
-export async function savePlanSource(db: GraphDb, source: { planId: string; file: string; markdown: string; municipality: string }): Promise<void> {
+export async function savePlanSource(
+  db: GraphDb,
+  source: { planId: string; file: string; markdown: string; municipality: string },
+): Promise<void> {
   await db.write("save-plan-source", (tx) => tx.run(cypher.savePlanSource, source));
 }
 
-export async function planSource(db: GraphDb, planId: string): Promise<{ file: string; markdown: string; municipality: string } | null> {
-  const [row] = await db.read("plan-source", (tx) => tx.run<{ source: { file: string; markdown: string; municipality: string } }>(cypher.planSource, { planId }));
+export async function planSource(
+  db: GraphDb,
+  planId: string,
+): Promise<{ file: string; markdown: string; municipality: string } | null> {
+  const [row] = await db.read("plan-source", (tx) =>
+    tx.run<{ source: { file: string; markdown: string; municipality: string } }>(cypher.planSource, { planId }),
+  );
   return row?.source ?? null;
 }
 
-export async function catalogue(db: GraphDb, planId: string): Promise<Array<{ kind: string; name: string; aliases: string[]; category: string | null }>> {
+export async function catalogue(
+  db: GraphDb,
+  planId: string,
+): Promise<Array<{ kind: string; name: string; aliases: string[]; category: string | null }>> {
   return db.read("catalogue", (tx) => tx.run(cypher.catalogue, { planId }));
 }
 
@@ -50,23 +65,53 @@ async function locked(tx: Tx, id: string): Promise<SuggestionRecord> {
   return toRecord(row.suggestion);
 }
 
-async function checkEnds(tx: Tx, planId: string, ends: Array<{ field: string; id: string; kinds: readonly NodeKind[] }>): Promise<void> {
-  const rows = await tx.run<{ id: string; kind: string | null; planId: string | null }>(cypher.nodeKinds, { ids: ends.map((e) => e.id) });
+async function checkEnds(
+  tx: Tx,
+  planId: string,
+  ends: Array<{ field: string; id: string; kinds: readonly NodeKind[] }>,
+): Promise<void> {
+  const rows = await tx.run<{ id: string; kind: string | null; planId: string | null }>(cypher.nodeKinds, {
+    ids: ends.map((e) => e.id),
+  });
   ends.forEach((end, i) => {
     const row = rows[i];
-    if (!row?.kind) throw new InvalidReferenceError(end.field, `${end.field}: there is no node "${end.id}" yet; accept the suggestion that names it first.`);
-    if (!end.kinds.includes(row.kind as NodeKind)) throw new InvalidReferenceError(end.field, `${end.field}: "${end.id}" is a ${row.kind}; expected ${end.kinds.join(" or ")}.`);
-    if (row.planId !== planId) throw new InvalidReferenceError(end.field, `${end.field}: "${end.id}" belongs to plan ${row.planId}, not ${planId}.`);
+    if (!row?.kind)
+      throw new InvalidReferenceError(
+        end.field,
+        `${end.field}: there is no node "${end.id}" yet; accept the suggestion that names it first.`,
+      );
+    if (!end.kinds.includes(row.kind as NodeKind))
+      throw new InvalidReferenceError(
+        end.field,
+        `${end.field}: "${end.id}" is a ${row.kind}; expected ${end.kinds.join(" or ")}.`,
+      );
+    if (row.planId !== planId)
+      throw new InvalidReferenceError(
+        end.field,
+        `${end.field}: "${end.id}" belongs to plan ${row.planId}, not ${planId}.`,
+      );
   });
 }
 
-async function writeEdge(tx: Tx, planId: string, edge: { from: string; to: string; type: RelType; evidence: string; section: string }): Promise<Row> {
+async function writeEdge(
+  tx: Tx,
+  planId: string,
+  edge: { from: string; to: string; type: RelType; evidence: string; section: string },
+): Promise<Row> {
   const spec = RELATIONS[edge.type];
   await checkEnds(tx, planId, [
     { field: "from", id: edge.from, kinds: spec.from },
     { field: "to", id: edge.to, kinds: spec.to },
   ]);
-  const props = { key: edgeKey(edge), evidence: edge.evidence, section: edge.section, inferred: false, reason: "", origin: "curated", version: 1 };
+  const props = {
+    key: edgeKey(edge),
+    evidence: edge.evidence,
+    section: edge.section,
+    inferred: false,
+    reason: "",
+    origin: "curated",
+    version: 1,
+  };
   const [row] = await tx.run<{ rel: Row }>(cypher.createFactEdge(edge.type), { from: edge.from, to: edge.to, props });
   return row!.rel;
 }
@@ -80,13 +125,24 @@ export async function acceptSuggestion(db: GraphDb, actor: Actor, id: string): P
     let after: Row = {};
     if (fact.node) {
       const [exists] = await tx.run<{ kind: string | null }>(cypher.nodeKinds, { ids: [fact.node.props.id] });
-      if (exists?.kind) throw new ConstraintViolationError(`A ${exists.kind} with id "${String(fact.node.props.id)}" already exists.`);
+      if (exists?.kind)
+        throw new ConstraintViolationError(`A ${exists.kind} with id "${String(fact.node.props.id)}" already exists.`);
       const [row] = await tx.run<{ node: Row }>(cypher.createFactNode(fact.node.kind), { props: fact.node.props });
       after = row!.node;
     }
     for (const edge of fact.edges) after = { ...after, [edge.type]: await writeEdge(tx, s.planId, edge) };
-    const [row] = await tx.run<{ suggestion: Row }>(cypher.updateSuggestion, { id, patch: { status: "ACCEPTED", factId: fact.factId, version: Number(s.version ?? 1) + 1 } });
-    await recordAudit(tx, actor, { action: "accept-suggestion", kind: s.kind, nodeId: fact.factId, planId: s.planId, before: s, after });
+    const [row] = await tx.run<{ suggestion: Row }>(cypher.updateSuggestion, {
+      id,
+      patch: { status: "ACCEPTED", factId: fact.factId, version: Number(s.version ?? 1) + 1 },
+    });
+    await recordAudit(tx, actor, {
+      action: "accept-suggestion",
+      kind: s.kind,
+      nodeId: fact.factId,
+      planId: s.planId,
+      before: s,
+      after,
+    });
     return toRecord(row!.suggestion);
   });
 }
@@ -95,20 +151,46 @@ export async function rejectSuggestion(db: GraphDb, actor: Actor, id: string): P
   return db.write("reject-suggestion", async (tx) => {
     const s = await locked(tx, id);
     if (s.status !== "OPEN") throw new ConstraintViolationError(`Suggestion "${id}" is already ${s.status}.`);
-    const [row] = await tx.run<{ suggestion: Row }>(cypher.updateSuggestion, { id, patch: { status: "REJECTED", version: Number(s.version ?? 1) + 1 } });
-    await recordAudit(tx, actor, { action: "reject-suggestion", kind: s.kind, nodeId: id, planId: s.planId, before: s, after: row!.suggestion });
+    const [row] = await tx.run<{ suggestion: Row }>(cypher.updateSuggestion, {
+      id,
+      patch: { status: "REJECTED", version: Number(s.version ?? 1) + 1 },
+    });
+    await recordAudit(tx, actor, {
+      action: "reject-suggestion",
+      kind: s.kind,
+      nodeId: id,
+      planId: s.planId,
+      before: s,
+      after: row!.suggestion,
+    });
     return toRecord(row!.suggestion);
   });
 }
 
 /** Changes an open suggestion's label, ends or kind before it is accepted. */
-export async function editSuggestion(db: GraphDb, actor: Actor, id: string, patch: Partial<Pick<SuggestionRecord, "label" | "from" | "to" | "kind">>): Promise<SuggestionRecord> {
+export async function editSuggestion(
+  db: GraphDb,
+  actor: Actor,
+  id: string,
+  patch: Partial<Pick<SuggestionRecord, "label" | "from" | "to" | "kind">>,
+): Promise<SuggestionRecord> {
   return db.write("edit-suggestion", async (tx) => {
     const s = await locked(tx, id);
-    if (s.status !== "OPEN") throw new ConstraintViolationError(`Suggestion "${id}" is already ${s.status}; only an open one can be edited.`);
+    if (s.status !== "OPEN")
+      throw new ConstraintViolationError(`Suggestion "${id}" is already ${s.status}; only an open one can be edited.`);
     const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined && v !== null));
-    const [row] = await tx.run<{ suggestion: Row }>(cypher.updateSuggestion, { id, patch: { ...clean, edited: true, version: Number(s.version ?? 1) + 1 } });
-    await recordAudit(tx, actor, { action: "edit-suggestion", kind: s.kind, nodeId: id, planId: s.planId, before: s, after: row!.suggestion });
+    const [row] = await tx.run<{ suggestion: Row }>(cypher.updateSuggestion, {
+      id,
+      patch: { ...clean, edited: true, version: Number(s.version ?? 1) + 1 },
+    });
+    await recordAudit(tx, actor, {
+      action: "edit-suggestion",
+      kind: s.kind,
+      nodeId: id,
+      planId: s.planId,
+      before: s,
+      after: row!.suggestion,
+    });
     return toRecord(row!.suggestion);
   });
 }

@@ -22,7 +22,9 @@ export interface SystemLinksRecord {
 /** Everything tied to the system `id` or its modules, by department. */
 export async function systemLinks(db: GraphDb, id: string): Promise<Rooted<SystemLinksRecord>> {
   return db.read("system-links", async (tx) => {
-    const [row] = await tx.run<{ system: StoredNode; modules: StoredNode[]; edges: EdgeRow[] }>(cypher.systemLinks, { id });
+    const [row] = await tx.run<{ system: StoredNode; modules: StoredNode[]; edges: EdgeRow[] }>(cypher.systemLinks, {
+      id,
+    });
     if (!row) {
       const [found] = await tx.run<{ kind: string | null }>(kindOf, { id });
       return { record: null, kind: found?.kind ?? null };
@@ -36,7 +38,9 @@ export async function systemLinks(db: GraphDb, id: string): Promise<Rooted<Syste
       .filter((g) => byId.has(g.departmentId))
       .map((g) => ({
         department: byId.get(g.departmentId)!,
-        goals: g.goalIds.flatMap((goalId) => byId.get(goalId) ?? []).sort((a, b) => compareText(String(a.letter), String(b.letter))),
+        goals: g.goalIds
+          .flatMap((goalId) => byId.get(goalId) ?? [])
+          .sort((a, b) => compareText(String(a.letter), String(b.letter))),
         initiatives: g.initiatives,
         edges: g.edges,
       }))
@@ -47,7 +51,9 @@ export async function systemLinks(db: GraphDb, id: string): Promise<Rooted<Syste
 
 /** For each system id, the passage naming the department responsible for it; null when the plan names none. */
 export async function ownerEvidence(db: GraphDb, ids: readonly string[]): Promise<(string | null)[]> {
-  const rows = await db.read("owner-evidence", (tx) => tx.run<{ id: string; evidence: string | null }>(cypher.ownerEvidence, { ids: [...ids] }));
+  const rows = await db.read("owner-evidence", (tx) =>
+    tx.run<{ id: string; evidence: string | null }>(cypher.ownerEvidence, { ids: [...ids] }),
+  );
   const byId = new Map(rows.map((row) => [row.id, row.evidence || null]));
   return ids.map((id) => byId.get(id) ?? null);
 }

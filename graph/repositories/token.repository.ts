@@ -14,10 +14,21 @@ export interface TokenRecord {
   revoked: boolean;
 }
 
-export async function recordToken(db: GraphDb, actor: Actor, token: Omit<TokenRecord, "createdAt" | "revoked" | "createdBy">): Promise<TokenRecord> {
+export async function recordToken(
+  db: GraphDb,
+  actor: Actor,
+  token: Omit<TokenRecord, "createdAt" | "revoked" | "createdBy">,
+): Promise<TokenRecord> {
   return db.write("record-token", async (tx) => {
     const [row] = await tx.run<{ token: TokenRecord }>(cypher.recordToken, { ...token, createdBy: actor.id });
-    await recordAudit(tx, actor, { action: "create", kind: "ApiToken", nodeId: token.id, planId: "", before: null, after: row!.token });
+    await recordAudit(tx, actor, {
+      action: "create",
+      kind: "ApiToken",
+      nodeId: token.id,
+      planId: "",
+      before: null,
+      after: row!.token,
+    });
     return row!.token;
   });
 }
@@ -26,7 +37,14 @@ export async function revokeToken(db: GraphDb, actor: Actor, id: string): Promis
   return db.write("revoke-token", async (tx) => {
     const [row] = await tx.run<{ token: TokenRecord }>(cypher.revokeToken, { id });
     if (!row) throw new NotFoundError(`Token "${id}" was not found.`);
-    await recordAudit(tx, actor, { action: "revoke", kind: "ApiToken", nodeId: id, planId: "", before: { revoked: false }, after: { revoked: true } });
+    await recordAudit(tx, actor, {
+      action: "revoke",
+      kind: "ApiToken",
+      nodeId: id,
+      planId: "",
+      before: { revoked: false },
+      after: { revoked: true },
+    });
     return row.token;
   });
 }

@@ -33,12 +33,16 @@ async function lockedView(tx: Tx, id: string): Promise<SavedViewRecord> {
 
 function checkVersion(view: SavedViewRecord, version: number): void {
   if (view.version !== version) {
-    throw new VersionConflictError(`The view "${view.name}" was changed by someone else: you sent version ${version}, it is now at version ${view.version}. Reload and try again.`);
+    throw new VersionConflictError(
+      `The view "${view.name}" was changed by someone else: you sent version ${version}, it is now at version ${view.version}. Reload and try again.`,
+    );
   }
 }
 
 export async function listViews(db: GraphDb, planId: string): Promise<SavedViewRecord[]> {
-  const rows = await db.read("list-views", (tx) => tx.run<{ view: Record<string, unknown> }>(cypher.listViews, { planId }));
+  const rows = await db.read("list-views", (tx) =>
+    tx.run<{ view: Record<string, unknown> }>(cypher.listViews, { planId }),
+  );
   return rows.map((r) => clean(r.view));
 }
 
@@ -55,19 +59,45 @@ export async function saveView(
     if (input.id) {
       const before = await lockedView(tx, input.id);
       checkVersion(before, input.version ?? 0);
-      if (before.planId !== input.planId) throw new InvalidReferenceError("planId", `planId: the view "${input.id}" belongs to plan ${before.planId}.`);
-      const [row] = await tx.run<{ view: Record<string, unknown> }>(cypher.updateView, { id: input.id, patch: { name: input.name, url: input.url, version: before.version + 1 } });
+      if (before.planId !== input.planId)
+        throw new InvalidReferenceError("planId", `planId: the view "${input.id}" belongs to plan ${before.planId}.`);
+      const [row] = await tx.run<{ view: Record<string, unknown> }>(cypher.updateView, {
+        id: input.id,
+        patch: { name: input.name, url: input.url, version: before.version + 1 },
+      });
       const after = clean(row!.view);
-      await recordAudit(tx, actor, { action: "update", kind: KIND, nodeId: after.id, planId: after.planId, before, after });
+      await recordAudit(tx, actor, {
+        action: "update",
+        kind: KIND,
+        nodeId: after.id,
+        planId: after.planId,
+        before,
+        after,
+      });
       return after;
     }
     const [plan] = await tx.run<{ exists: boolean }>(cypher.planExists, { planId: input.planId });
     if (!plan?.exists) throw new InvalidReferenceError("planId", `planId: there is no plan "${input.planId}".`);
-    const [same] = await tx.run<{ view: Record<string, unknown> }>(cypher.viewByName, { planId: input.planId, name: input.name });
-    if (same) throw new ConstraintViolationError(`A view named "${input.name}" already exists in this plan (id ${String(same.view.id)}): send its id and version to replace it.`);
-    const [row] = await tx.run<{ view: Record<string, unknown> }>(cypher.createView, { props: { planId: input.planId, name: input.name, url: input.url, createdBy: actor.id } });
+    const [same] = await tx.run<{ view: Record<string, unknown> }>(cypher.viewByName, {
+      planId: input.planId,
+      name: input.name,
+    });
+    if (same)
+      throw new ConstraintViolationError(
+        `A view named "${input.name}" already exists in this plan (id ${String(same.view.id)}): send its id and version to replace it.`,
+      );
+    const [row] = await tx.run<{ view: Record<string, unknown> }>(cypher.createView, {
+      props: { planId: input.planId, name: input.name, url: input.url, createdBy: actor.id },
+    });
     const after = clean(row!.view);
-    await recordAudit(tx, actor, { action: "create", kind: KIND, nodeId: after.id, planId: after.planId, before: null, after });
+    await recordAudit(tx, actor, {
+      action: "create",
+      kind: KIND,
+      nodeId: after.id,
+      planId: after.planId,
+      before: null,
+      after,
+    });
     return after;
   });
 }
@@ -77,7 +107,14 @@ export async function deleteView(db: GraphDb, actor: Actor, id: string, version:
     const before = await lockedView(tx, id);
     checkVersion(before, version);
     await tx.run(cypher.deleteView, { id });
-    await recordAudit(tx, actor, { action: "delete", kind: KIND, nodeId: id, planId: before.planId, before, after: null });
+    await recordAudit(tx, actor, {
+      action: "delete",
+      kind: KIND,
+      nodeId: id,
+      planId: before.planId,
+      before,
+      after: null,
+    });
     return before;
   });
 }

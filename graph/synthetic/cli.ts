@@ -26,12 +26,25 @@ if (!Number.isInteger(nodes) || nodes < 1 || !["per-plan", "batched"].includes(m
 }
 const settings = readNeo4jSettings();
 const uri = settings.uri ?? `bolt://127.0.0.1:${settings.localPort}`;
-const db = GraphDb.connect({ uri, user: settings.user, password: settings.password, database: settings.database, txTimeoutMs: 120_000 });
+const db = GraphDb.connect({
+  uri,
+  user: settings.user,
+  password: settings.password,
+  database: settings.database,
+  txTimeoutMs: 120_000,
+});
 try {
   await applySchema(db);
   const range = planRangeForNodes(nodes, { seed });
-  const report = await loadSynthetic(db, generatePlans(0, range.count, { seed }), { mode, concurrency: mode === "batched" ? 2 : 1, batchElements: 10_000, totalElements: range.nodes + range.edges });
-  console.error(`Loaded ${report.plans} synthetic plans into ${uri}: ${report.nodes} nodes, ${report.relationships} relationships in ${(report.ms / 1000).toFixed(1)} s (${Math.round(report.elementsPerSecond)} elements/s, ${mode}).`);
+  const report = await loadSynthetic(db, generatePlans(0, range.count, { seed }), {
+    mode,
+    concurrency: mode === "batched" ? 2 : 1,
+    batchElements: 10_000,
+    totalElements: range.nodes + range.edges,
+  });
+  console.error(
+    `Loaded ${report.plans} synthetic plans into ${uri}: ${report.nodes} nodes, ${report.relationships} relationships in ${(report.ms / 1000).toFixed(1)} s (${Math.round(report.elementsPerSecond)} elements/s, ${mode}).`,
+  );
 } finally {
   await db.close();
 }

@@ -7,8 +7,26 @@
  */
 import type { PlanGraph, PlanGraphEdge, PlanGraphNode, RelType } from "../model.js";
 import { createRng, mixSeed, type Rng } from "./prng.js";
-import { dateText, evidenceText, initiativeText, isoDate, mainGoalText, slugify, strategyText, visionText } from "./text.js";
-import { DEPARTMENTS, GOAL_TOPICS, ORGANISATIONS, OUTCOMES, SYSTEMS, THEMES, TOWN_STEMS, TOWN_SUFFIXES } from "./vocabulary.js";
+import {
+  dateText,
+  evidenceText,
+  initiativeText,
+  isoDate,
+  mainGoalText,
+  slugify,
+  strategyText,
+  visionText,
+} from "./text.js";
+import {
+  DEPARTMENTS,
+  GOAL_TOPICS,
+  ORGANISATIONS,
+  OUTCOMES,
+  SYSTEMS,
+  THEMES,
+  TOWN_STEMS,
+  TOWN_SUFFIXES,
+} from "./vocabulary.js";
 
 export const DEFAULT_SEED = 2009;
 const LETTERS = "ABCDEFGHIJKLMN";
@@ -57,7 +75,16 @@ class Builder {
     if (from.id === to.id || this.keys.has(key)) return;
     this.keys.add(key);
     const evidence = evidenceText(this.rng, verb, from.name, to.name);
-    this.edges.push({ from: from.id, to: to.id, type, evidence, section: from.source, inferred: false, reason: null, origin });
+    this.edges.push({
+      from: from.id,
+      to: to.id,
+      type,
+      evidence,
+      section: from.source,
+      inferred: false,
+      reason: null,
+      origin,
+    });
   }
 }
 
@@ -67,12 +94,32 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
   const { planId, municipality, administration, year } = planIdentity(index, options);
   const b = new Builder(rng.fork(1));
   const planName = `${administration}s virksomhedsplan ${year}`;
-  const plan = b.node({ kind: "Plan", id: planId, planId, name: planName, source: planName, municipality, administration, year,
-    intro: `${municipality}, ${administration}: virksomhedsplan for ${year}. ${visionText(rng, administration)}` });
+  const plan = b.node({
+    kind: "Plan",
+    id: planId,
+    planId,
+    name: planName,
+    source: planName,
+    municipality,
+    administration,
+    year,
+    intro: `${municipality}, ${administration}: virksomhedsplan for ${year}. ${visionText(rng, administration)}`,
+  });
   const planRef: Ref = { ...plan, dept: -1 };
 
   const themes: Ref[] = rng.sample(THEMES, rng.int(4, 7)).map((name) => {
-    const theme: Ref = { ...b.node({ kind: "Theme", id: `${planId}:theme:${slugify(name)}`, planId, name, source: `${planName} > Tværgående temaer`, year, text: `${name}: ${visionText(rng, administration)}` }), dept: -1 };
+    const theme: Ref = {
+      ...b.node({
+        kind: "Theme",
+        id: `${planId}:theme:${slugify(name)}`,
+        planId,
+        name,
+        source: `${planName} > Tværgående temaer`,
+        year,
+        text: `${name}: ${visionText(rng, administration)}`,
+      }),
+      dept: -1,
+    };
     b.edge("HAS_THEME", planRef, theme, "har temaet", "structure");
     return theme;
   });
@@ -82,11 +129,29 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
   const systems: Ref[] = [];
   const sysSource = `${planName} > IT-systemer`;
   for (const s of picked) {
-    const sys = b.node({ kind: "System", id: `${planId}:system:${slugify(s.name)}`, planId, name: s.name, source: sysSource, category: s.category, aliases: [s.name.toUpperCase()], description: `${s.name} (${s.category}).` });
+    const sys = b.node({
+      kind: "System",
+      id: `${planId}:system:${slugify(s.name)}`,
+      planId,
+      name: s.name,
+      source: sysSource,
+      category: s.category,
+      aliases: [s.name.toUpperCase()],
+      description: `${s.name} (${s.category}).`,
+    });
     systems.push({ ...sys, dept: -1 });
     for (const moduleName of s.modules) {
       if (!rng.chance(0.6)) continue;
-      const mod = b.node({ kind: "System", id: `${planId}:system:${slugify(moduleName)}`, planId, name: moduleName, source: sysSource, category: "module", aliases: [], description: `Modul i ${s.name}.` });
+      const mod = b.node({
+        kind: "System",
+        id: `${planId}:system:${slugify(moduleName)}`,
+        planId,
+        name: moduleName,
+        source: sysSource,
+        category: "module",
+        aliases: [],
+        description: `Modul i ${s.name}.`,
+      });
       systems.push({ ...mod, dept: -1 });
       b.edge("PART_OF", { ...mod, dept: -1 }, { ...sys, dept: -1 }, "er et modul i", "curated");
     }
@@ -97,7 +162,16 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
   const useSystem = () => systems[rng.skewed(systems.length, 1.05)]!;
 
   const organisations: Ref[] = rng.sample(ORGANISATIONS, rng.int(6, 12)).map((name) => ({
-    ...b.node({ kind: "Organisation", id: `${planId}:org:${slugify(name)}`, planId, name, source: `${planName} > Samarbejdspartnere`, aliases: [], description: `${name} er samarbejdspartner.`, unitOf: null }),
+    ...b.node({
+      kind: "Organisation",
+      id: `${planId}:org:${slugify(name)}`,
+      planId,
+      name,
+      source: `${planName} > Samarbejdspartnere`,
+      aliases: [],
+      description: `${name} er samarbejdspartner.`,
+      unitOf: null,
+    }),
     dept: -1,
   }));
 
@@ -106,7 +180,22 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
     const month = rng.int(1, 12);
     const day = rng.int(1, 28);
     const name = `Milepæl ${k + 1}: ${dateText(day, month, year)}`;
-    milestones.push({ ...b.node({ kind: "Milestone", id: `${planId}:milestone:${k + 1}`, planId, name, source: `${planName} > Tidsplan`, date: isoDate(day, month, year), endDate: null, dateText: dateText(day, month, year), precision: "DAY", timing: k % 3 === 0 ? "START" : "DEADLINE", past: false }), dept: -1 });
+    milestones.push({
+      ...b.node({
+        kind: "Milestone",
+        id: `${planId}:milestone:${k + 1}`,
+        planId,
+        name,
+        source: `${planName} > Tidsplan`,
+        date: isoDate(day, month, year),
+        endDate: null,
+        dateText: dateText(day, month, year),
+        precision: "DAY",
+        timing: k % 3 === 0 ? "START" : "DEADLINE",
+        past: false,
+      }),
+      dept: -1,
+    });
   }
 
   const departments: Ref[] = [];
@@ -115,15 +204,36 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
   const statuses: Ref[] = [];
   for (const [d, dept] of rng.sample(DEPARTMENTS, rng.int(4, 6)).entries()) {
     const deptId = `${planId}:${dept.slug}`;
-    const deptNode = b.node({ kind: "Department", id: deptId, planId, name: dept.name, source: `${dept.name}s virksomhedsplan ${year}`, vision: visionText(rng, dept.name),
-      mainTasks: [initiativeText(rng), initiativeText(rng)], resources: `Afdelingen har ${rng.int(6, 40)} medarbejdere.`, staff: rng.int(6, 40), salaryBudget: `ca. ${rng.int(3, 25)},${rng.int(0, 9)} mio. kr.` });
+    const deptNode = b.node({
+      kind: "Department",
+      id: deptId,
+      planId,
+      name: dept.name,
+      source: `${dept.name}s virksomhedsplan ${year}`,
+      vision: visionText(rng, dept.name),
+      mainTasks: [initiativeText(rng), initiativeText(rng)],
+      resources: `Afdelingen har ${rng.int(6, 40)} medarbejdere.`,
+      staff: rng.int(6, 40),
+      salaryBudget: `ca. ${rng.int(3, 25)},${rng.int(0, 9)} mio. kr.`,
+    });
     const deptRef: Ref = { ...deptNode, dept: d };
     departments.push(deptRef);
     b.edge("HAS_DEPARTMENT", planRef, deptRef, "omfatter", "structure");
     for (let k = 0, n = rng.int(1, 4); k < n; k++) b.edge("RESPONSIBLE_FOR", deptRef, useSystem(), "driver", "curated");
     for (let k = 0, n = rng.int(3, 8); k < n; k++) {
       const text = initiativeText(rng);
-      const status = b.node({ kind: "StatusItem", id: `${deptId}:status:${k + 1}`, planId, name: text.slice(0, 60), source: `${deptNode.source} > 2. Status på ${year - 1}`, departmentId: deptId, year: year - 1, text, outcome: rng.pick(OUTCOMES), outcomeText: "Status: se afdelingens opfølgning." });
+      const status = b.node({
+        kind: "StatusItem",
+        id: `${deptId}:status:${k + 1}`,
+        planId,
+        name: text.slice(0, 60),
+        source: `${deptNode.source} > 2. Status på ${year - 1}`,
+        departmentId: deptId,
+        year: year - 1,
+        text,
+        outcome: rng.pick(OUTCOMES),
+        outcomeText: "Status: se afdelingens opfølgning.",
+      });
       const ref: Ref = { ...status, dept: d };
       statuses.push(ref);
       b.edge("HAS_STATUS", deptRef, ref, "rapporterer", "structure");
@@ -133,14 +243,33 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
     for (const [g, topic] of topics.entries()) {
       const letter = LETTERS[g]!;
       const goalId = `${deptId}:${letter.toLowerCase()}`;
-      const goal = b.node({ kind: "Goal", id: goalId, planId, name: `${letter}. ${topic}`, source: `${deptNode.source} > 3. Hovedmål, strategier samt indsatsområder for ${year} > ${letter}. ${topic}`,
-        departmentId: deptId, letter, title: topic, mainGoal: mainGoalText(rng, topic), strategy: strategyText(rng, topic) });
+      const goal = b.node({
+        kind: "Goal",
+        id: goalId,
+        planId,
+        name: `${letter}. ${topic}`,
+        source: `${deptNode.source} > 3. Hovedmål, strategier samt indsatsområder for ${year} > ${letter}. ${topic}`,
+        departmentId: deptId,
+        letter,
+        title: topic,
+        mainGoal: mainGoalText(rng, topic),
+        strategy: strategyText(rng, topic),
+      });
       const goalRef: Ref = { ...goal, dept: d };
       goals.push(goalRef);
       b.edge("OWNS", deptRef, goalRef, "ejer", "structure");
       for (let k = 0, n = rng.int(1, 6); k < n; k++) {
         const text = initiativeText(rng);
-        const ini = b.node({ kind: "Initiative", id: `${goalId}:${k + 1}`, planId, name: text.slice(0, 70), source: `${goal.source} > Indsatsområder`, goalId, ordinal: k + 1, text });
+        const ini = b.node({
+          kind: "Initiative",
+          id: `${goalId}:${k + 1}`,
+          planId,
+          name: text.slice(0, 70),
+          source: `${goal.source} > Indsatsområder`,
+          goalId,
+          ordinal: k + 1,
+          text,
+        });
         const iniRef: Ref = { ...ini, dept: d };
         initiatives.push(iniRef);
         b.edge("HAS_INITIATIVE", goalRef, iniRef, "indeholder", "structure");
@@ -155,7 +284,8 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
     return candidates.length ? crossRng.pick(candidates) : undefined;
   };
   const link = (ref: Ref, minUses: number, maxUses: number, maxDeps: number) => {
-    for (let k = 0, n = crossRng.int(minUses, maxUses); k < n; k++) b.edge("USES", ref, useSystem(), "forudsætter", "detected");
+    for (let k = 0, n = crossRng.int(minUses, maxUses); k < n; k++)
+      b.edge("USES", ref, useSystem(), "forudsætter", "detected");
     for (let k = 0, n = crossRng.int(0, maxDeps); k < n; k++) {
       const cross = crossRng.chance(0.35);
       const roll = crossRng.next();
@@ -170,19 +300,23 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
   };
   for (const goal of goals) {
     link(goal, 0, 2, 2);
-    if (crossRng.chance(0.5)) b.edge("HAS_MILESTONE", goal, crossRng.pick(milestones), "skal være gennemført", "curated");
-    for (const theme of crossRng.sample(themes, crossRng.int(1, 2))) b.edge("ADVANCES", goal, theme, "understøtter temaet", "curated");
+    if (crossRng.chance(0.5))
+      b.edge("HAS_MILESTONE", goal, crossRng.pick(milestones), "skal være gennemført", "curated");
+    for (const theme of crossRng.sample(themes, crossRng.int(1, 2)))
+      b.edge("ADVANCES", goal, theme, "understøtter temaet", "curated");
   }
   for (const ini of initiatives) {
     link(ini, 1, 3, 2);
-    if (crossRng.chance(0.3)) b.edge("HAS_MILESTONE", ini, crossRng.pick(milestones), "skal være gennemført", "curated");
+    if (crossRng.chance(0.3))
+      b.edge("HAS_MILESTONE", ini, crossRng.pick(milestones), "skal være gennemført", "curated");
     if (crossRng.chance(0.2)) b.edge("ADVANCES", ini, crossRng.pick(themes), "understøtter temaet", "curated");
   }
   // Integrations, coordination and last year's threads: their own stream, so the links above stay as they were.
   const extraRng = rng.fork(3);
   for (const system of systems) {
     const source = extraRng.chance(0.15) ? extraRng.pick(systems) : undefined;
-    if (source && source.id !== system.id) b.edge("TAKES_DATA_FROM", system, source, "henter oplysninger fra", "curated");
+    if (source && source.id !== system.id)
+      b.edge("TAKES_DATA_FROM", system, source, "henter oplysninger fra", "curated");
   }
   for (const goal of goals) {
     if (!extraRng.chance(0.1)) continue;
@@ -196,7 +330,19 @@ export function generatePlan(index: number, options: SyntheticOptions = {}): Pla
   for (const [d, department] of departments.entries()) {
     if (d > 0 && !extraRng.chance(0.5)) continue;
     const name = `${department.name.replace(/afdelingen$/, "")}kontoret`;
-    const unit: Ref = { ...b.node({ kind: "Organisation", id: `${department.id}:unit:kontoret`, planId, name, source: String(department.source), aliases: [], description: `Enhed i ${department.name}.`, unitOf: department.id }), dept: department.dept };
+    const unit: Ref = {
+      ...b.node({
+        kind: "Organisation",
+        id: `${department.id}:unit:kontoret`,
+        planId,
+        name,
+        source: String(department.source),
+        aliases: [],
+        description: `Enhed i ${department.name}.`,
+        unitOf: department.id,
+      }),
+      dept: department.dept,
+    };
     b.edge("HAS_UNIT", department, unit, "har enheden", "structure");
   }
   for (const status of statuses) {

@@ -45,7 +45,14 @@ function nodeProps(node: PlanGraphNode): Record<string, unknown> {
 }
 
 function edgeProps(edge: PlanGraphEdge): Record<string, unknown> {
-  return { key: edgeKey(edge), evidence: edge.evidence, section: edge.section, inferred: edge.inferred, reason: edge.reason ?? "", origin: edge.origin };
+  return {
+    key: edgeKey(edge),
+    evidence: edge.evidence,
+    section: edge.section,
+    inferred: edge.inferred,
+    reason: edge.reason ?? "",
+    origin: edge.origin,
+  };
 }
 
 async function writeBatch(tx: Tx, plans: PlanGraph[]): Promise<void> {
@@ -59,14 +66,21 @@ async function writeBatch(tx: Tx, plans: PlanGraph[]): Promise<void> {
     const rows = edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: edgeProps(e) }));
     if (!rows.length) continue;
     const [row] = await tx.run<{ count: number }>(cypher.mergeEdges(type), { rows });
-    if ((row?.count ?? 0) !== rows.length) throw new Error(`Loading ${type} edges: ${rows.length - (row?.count ?? 0)} refer to missing nodes.`);
+    if ((row?.count ?? 0) !== rows.length)
+      throw new Error(`Loading ${type} edges: ${rows.length - (row?.count ?? 0)} refer to missing nodes.`);
   }
 }
 
-export async function loadSynthetic(db: GraphDb, plans: Iterable<PlanGraph>, options: LoadOptions = {}): Promise<SyntheticLoadReport> {
+export async function loadSynthetic(
+  db: GraphDb,
+  plans: Iterable<PlanGraph>,
+  options: LoadOptions = {},
+): Promise<SyntheticLoadReport> {
   const mode = options.mode ?? "batched";
   const batchElements = options.batchElements ?? 20_000;
-  const progress = options.totalElements ? new Progress(options.label ?? `load (${mode})`, options.totalElements) : undefined;
+  const progress = options.totalElements
+    ? new Progress(options.label ?? `load (${mode})`, options.totalElements)
+    : undefined;
   const report: SyntheticLoadReport = { mode, plans: 0, nodes: 0, relationships: 0, ms: 0, elementsPerSecond: 0 };
   const started = performance.now();
   let pending: PlanGraph[] = [];

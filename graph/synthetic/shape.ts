@@ -30,7 +30,8 @@ export function planGraphProblems(graph: PlanGraph): string[] {
       continue;
     }
     const allowed = relation(edge.type);
-    if (!allowed.from.includes(from) || !allowed.to.includes(to)) problems.push(`${label}: ${from} -> ${to} not allowed`);
+    if (!allowed.from.includes(from) || !allowed.to.includes(to))
+      problems.push(`${label}: ${from} -> ${to} not allowed`);
     const key = `${edge.from}|${edge.type}|${edge.to}`;
     if (keys.has(key)) problems.push(`${label}: duplicate edge`);
     keys.add(key);

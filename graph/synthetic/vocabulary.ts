@@ -1,8 +1,26 @@
 /** Words the synthetic plans are made of: Danish municipal-plan vocabulary, so text sizes and the full-text index see realistic input. */
 
 export const TOWN_STEMS = [
-  "Lyngby", "Frederiks", "Hørs", "Ros", "Hel", "Nør", "Sønder", "Vester", "Øster", "Holte",
-  "Ring", "Skander", "Silke", "Horsens", "Vejle", "Kolding", "Aaben", "Hjør", "Svend", "Næst",
+  "Lyngby",
+  "Frederiks",
+  "Hørs",
+  "Ros",
+  "Hel",
+  "Nør",
+  "Sønder",
+  "Vester",
+  "Øster",
+  "Holte",
+  "Ring",
+  "Skander",
+  "Silke",
+  "Horsens",
+  "Vejle",
+  "Kolding",
+  "Aaben",
+  "Hjør",
+  "Svend",
+  "Næst",
 ] as const;
 export const TOWN_SUFFIXES = ["by", "borg", "havn", "holm", "lev", "sted", "bjerg", "sø", "rød", "købing"] as const;
 
@@ -17,29 +35,84 @@ export const DEPARTMENTS = [
 ] as const;
 
 export const GOAL_TOPICS = [
-  "Kommunikation", "Intranet", "Erhvervsservice", "Politisk struktur", "Organisations- og ledelsesudvikling",
-  "Indkøb", "Juridisk stabsfunktion", "Regionalt samarbejde", "Infrastruktur på IT siden", "Servicedesk",
-  "Virtualisering af servermiljøet", "Model for udskiftning af maskiner", "Digitaliseringsstrategi",
-  "Ressourcestrategi", "Strategisk platform", "Kontorplatform", "Rekruttering og fastholdelse", "Sygefravær",
-  "Lønsystem", "Budgetmodel", "Økonomistyring", "Regnskab og revision", "Ledelsesinformation", "Arbejdsmiljø",
-  "Kompetenceudvikling", "Sagsbehandling", "Borgerservice", "Selvbetjening", "Informationssikkerhed", "Arkivering",
+  "Kommunikation",
+  "Intranet",
+  "Erhvervsservice",
+  "Politisk struktur",
+  "Organisations- og ledelsesudvikling",
+  "Indkøb",
+  "Juridisk stabsfunktion",
+  "Regionalt samarbejde",
+  "Infrastruktur på IT siden",
+  "Servicedesk",
+  "Virtualisering af servermiljøet",
+  "Model for udskiftning af maskiner",
+  "Digitaliseringsstrategi",
+  "Ressourcestrategi",
+  "Strategisk platform",
+  "Kontorplatform",
+  "Rekruttering og fastholdelse",
+  "Sygefravær",
+  "Lønsystem",
+  "Budgetmodel",
+  "Økonomistyring",
+  "Regnskab og revision",
+  "Ledelsesinformation",
+  "Arbejdsmiljø",
+  "Kompetenceudvikling",
+  "Sagsbehandling",
+  "Borgerservice",
+  "Selvbetjening",
+  "Informationssikkerhed",
+  "Arkivering",
 ] as const;
 
-export const VERBS = ["Udarbejde", "Implementere", "Gennemføre", "Udvikle", "Evaluere", "Forankre", "Afklare", "Udbrede", "Kortlægge", "Styrke"] as const;
+export const VERBS = [
+  "Udarbejde",
+  "Implementere",
+  "Gennemføre",
+  "Udvikle",
+  "Evaluere",
+  "Forankre",
+  "Afklare",
+  "Udbrede",
+  "Kortlægge",
+  "Styrke",
+] as const;
 export const OBJECTS = [
-  "en model for kontinuerlig udskiftning af maskiner", "en fælles indkøbspolitik", "brugen af elektronisk sagsbehandling",
-  "en ny budgetmodel for forvaltningen", "ledelsesinformation på tværs af afdelingerne", "servicedeskens arbejdsgange",
-  "et samlet overblik over licenser", "digital post til borgere og virksomheder", "en strategi for informationssikkerhed",
-  "samarbejdet med nabokommunerne", "uddannelse af superbrugere", "den interne kommunikation på intranettet",
-  "aftaler med leverandørerne", "e-læring for nye medarbejdere", "registrering af sygefravær",
+  "en model for kontinuerlig udskiftning af maskiner",
+  "en fælles indkøbspolitik",
+  "brugen af elektronisk sagsbehandling",
+  "en ny budgetmodel for forvaltningen",
+  "ledelsesinformation på tværs af afdelingerne",
+  "servicedeskens arbejdsgange",
+  "et samlet overblik over licenser",
+  "digital post til borgere og virksomheder",
+  "en strategi for informationssikkerhed",
+  "samarbejdet med nabokommunerne",
+  "uddannelse af superbrugere",
+  "den interne kommunikation på intranettet",
+  "aftaler med leverandørerne",
+  "e-læring for nye medarbejdere",
+  "registrering af sygefravær",
 ] as const;
 export const QUALIFIERS = [
-  "i løbet af 2009", "i samarbejde med IT-afdelingen", "med inddragelse af MED-udvalget", "inden budgetlægningen",
-  "som led i digitaliseringsstrategien", "efter kommunalvalget", "med fokus på borgernes behov", "i hele forvaltningen",
+  "i løbet af 2009",
+  "i samarbejde med IT-afdelingen",
+  "med inddragelse af MED-udvalget",
+  "inden budgetlægningen",
+  "som led i digitaliseringsstrategien",
+  "efter kommunalvalget",
+  "med fokus på borgernes behov",
+  "i hele forvaltningen",
 ] as const;
 
 export const SYSTEMS = [
-  { name: "OPUS", category: "system", modules: ["OPUS e-indkøb", "OPUS Debitor", "OPUS Ledelsesinformation", "OPUS Løn"] },
+  {
+    name: "OPUS",
+    category: "system",
+    modules: ["OPUS e-indkøb", "OPUS Debitor", "OPUS Ledelsesinformation", "OPUS Løn"],
+  },
   { name: "GoPro", category: "system", modules: ["GoPro Sag", "GoPro Dokument"] },
   { name: "Lotus Notes", category: "platform", modules: ["Notes Mail", "Notes Kalender"] },
   { name: "MS Office", category: "platform", modules: ["Outlook", "Excel"] },
@@ -62,13 +135,57 @@ export const SYSTEMS = [
 ] as const;
 
 export const ORGANISATIONS = [
-  "KMD", "revisionen", "Væksthus Hovedstadsregionen", "Rudersdal Kommune", "Gentofte Kommune", "KL",
-  "Region Hovedstaden", "Økonomistyrelsen", "Digitaliseringsstyrelsen", "SKAT", "UNICEF Danmark",
-  "Erhvervsrådet", "Kommunernes Revision", "Statens IT", "Dansk Erhverv", "Arbejdstilsynet",
+  "KMD",
+  "revisionen",
+  "Væksthus Hovedstadsregionen",
+  "Rudersdal Kommune",
+  "Gentofte Kommune",
+  "KL",
+  "Region Hovedstaden",
+  "Økonomistyrelsen",
+  "Digitaliseringsstyrelsen",
+  "SKAT",
+  "UNICEF Danmark",
+  "Erhvervsrådet",
+  "Kommunernes Revision",
+  "Statens IT",
+  "Dansk Erhverv",
+  "Arbejdstilsynet",
 ] as const;
 
-export const THEMES = ["Styring", "ESDH", "Ledelsesudvikling", "Digitalisering", "Borgerbetjening", "Grøn IT", "Effektivisering", "Samarbejde"] as const;
+export const THEMES = [
+  "Styring",
+  "ESDH",
+  "Ledelsesudvikling",
+  "Digitalisering",
+  "Borgerbetjening",
+  "Grøn IT",
+  "Effektivisering",
+  "Samarbejde",
+] as const;
 
-export const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"] as const;
+export const MONTHS = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+] as const;
 
-export const OUTCOMES = ["DONE", "PARTLY_DONE", "IN_PROGRESS", "POSTPONED", "NOT_DONE", "DONE", "DONE", "IN_PROGRESS"] as const;
+export const OUTCOMES = [
+  "DONE",
+  "PARTLY_DONE",
+  "IN_PROGRESS",
+  "POSTPONED",
+  "NOT_DONE",
+  "DONE",
+  "DONE",
+  "IN_PROGRESS",
+] as const;

@@ -46,7 +46,12 @@ function tokens(text: string): Token[] {
     .filter((m) => /\p{L}/u.test(m[0]))
     .map((m) => {
       const index = m.index ?? 0;
-      return { text: m[0], index, end: index + m[0].length, initial: SENTENCE_START.test(text.slice(Math.max(0, index - 6), index)) };
+      return {
+        text: m[0],
+        index,
+        end: index + m[0].length,
+        initial: SENTENCE_START.test(text.slice(Math.max(0, index - 6), index)),
+      };
     });
 }
 
@@ -76,13 +81,24 @@ function kindOf(run: readonly Token[]): NameKind {
   return run.some((t) => acronymHead(t.text) !== null || isSystemWord(t.text)) ? "system" : "name";
 }
 
-function candidate(text: string, run: readonly Token[], start = run[0]?.index ?? 0, more: string[] = []): NameCandidate {
+function candidate(
+  text: string,
+  run: readonly Token[],
+  start = run[0]?.index ?? 0,
+  more: string[] = [],
+): NameCandidate {
   const end = run.at(-1)?.end ?? start;
   // "SKI-aftaler" may be covered by "SKI"; "UNICEF-styregruppe" is a body of its own.
   const only = run.length === 1 && !isOrgWord(run[0]?.text ?? "") ? run[0]?.text : undefined;
   const heads = only === undefined ? [] : [acronymHead(only)].filter((h): h is string => h !== null);
   const written = text.slice(start, end);
-  return { kind: kindOf(run), text: written, index: start, length: end - start, alternatives: [...heads, ...more].filter((h) => h !== written) };
+  return {
+    kind: kindOf(run),
+    text: written,
+    index: start,
+    length: end - start,
+    alternatives: [...heads, ...more].filter((h) => h !== written),
+  };
 }
 
 /**
@@ -92,10 +108,12 @@ function candidate(text: string, run: readonly Token[], start = run[0]?.index ??
  */
 function sentenceRun(text: string, run: readonly Token[]): NameCandidate {
   const [first, second] = run;
-  if (!first || !second || !first.initial || isStrong(first.text) || text.charAt(first.end) === "-") return candidate(text, run);
+  if (!first || !second || !first.initial || isStrong(first.text) || text.charAt(first.end) === "-")
+    return candidate(text, run);
   const rest = run.slice(1);
   if (isOrgWord(second.text)) return candidate(text, rest);
-  const alone = rest.length > 1 || isStrong(second.text) ? [text.slice(second.index, rest.at(-1)?.end ?? second.end)] : [];
+  const alone =
+    rest.length > 1 || isStrong(second.text) ? [text.slice(second.index, rest.at(-1)?.end ?? second.end)] : [];
   return candidate(text, run, first.index, alone);
 }
 
@@ -120,7 +138,8 @@ function runEnd(text: string, toks: readonly Token[], i: number): number {
   let last = i;
   for (let step = continuation(text, toks, last); step > 0; step = continuation(text, toks, last)) last += step;
   const next = toks[last + 1];
-  const head = next !== undefined && text.slice(toks[last]?.end ?? 0, next.index) === " " && BARE_ORG_HEAD.test(next.text);
+  const head =
+    next !== undefined && text.slice(toks[last]?.end ?? 0, next.index) === " " && BARE_ORG_HEAD.test(next.text);
   return head ? last + 1 : last;
 }
 

@@ -36,7 +36,11 @@ function display(file: string, cwd: string): string {
 }
 
 function readArgs(argv: string[]) {
-  const options = { json: { type: "boolean" }, "all-years": { type: "boolean" }, help: { type: "boolean", short: "h" } } as const;
+  const options = {
+    json: { type: "boolean" },
+    "all-years": { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  } as const;
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -44,8 +48,15 @@ function readArgs(argv: string[]) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (!values.help && positionals.length !== 2) throw new UsageError(`expected a plan and a facts file, got ${positionals.length} argument(s). ${USAGE}`);
-  return { help: values.help === true, json: values.json === true, allYears: values["all-years"] === true, planFile: positionals[0] ?? "", factsFile: positionals[1] ?? "" };
+  if (!values.help && positionals.length !== 2)
+    throw new UsageError(`expected a plan and a facts file, got ${positionals.length} argument(s). ${USAGE}`);
+  return {
+    help: values.help === true,
+    json: values.json === true,
+    allYears: values["all-years"] === true,
+    planFile: positionals[0] ?? "",
+    factsFile: positionals[1] ?? "",
+  };
 }
 
 function read(io: CommandIo, file: string): string {
@@ -77,7 +88,15 @@ function run(argv: string[], io: CommandIo): number {
     if (error instanceof PlanParseError) throw new UsageError(`invalid plan: ${error.message}`);
     throw error;
   }
-  const input = { plan, planText, planFile, facts: loaded.facts, factsFile, factsLineOf: loaded.source.lineOf, options: { allYears: args.allYears } };
+  const input = {
+    plan,
+    planText,
+    planFile,
+    facts: loaded.facts,
+    factsFile,
+    factsLineOf: loaded.source.lineOf,
+    options: { allYears: args.allYears },
+  };
   const report = checkCoverage(input);
   io.out(args.json ? formatJson(report, { plan: planFile, facts: factsFile }) : formatText(report));
   return report.findings.length > 0 ? 1 : 0;

@@ -67,7 +67,8 @@ export interface CoverageReport {
 
 function sameFinding(a: Occurrence, b: Occurrence): boolean {
   if (a.kind !== b.kind || a.section !== b.section) return false;
-  if (a.kind === "name" || a.kind === "system") return [a.text, ...a.alternatives].some((x) => [b.text, ...b.alternatives].some((y) => sameName(x, y)));
+  if (a.kind === "name" || a.kind === "system")
+    return [a.text, ...a.alternatives].some((x) => [b.text, ...b.alternatives].some((y) => sameName(x, y)));
   if (a.kind === "cue") return comparable(a.text) === comparable(b.text) && a.context === b.context;
   return comparable(a.text) === comparable(b.text);
 }
@@ -108,8 +109,9 @@ export function checkCoverage(input: CoverageInput): CoverageReport {
   const occurrences = scanPassages(input.plan, indexFacts(input.plan, input.facts), passages, input.options);
   const { uncovered, stale } = applyIgnores(occurrences, input.facts.ignore);
   const order = (k: FindingKind) => FINDING_KINDS.indexOf(k);
-  const findings = [...fold(uncovered).map((o) => toFinding(input.planFile, o)), ...stale.map((s) => staleFinding(input, s))].sort(
-    (a, b) => order(a.kind) - order(b.kind) || a.line - b.line,
-  );
+  const findings = [
+    ...fold(uncovered).map((o) => toFinding(input.planFile, o)),
+    ...stale.map((s) => staleFinding(input, s)),
+  ].sort((a, b) => order(a.kind) - order(b.kind) || a.line - b.line);
   return { findings, counts: countByKind(findings) };
 }

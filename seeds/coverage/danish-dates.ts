@@ -85,7 +85,8 @@ function kindOf(prefix: string, core: CoreDate, before: string): DateKind {
   if (RECURRING_NEAR.test(before)) return "recurring";
   if (/inden|senest|indtil|til og med/.test(p)) return "deadline";
   if (core.isRange || /løbet af|gennem|perioden/.test(p)) return "period";
-  if (/^(fra|pr\.|per|straks efter|efter|siden|startende)/.test(p) || /påbegynd\p{L}*\s+$/iu.test(before)) return "start";
+  if (/^(fra|pr\.|per|straks efter|efter|siden|startende)/.test(p) || /påbegynd\p{L}*\s+$/iu.test(before))
+    return "start";
   return core.kind ?? "point";
 }
 
@@ -115,7 +116,16 @@ function recurrences(text: string, taken: readonly DateExpression[]): DateExpres
     const index = m.index ?? 0;
     const near = taken.some((e) => e.kind === "recurring" && index < e.index && e.index - index <= 40);
     if (near) continue;
-    out.push({ text: m[0], index, core: { text: m[0], index }, start: null, end: null, precision: null, kind: "recurring", inferredYear: false });
+    out.push({
+      text: m[0],
+      index,
+      core: { text: m[0], index },
+      start: null,
+      end: null,
+      precision: null,
+      kind: "recurring",
+      inferredYear: false,
+    });
   }
   return out;
 }

@@ -58,7 +58,8 @@ const fixed = (interval: Interval, y: number, isRange = false): Reading => ({ ye
 const optionalYear = (y: string | undefined): number | null => (y === undefined ? null : Number(y));
 
 /** Words after which a year is a date ("i 2009", "for 2008", "siden 2006"). */
-const DATE_CONTEXT = /(?:^|[^\p{L}\p{N}])(?:i|for|fra|til|pr\.|per|siden|inden|senest|efter|før|indtil|gennem|af|om|på|mellem|året|både|såvel|frem)\s+$/iu;
+const DATE_CONTEXT =
+  /(?:^|[^\p{L}\p{N}])(?:i|for|fra|til|pr\.|per|siden|inden|senest|efter|før|indtil|gennem|af|om|på|mellem|året|både|såvel|frem)\s+$/iu;
 
 function inDateContext(text: string, index: number): boolean {
   return DATE_CONTEXT.test(text.slice(Math.max(0, index - 20), index));
@@ -70,7 +71,16 @@ function secondYear(first: number, digits: string): number | null {
   return second > first ? second : null;
 }
 
-const BOUNDARY_QUALIFIER: Record<string, string> = { slutningen: "ultimo", afslutningen: "ultimo", begyndelsen: "primo", starten: "primo", midten: "medio", først: "primo", sidst: "ultimo", midt: "medio" };
+const BOUNDARY_QUALIFIER: Record<string, string> = {
+  slutningen: "ultimo",
+  afslutningen: "ultimo",
+  begyndelsen: "primo",
+  starten: "primo",
+  midten: "medio",
+  først: "primo",
+  sidst: "ultimo",
+  midt: "medio",
+};
 
 export const MATCHERS: readonly Matcher[] = [
   // 1.1.2009, 26.1.2009, 1.12.08
@@ -106,19 +116,26 @@ export const MATCHERS: readonly Matcher[] = [
   },
   // udgangen af 2008, udgangen af oktober 2009, begyndelsen af året
   {
-    pattern: rx(String.raw`${LEFT}(?<b>udgangen|slutningen|afslutningen|begyndelsen|starten|midten)\s+af\s+(?:(?<mon>${MONTH})(?:\s+(?<ym>${YEAR})${RIGHT})?|(?<y>${YEAR})${RIGHT}|året${RIGHT})`),
+    pattern: rx(
+      String.raw`${LEFT}(?<b>udgangen|slutningen|afslutningen|begyndelsen|starten|midten)\s+af\s+(?:(?<mon>${MONTH})(?:\s+(?<ym>${YEAR})${RIGHT})?|(?<y>${YEAR})${RIGHT}|året${RIGHT})`,
+    ),
     read: ({ b, mon, ym, y }) => {
       const m = mon === undefined ? null : monthNumber(mon);
       const word = (b ?? "").toLowerCase();
-      if (word !== "udgangen") return { year: optionalYear(ym ?? y), at: (yy) => qualified(BOUNDARY_QUALIFIER[word] ?? "", yy, m) };
-      const end = (yy: number): Interval => (m === null ? day(yy, 12, 31) : { ...qualified("ultimo", yy, m), precision: "DAY" });
+      if (word !== "udgangen")
+        return { year: optionalYear(ym ?? y), at: (yy) => qualified(BOUNDARY_QUALIFIER[word] ?? "", yy, m) };
+      const end = (yy: number): Interval =>
+        m === null ? day(yy, 12, 31) : { ...qualified("ultimo", yy, m), precision: "DAY" };
       return { year: optionalYear(ym ?? y), at: end, kind: "deadline" };
     },
   },
   // først på året, sidst på året
   {
     pattern: rx(String.raw`${LEFT}(?<w>først|sidst|midt)\s+på\s+året${RIGHT}`),
-    read: ({ w }) => ({ year: null, at: (yy) => qualified(BOUNDARY_QUALIFIER[(w ?? "").toLowerCase()] ?? "", yy, null) }),
+    read: ({ w }) => ({
+      year: null,
+      at: (yy) => qualified(BOUNDARY_QUALIFIER[(w ?? "").toLowerCase()] ?? "", yy, null),
+    }),
   },
   // december 2008, august måned 2008
   {
@@ -132,7 +149,9 @@ export const MATCHERS: readonly Matcher[] = [
   },
   // 1. kvartal 2009, 3. og 4. kvartal, sidste kvartal af 2008
   {
-    pattern: rx(String.raw`${LEFT}(?<n>${ORDINAL})\s*(?:og\s+(?<n2>${ORDINAL})\s*)?kvartal(?:et)?${RIGHT}(?:\s+(?:af\s+|i\s+)?(?<y>${YEAR})${RIGHT})?`),
+    pattern: rx(
+      String.raw`${LEFT}(?<n>${ORDINAL})\s*(?:og\s+(?<n2>${ORDINAL})\s*)?kvartal(?:et)?${RIGHT}(?:\s+(?:af\s+|i\s+)?(?<y>${YEAR})${RIGHT})?`,
+    ),
     read: ({ n, n2, y }) => {
       const first = ordinalNumber(n ?? "", 4);
       const last = n2 === undefined ? first : ordinalNumber(n2, 4);
@@ -143,7 +162,9 @@ export const MATCHERS: readonly Matcher[] = [
   },
   // 1. halvår 2009, andet halvår
   {
-    pattern: rx(String.raw`${LEFT}(?<n>${ORDINAL})\s*halvår(?:et)?${RIGHT}(?:\s+(?:af\s+|i\s+)?(?<y>${YEAR})${RIGHT})?`),
+    pattern: rx(
+      String.raw`${LEFT}(?<n>${ORDINAL})\s*halvår(?:et)?${RIGHT}(?:\s+(?:af\s+|i\s+)?(?<y>${YEAR})${RIGHT})?`,
+    ),
     read: ({ n, y }) => {
       const h = ordinalNumber(n ?? "", 2);
       return h === 1 || h === 2 ? { year: optionalYear(y), at: (yy) => halfYear(yy, h) } : null;
@@ -151,12 +172,16 @@ export const MATCHERS: readonly Matcher[] = [
   },
   // foråret 2009, i efteråret, efterår 2008
   {
-    pattern: rx(String.raw`${LEFT}(?:(?<s>foråret|sommeren|efteråret|vinteren)${RIGHT}(?:\s+(?<y>${YEAR})${RIGHT})?|(?<s2>forår|sommer|efterår|vinter)\s+(?<y2>${YEAR})${RIGHT})`),
+    pattern: rx(
+      String.raw`${LEFT}(?:(?<s>foråret|sommeren|efteråret|vinteren)${RIGHT}(?:\s+(?<y>${YEAR})${RIGHT})?|(?<s2>forår|sommer|efterår|vinter)\s+(?<y2>${YEAR})${RIGHT})`,
+    ),
     read: ({ s, y, s2, y2 }) => ({ year: optionalYear(y ?? y2), at: (yy) => season(s ?? s2 ?? "", yy) ?? yearOf(yy) }),
   },
   // budget 2010, regnskabsåret 2009, undervisningsåret 2008/2009
   {
-    pattern: rx(String.raw`${LEFT}(?:regnskabsåret|regnskabsår|budgetåret|budgetår|finansåret|kalenderåret|undervisningsåret|skoleåret|budgettet|budget|regnskabet|regnskab)\s+(?:for\s+)?(?<y>${YEAR})(?:\s*\/\s*(?<y2>${YEAR}|\d{2}))?(?![\p{N}])`),
+    pattern: rx(
+      String.raw`${LEFT}(?:regnskabsåret|regnskabsår|budgetåret|budgetår|finansåret|kalenderåret|undervisningsåret|skoleåret|budgettet|budget|regnskabet|regnskab)\s+(?:for\s+)?(?<y>${YEAR})(?:\s*\/\s*(?<y2>${YEAR}|\d{2}))?(?![\p{N}])`,
+    ),
     read: ({ y, y2 }) => {
       const first = Number(y);
       const second = y2 === undefined ? null : secondYear(first, y2);

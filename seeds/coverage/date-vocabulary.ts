@@ -12,8 +12,34 @@ export interface Interval {
   precision: DatePrecision;
 }
 
-const MONTH_NAMES = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
-const MONTH_ABBREVIATIONS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12 };
+const MONTH_NAMES = [
+  "januar",
+  "februar",
+  "marts",
+  "april",
+  "maj",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  dec: 12,
+};
 
 /** Letters and digits only: Danish words end in æ, ø, å, which \b does not know. */
 export const LEFT = String.raw`(?<![\p{L}\p{N}])`;
@@ -21,7 +47,9 @@ export const RIGHT = String.raw`(?![\p{L}\p{N}])`;
 export const YEAR = String.raw`(?:19|20)\d{2}`;
 export const MONTH_FULL = `(?:${MONTH_NAMES.join("|")})${RIGHT}`;
 /** A full name, or an abbreviation ("SEP", "okt.") where a day or year stands next to it. */
-export const MONTH = `(?:${MONTH_FULL}|(?:${Object.keys(MONTH_ABBREVIATIONS).sort((a, b) => b.length - a.length).join("|")})${RIGHT}\\.?)`;
+export const MONTH = `(?:${MONTH_FULL}|(?:${Object.keys(MONTH_ABBREVIATIONS)
+  .sort((a, b) => b.length - a.length)
+  .join("|")})${RIGHT}\\.?)`;
 export const QUALIFIER = String.raw`(?:primo|medio|ultimo|ult\.|prim\.|med\.)`;
 
 const ORDINAL_WORDS: Record<string, number> = { første: 1, anden: 2, andet: 2, tredje: 3, fjerde: 4 };
@@ -59,8 +87,16 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= lastDay(year, month);
 }
 
-export const day = (y: number, m: number, d: number): Interval => ({ start: iso(y, m, d), end: iso(y, m, d), precision: "DAY" });
-export const month = (y: number, m: number): Interval => ({ start: iso(y, m, 1), end: iso(y, m, lastDay(y, m)), precision: "MONTH" });
+export const day = (y: number, m: number, d: number): Interval => ({
+  start: iso(y, m, d),
+  end: iso(y, m, d),
+  precision: "DAY",
+});
+export const month = (y: number, m: number): Interval => ({
+  start: iso(y, m, 1),
+  end: iso(y, m, lastDay(y, m)),
+  precision: "MONTH",
+});
 export const year = (y: number): Interval => ({ start: iso(y, 1, 1), end: iso(y, 12, 31), precision: "YEAR" });
 export const quarter = (y: number, q: number): Interval => ({
   start: iso(y, q * 3 - 2, 1),
@@ -74,7 +110,11 @@ export const halfYear = (y: number, h: number): Interval => ({
 });
 
 /** The span from the start of one interval to the end of another. */
-export const range = (from: Interval, to: Interval): Interval => ({ start: from.start, end: to.end, precision: "RANGE" });
+export const range = (from: Interval, to: Interval): Interval => ({
+  start: from.start,
+  end: to.end,
+  precision: "RANGE",
+});
 
 /**
  * Seasons as the months Danes mean by them; winter runs into the next year ("vinteren

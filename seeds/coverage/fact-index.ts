@@ -37,7 +37,10 @@ export function initials(name: string): string | null {
 }
 
 function titleVariants(title: string): string[] {
-  const bare = title.replace(/\s*\([^)]*\)/g, "").replace(/[.:]$/, "").trim();
+  const bare = title
+    .replace(/\s*\([^)]*\)/g, "")
+    .replace(/[.:]$/, "")
+    .trim();
   return [title, bare, bare.replace(/\s+\d{4}$/, "")];
 }
 
@@ -68,7 +71,11 @@ function dateTextCores(plan: ParsedPlan, facts: Facts): Set<string> {
 export function indexFacts(plan: ParsedPlan, facts: Facts): FactIndex {
   const named = namedFacts(plan, facts);
   const initialism = initials(facts.plan.municipality);
-  const names = new NameSet([...named.flatMap((n) => [n.name, ...n.aliases]), ...structureNames(plan), ...(initialism ? [initialism] : [])]);
+  const names = new NameSet([
+    ...named.flatMap((n) => [n.name, ...n.aliases]),
+    ...structureNames(plan),
+    ...(initialism ? [initialism] : []),
+  ]);
   const findMentions = mentionFinder(named);
   const cores = dateTextCores(plan, facts);
   const evidence = facts.edges.map((e) => e.evidence).filter((e) => e.trim() !== "");

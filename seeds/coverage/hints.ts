@@ -9,7 +9,13 @@ export interface HintInput {
   kind: "name" | "system" | "date" | "cue";
   text: string;
   context: string;
-  date?: { start: string | null; end: string | null; precision: DatePrecision | null; kind: DateKind; inferredYear: boolean };
+  date?: {
+    start: string | null;
+    end: string | null;
+    precision: DatePrecision | null;
+    kind: DateKind;
+    inferredYear: boolean;
+  };
   edge?: CueEdge;
 }
 
@@ -26,7 +32,9 @@ export function hintFor(o: HintInput): string {
   switch (o.kind) {
     case "name": {
       const last = o.text.split(/\s+/).at(-1) ?? o.text;
-      return isOrgWord(last) ? `organisation (or an alias of one), ${OR_IGNORE}` : `organisation or system (or an alias), ${OR_IGNORE}`;
+      return isOrgWord(last)
+        ? `organisation (or an alias of one), ${OR_IGNORE}`
+        : `organisation or system (or an alias), ${OR_IGNORE}`;
     }
     case "system":
       return `system (or an alias of one; an organisation if it is one), ${OR_IGNORE}`;

@@ -43,7 +43,10 @@ export function ignoreMatches(entry: FactIgnore, o: Occurrence): boolean {
 }
 
 /** The occurrences no fact and no ignore entry covers, and the stale entries. */
-export function applyIgnores(occurrences: readonly Occurrence[], ignores: readonly FactIgnore[]): { uncovered: Occurrence[]; stale: StaleIgnore[] } {
+export function applyIgnores(
+  occurrences: readonly Occurrence[],
+  ignores: readonly FactIgnore[],
+): { uncovered: Occurrence[]; stale: StaleIgnore[] } {
   const used = new Set<number>();
   const redundant = new Set<number>();
   const uncovered = occurrences.filter((o) => {

@@ -72,7 +72,10 @@ function place(scan: Scan, span: Span) {
 }
 
 function words(text: string, span: Span): Span[] {
-  return [...text.slice(span.index, span.index + span.length).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ index: span.index + (m.index ?? 0), length: m[0].length }));
+  return [...text.slice(span.index, span.index + span.length).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    index: span.index + (m.index ?? 0),
+    length: m[0].length,
+  }));
 }
 
 function names(scan: Scan): Occurrence[] {
@@ -82,18 +85,21 @@ function names(scan: Scan): Occurrence[] {
   const dateTexts = facts.dateTextSpans(passage);
   // "SEP" of "pr. 01 SEP 2008" is part of a date, not a name.
   const inDate = (c: Span) => scan.dates.some((e) => within(c, { index: e.index, length: e.text.length }));
-  return findCandidates(passage.text).filter((c) => !inDate(c)).map((c) => {
-    const inMentions = words(passage.text, c).every((w) => mentions.some((m) => within(w, m)));
-    const inDateText = dateTexts.some((d) => within(c, d));
-    const covered = inMentions || inDateText || [c.text, ...c.alternatives].some(facts.namesCover);
-    const occurrence = { kind: c.kind, text: c.text, alternatives: c.alternatives, ...place(scan, c), covered };
-    return { ...occurrence, hint: hintFor(occurrence) };
-  });
+  return findCandidates(passage.text)
+    .filter((c) => !inDate(c))
+    .map((c) => {
+      const inMentions = words(passage.text, c).every((w) => mentions.some((m) => within(w, m)));
+      const inDateText = dateTexts.some((d) => within(c, d));
+      const covered = inMentions || inDateText || [c.text, ...c.alternatives].some(facts.namesCover);
+      const occurrence = { kind: c.kind, text: c.text, alternatives: c.alternatives, ...place(scan, c), covered };
+      return { ...occurrence, hint: hintFor(occurrence) };
+    });
 }
 
 function reported(e: DateExpression, year: number, options: ScanOptions): boolean {
   if (e.kind === "recurring" && e.precision === null) return !/^løbende$/iu.test(e.text);
-  const sameYear = e.precision === "YEAR" && e.kind === "point" && e.start === `${year}-01-01` && e.end === `${year}-12-31`;
+  const sameYear =
+    e.precision === "YEAR" && e.kind === "point" && e.start === `${year}-01-01` && e.end === `${year}-12-31`;
   return options.allYears === true || !sameYear;
 }
 
@@ -104,9 +110,16 @@ function dates(scan: Scan): Occurrence[] {
     .filter((e) => reported(e, scan.year, scan.options))
     .map((e) => {
       const core = { index: e.core.index, length: e.core.text.length };
-      const covered = spans.some((s) => within(core, s)) || (e.precision !== "YEAR" && facts.dateTextCovers(e.core.text));
+      const covered =
+        spans.some((s) => within(core, s)) || (e.precision !== "YEAR" && facts.dateTextCovers(e.core.text));
       const { start, end, precision, kind, inferredYear } = e;
-      const occurrence = { kind: "date" as const, text: e.text, alternatives: [e.core.text], ...place(scan, { index: e.index, length: e.text.length }), covered };
+      const occurrence = {
+        kind: "date" as const,
+        text: e.text,
+        alternatives: [e.core.text],
+        ...place(scan, { index: e.index, length: e.text.length }),
+        covered,
+      };
       const date = { start, end, precision, kind, inferredYear };
       return { ...occurrence, date, hint: hintFor({ ...occurrence, date }) };
     });
@@ -123,7 +136,12 @@ function cues(scan: Scan): Occurrence[] {
   });
 }
 
-export function scanPassages(plan: ParsedPlan, facts: FactIndex, passages: readonly Passage[], options: ScanOptions = {}): Occurrence[] {
+export function scanPassages(
+  plan: ParsedPlan,
+  facts: FactIndex,
+  passages: readonly Passage[],
+  options: ScanOptions = {},
+): Occurrence[] {
   return passages.flatMap((passage) => {
     // A passage lies under one heading, so it has one section and one year.
     const year = sectionYear(plan.sectionAt(passage.line), plan.year);

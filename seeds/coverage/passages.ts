@@ -32,7 +32,8 @@ export interface Span {
 const TOC_LEADER = /\.{4,}\s*\d*\s*$/u;
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[\p{Lu}\d"])/gu;
 /** Abbreviations a sentence does not end with ("stk. 4 udvalg", "jf. ovenfor", "ca. 2 mio. kr."). */
-const ABBREVIATION = /(?:^|[\s(])(?:stk|nr|pkt|ca|pr|jf|kr|mio|evt|inkl|incl|excl|vedr|div|iht|mht|bl\.a|m\.v|f\.eks|dvs|m\.h\.t|m\.h\.p|s\.f\.a|p\.t)\.$/iu;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:stk|nr|pkt|ca|pr|jf|kr|mio|evt|inkl|incl|excl|vedr|div|iht|mht|bl\.a|m\.v|f\.eks|dvs|m\.h\.t|m\.h\.p|s\.f\.a|p\.t)\.$/iu;
 
 /** The plan lines a text block's lines came from (blank lines between them are not in it). */
 function sourceLines(block: TextBlock, lines: readonly string[]): number[] {
@@ -44,7 +45,9 @@ function sourceLines(block: TextBlock, lines: readonly string[]): number[] {
 function textPassage(block: TextBlock, lines: readonly string[]): Passage {
   const numbers = sourceLines(block, lines);
   const starts: Array<{ offset: number; line: number }> = [];
-  const text = foldPunctuation(joinLines(block.lines, { onLine: (i, offset) => starts.push({ offset, line: numbers[i] ?? block.line }) }));
+  const text = foldPunctuation(
+    joinLines(block.lines, { onLine: (i, offset) => starts.push({ offset, line: numbers[i] ?? block.line }) }),
+  );
   const lineAt = (offset: number) => {
     let line = block.line;
     for (const s of starts) {
@@ -63,7 +66,13 @@ export function planPassages(markdown: string, sectionAt: (line: number) => stri
     if (/^indholdsfortegnelse/i.test(sectionAt(block.line))) continue;
     const passage =
       block.kind === "heading"
-        ? { kind: block.kind, text: foldPunctuation(block.text), line: block.line, structural: classifyHeading(block.text).kind !== "other", lineAt: () => block.line }
+        ? {
+            kind: block.kind,
+            text: foldPunctuation(block.text),
+            line: block.line,
+            structural: classifyHeading(block.text).kind !== "other",
+            lineAt: () => block.line,
+          }
         : textPassage(block, lines);
     if (passage.text !== "" && !TOC_LEADER.test(passage.text)) out.push(passage);
   }

@@ -20,7 +20,8 @@ export function findQuote(text: string, quote: string): Span[] {
   const spans: Span[] = [];
   for (const variant of quoteVariants(quote)) {
     const needle = variant.toLowerCase();
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) spans.push({ index: at, length: needle.length });
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+      spans.push({ index: at, length: needle.length });
   }
   return spans;
 }

@@ -25,5 +25,9 @@ export function formatText(report: CoverageReport): string {
 }
 
 export function formatJson(report: CoverageReport, files: { plan: string; facts: string }): string {
-  return JSON.stringify({ ...files, total: report.findings.length, counts: report.counts, findings: report.findings }, null, 2);
+  return JSON.stringify(
+    { ...files, total: report.findings.length, counts: report.counts, findings: report.findings },
+    null,
+    2,
+  );
 }

@@ -10,7 +10,8 @@ import { acronymBase } from "./name-forms.js";
  * Organisation heads, singular only (indefinite, definite, genitive): a plural
  * ("forvaltningerne", "arbejdsgrupper") speaks of a kind of unit, not of one.
  */
-const ORG_WORD = /^(?<prefix>.*?)(?:udvalg(?:et)?|forvaltning(?:en)?|kontor(?:et)?|afdeling(?:en)?|område(?:t)?|funktion(?:en)?|sekretariat(?:et)?|råd(?:et)?|nævn(?:et)?|gruppe(?:n)?|enhed(?:en)?|bestyrelse(?:n)?|styrelse(?:n)?|forening(?:en)?)(?:'s|s|')?$/u;
+const ORG_WORD =
+  /^(?<prefix>.*?)(?:udvalg(?:et)?|forvaltning(?:en)?|kontor(?:et)?|afdeling(?:en)?|område(?:t)?|funktion(?:en)?|sekretariat(?:et)?|råd(?:et)?|nævn(?:et)?|gruppe(?:n)?|enhed(?:en)?|bestyrelse(?:n)?|styrelse(?:n)?|forening(?:en)?)(?:'s|s|')?$/u;
 
 /** Words that name one body by themselves, without a prefix. */
 const BARE_ORG_WORD = /^(?:direktion|revision|region)(?:en)?(?:s)?$/u;
@@ -19,10 +20,12 @@ const BARE_ORG_WORD = /^(?:direktion|revision|region)(?:en)?(?:s)?$/u;
  * Compounds that carry an organisation suffix but name a topic or a kind, never a body:
  * the plan's own vocabulary ("indsatsområde") and abstract fields ("kompetenceområde").
  */
-const GENERIC_ORG_WORD = /(?:^|[-])?(?:indsats|fokus|fag|opgave|kompetence|ledelseskompetence|specialist|sektor|videns|ansvars|arbejds|funktions|projekt|mål|personale|alders)(?:område|gruppe)(?:t|n)?s?$/u;
+const GENERIC_ORG_WORD =
+  /(?:^|[-])?(?:indsats|fokus|fag|opgave|kompetence|ledelseskompetence|specialist|sektor|videns|ansvars|arbejds|funktions|projekt|mål|personale|alders)(?:område|gruppe)(?:t|n)?s?$/u;
 
 /** A bare organisation head in lower case after a capitalised word: "Juridisk kontor". */
-export const BARE_ORG_HEAD = /^(?:udvalg(?:et)?|forvaltning(?:en)?|kontor(?:et)?|afdeling(?:en)?|sekretariat(?:et)?|funktion(?:en)?|enhed(?:en)?)s?$/u;
+export const BARE_ORG_HEAD =
+  /^(?:udvalg(?:et)?|forvaltning(?:en)?|kontor(?:et)?|afdeling(?:en)?|sekretariat(?:et)?|funktion(?:en)?|enhed(?:en)?)s?$/u;
 
 const SYSTEM_WORD = /\p{L}{2}-?(?:system|modul|plat?tform|portal)(?:et|en|ets|ens|s)?$/iu;
 

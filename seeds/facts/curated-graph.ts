@@ -39,11 +39,22 @@ interface DeclaredEdge {
 
 /** Edges the facts declare on their nodes: each system's owner, each unit's department, each milestone it follows. */
 export function declaredEdges(facts: Facts): DeclaredEdge[] {
-  const stated = (from: string, type: DeclaredEdge["type"], to: string, evidence: string | undefined): DeclaredEdge => ({ from, type, to, evidence: evidence ?? "", inferred: false });
+  const stated = (
+    from: string,
+    type: DeclaredEdge["type"],
+    to: string,
+    evidence: string | undefined,
+  ): DeclaredEdge => ({ from, type, to, evidence: evidence ?? "", inferred: false });
   return [
-    ...facts.systems.flatMap((s) => (s.owner === "none" ? [] : [stated(s.owner, "RESPONSIBLE_FOR", `system:${s.id}`, s.ownerEvidence)])),
-    ...facts.organisations.flatMap((o) => (o.unitOf ? [stated(o.unitOf, "HAS_UNIT", `org:${o.id}`, o.unitEvidence)] : [])),
-    ...facts.milestones.flatMap((m) => (m.follows ? [stated(`milestone:${m.id}`, "FOLLOWS", m.follows, m.followsEvidence)] : [])),
+    ...facts.systems.flatMap((s) =>
+      s.owner === "none" ? [] : [stated(s.owner, "RESPONSIBLE_FOR", `system:${s.id}`, s.ownerEvidence)],
+    ),
+    ...facts.organisations.flatMap((o) =>
+      o.unitOf ? [stated(o.unitOf, "HAS_UNIT", `org:${o.id}`, o.unitEvidence)] : [],
+    ),
+    ...facts.milestones.flatMap((m) =>
+      m.follows ? [stated(`milestone:${m.id}`, "FOLLOWS", m.follows, m.followsEvidence)] : [],
+    ),
   ];
 }
 
@@ -65,17 +76,39 @@ export function curatedEdges({ facts, refs, sectionOf }: CuratedInput): PlanGrap
   });
 }
 
-export function curatedNodes({ planId, year, facts, refs, sectionOf }: CuratedInput, edges: readonly PlanGraphEdge[]): PlanGraphNode[] {
-  const firstNamed = (names: readonly string[]) => names.map((n) => sectionOf(n, "", { ignoreCase: true })).find((s) => s !== "") ?? "";
+export function curatedNodes(
+  { planId, year, facts, refs, sectionOf }: CuratedInput,
+  edges: readonly PlanGraphEdge[],
+): PlanGraphNode[] {
+  const firstNamed = (names: readonly string[]) =>
+    names.map((n) => sectionOf(n, "", { ignoreCase: true })).find((s) => s !== "") ?? "";
   const nodes: PlanGraphNode[] = [];
   for (const s of facts.systems) {
     const source = s.section ?? firstNamed([s.name, ...s.aliases]);
-    nodes.push({ kind: "System", id: ids.system(planId, s.id), planId, name: s.name, source, category: s.category, aliases: s.aliases, description: s.description });
+    nodes.push({
+      kind: "System",
+      id: ids.system(planId, s.id),
+      planId,
+      name: s.name,
+      source,
+      category: s.category,
+      aliases: s.aliases,
+      description: s.description,
+    });
   }
   for (const o of facts.organisations) {
     const source = o.section ?? firstNamed([o.name, ...o.aliases]);
     const unitOf = o.unitOf ? (refs.get(o.unitOf)?.id ?? null) : null;
-    nodes.push({ kind: "Organisation", id: ids.organisation(planId, o.id), planId, name: o.name, source, aliases: o.aliases, description: o.description, unitOf });
+    nodes.push({
+      kind: "Organisation",
+      id: ids.organisation(planId, o.id),
+      planId,
+      name: o.name,
+      source,
+      aliases: o.aliases,
+      description: o.description,
+      unitOf,
+    });
   }
   for (const m of facts.milestones) {
     const id = ids.milestone(planId, m.id);

@@ -26,7 +26,8 @@ function speakers(plan: ParsedPlan): Speaker[] {
     for (const g of d.goals) {
       const goalId = ids.goal(deptId, g.letter);
       out.push({ id: goalId, passages: [...sentences(g.mainGoal), ...sentences(g.strategy)], section: g.section });
-      for (const i of g.initiatives) out.push({ id: ids.initiative(goalId, i.ordinal), passages: sentences(i.text), section: i.section });
+      for (const i of g.initiatives)
+        out.push({ id: ids.initiative(goalId, i.ordinal), passages: sentences(i.text), section: i.section });
     }
   }
   return out;
@@ -64,4 +65,3 @@ export function detectSystemUses(plan: ParsedPlan, facts: Facts, opts: DetectOpt
   }
   return edges;
 }
-

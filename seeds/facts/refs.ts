@@ -46,22 +46,37 @@ export function buildRefTable(plan: ParsedPlan, facts: Facts): Map<string, RefTa
     const deptId = ids.department(planId, d.name);
     table.set(`dept:${key}`, { id: deptId, kind: "Department", section: d.section });
     for (const s of d.statusItems) {
-      table.set(`status:${key}/${s.ordinal}`, { id: ids.status(deptId, s.year, s.ordinal), kind: "StatusItem", section: s.section });
+      table.set(`status:${key}/${s.ordinal}`, {
+        id: ids.status(deptId, s.year, s.ordinal),
+        kind: "StatusItem",
+        section: s.section,
+      });
     }
     for (const g of d.goals) {
       const goalId = ids.goal(deptId, g.letter);
       table.set(`goal:${key}/${g.letter}`, { id: goalId, kind: "Goal", section: g.section });
       for (const i of g.initiatives) {
-        table.set(`initiative:${key}/${g.letter}/${i.ordinal}`, { id: ids.initiative(goalId, i.ordinal), kind: "Initiative", section: i.section });
+        table.set(`initiative:${key}/${g.letter}/${i.ordinal}`, {
+          id: ids.initiative(goalId, i.ordinal),
+          kind: "Initiative",
+          section: i.section,
+        });
       }
     }
   }
   for (const t of plan.themes) {
-    table.set(`theme:${t.year}/${t.ordinal}`, { id: ids.theme(planId, t.year, t.ordinal), kind: "Theme", section: t.section });
+    table.set(`theme:${t.year}/${t.ordinal}`, {
+      id: ids.theme(planId, t.year, t.ordinal),
+      kind: "Theme",
+      section: t.section,
+    });
   }
-  for (const s of facts.systems) table.set(`system:${s.id}`, { id: ids.system(planId, s.id), kind: "System", section: "" });
-  for (const o of facts.organisations) table.set(`org:${o.id}`, { id: ids.organisation(planId, o.id), kind: "Organisation", section: "" });
-  for (const m of facts.milestones) table.set(`milestone:${m.id}`, { id: ids.milestone(planId, m.id), kind: "Milestone", section: "" });
+  for (const s of facts.systems)
+    table.set(`system:${s.id}`, { id: ids.system(planId, s.id), kind: "System", section: "" });
+  for (const o of facts.organisations)
+    table.set(`org:${o.id}`, { id: ids.organisation(planId, o.id), kind: "Organisation", section: "" });
+  for (const m of facts.milestones)
+    table.set(`milestone:${m.id}`, { id: ids.milestone(planId, m.id), kind: "Milestone", section: "" });
   return table;
 }
 
@@ -69,5 +84,7 @@ export function buildRefTable(plan: ParsedPlan, facts: Facts): Map<string, RefTa
 export function suggestRefs(table: ReadonlyMap<string, RefTarget>, ref: string, max = 3): string[] {
   const [prefix, rest = ""] = ref.split(":");
   const head = rest.split("/")[0] ?? "";
-  return [...table.keys()].filter((k) => k.startsWith(`${prefix}:${head}`) || (head !== "" && k.includes(head))).slice(0, max);
+  return [...table.keys()]
+    .filter((k) => k.startsWith(`${prefix}:${head}`) || (head !== "" && k.includes(head)))
+    .slice(0, max);
 }

@@ -65,7 +65,10 @@ const milestone = z
     section: z.string().optional(),
   })
   .refine((m) => m.endDate === null || m.endDate >= m.date, { message: "endDate is before date", path: ["endDate"] })
-  .refine((m) => m.precision !== "RANGE" || m.endDate !== null, { message: "a RANGE needs an endDate", path: ["endDate"] });
+  .refine((m) => m.precision !== "RANGE" || m.endDate !== null, {
+    message: "a RANGE needs an endDate",
+    path: ["endDate"],
+  });
 
 const edge = z
   .strictObject({
@@ -84,11 +87,18 @@ const edge = z
     crossSectionReason: z.string().optional(),
   })
   .refine((e) => e.evidence.trim() !== "", {
-    message: "an edge needs evidence: the verbatim passage that states it (an inferred edge quotes the passage it rests on and gives its reason)",
+    message:
+      "an edge needs evidence: the verbatim passage that states it (an inferred edge quotes the passage it rests on and gives its reason)",
     path: ["evidence"],
   })
-  .refine((e) => !e.inferred || (e.reason ?? "").trim() !== "", { message: "an inferred edge needs a reason", path: ["reason"] })
-  .refine((e) => !e.crossSection || (e.crossSectionReason ?? "").trim() !== "", { message: "crossSection: true needs a crossSectionReason", path: ["crossSectionReason"] });
+  .refine((e) => !e.inferred || (e.reason ?? "").trim() !== "", {
+    message: "an inferred edge needs a reason",
+    path: ["reason"],
+  })
+  .refine((e) => !e.crossSection || (e.crossSectionReason ?? "").trim() !== "", {
+    message: "crossSection: true needs a crossSectionReason",
+    path: ["crossSectionReason"],
+  });
 
 /**
  * A status line's outcome as the curators read it, where the parser's reading is too coarse:

@@ -39,14 +39,17 @@ async function main(): Promise<void> {
   try {
     const report = await importPlan(graph.db, opts);
     console.log(formatReport(report.load));
-    console.log(`Stored ${report.suggestions} suggestions for review (query suggestions(planId: "${report.load.planId}")).`);
+    console.log(
+      `Stored ${report.suggestions} suggestions for review (query suggestions(planId: "${report.load.planId}")).`,
+    );
   } finally {
     await graph.close();
   }
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ImportError || error instanceof ConfigError || error instanceof DatabaseUnavailableError) console.error(error.message);
+  if (error instanceof ImportError || error instanceof ConfigError || error instanceof DatabaseUnavailableError)
+    console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

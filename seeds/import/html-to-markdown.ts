@@ -39,7 +39,9 @@ export function htmlToMarkdown(html: string): string {
   let depth = -1;
   let open: { tag: string; start: number } | null = null;
   const emit = (tag: string, body: string) => {
-    const text = inline(body).replace(/[ \t]+\n/gu, "\n").trim();
+    const text = inline(body)
+      .replace(/[ \t]+\n/gu, "\n")
+      .trim();
     if (text === "") return;
     if (/^h[1-6]$/iu.test(tag)) lines.push("", `${"#".repeat(Number(tag.slice(1)))} ${text.replace(/\n+/gu, " ")}`, "");
     else if (/^li$/iu.test(tag)) lines.push(`${"  ".repeat(Math.max(depth, 0))}- ${text.replace(/\n/gu, "\n  ")}`);
@@ -65,5 +67,8 @@ export function htmlToMarkdown(html: string): string {
       open = null;
     }
   }
-  return `${lines.join("\n").replace(/\n{3,}/gu, "\n\n").trim()}\n`;
+  return `${lines
+    .join("\n")
+    .replace(/\n{3,}/gu, "\n\n")
+    .trim()}\n`;
 }

@@ -38,7 +38,8 @@ export interface PreparedImport {
 /** The municipality the text names most often ("Lyngby-Taarbæk Kommune"). */
 export function guessMunicipality(markdown: string): string {
   const counts = new Map<string, number>();
-  for (const m of markdown.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+) Kommune(?![\p{L}])/gu)) counts.set(`${m[1]} Kommune`, (counts.get(`${m[1]} Kommune`) ?? 0) + 1);
+  for (const m of markdown.matchAll(/(?<![\p{L}])(\p{Lu}[\p{L}-]+) Kommune(?![\p{L}])/gu))
+    counts.set(`${m[1]} Kommune`, (counts.get(`${m[1]} Kommune`) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "Ukendt kommune";
 }
 
@@ -53,10 +54,13 @@ export async function prepareImport(opts: ImportOptions): Promise<PreparedImport
     plan = parsePlanDocument(markdown, { planId: opts.planId ?? "import", file: name });
   } catch (error) {
     if (!(error instanceof PlanParseError)) throw error;
-    const reason = /no department/.test(error.message) ? "no departments found (no heading \"<Afdeling>s virksomhedsplan <år>\")" : "not a plan (no title \"<forvaltning> virksomhedsplan <år>\")";
+    const reason = /no department/.test(error.message)
+      ? 'no departments found (no heading "<Afdeling>s virksomhedsplan <år>")'
+      : 'not a plan (no title "<forvaltning> virksomhedsplan <år>")';
     throw new ImportError(`${name}: ${reason}`);
   }
-  if (plan.departments.every((d) => d.goals.length === 0)) throw new ImportError(`${name}: no lettered goals (hovedmål "A. ...") found in any department`);
+  if (plan.departments.every((d) => d.goals.length === 0))
+    throw new ImportError(`${name}: no lettered goals (hovedmål "A. ...") found in any department`);
   const planId = opts.planId ?? `${slugify(plan.administration)}-${plan.year}`;
   if (!PLAN_ID.test(planId)) throw new ImportError(`--plan-id "${planId}" must be a lower-case slug (a-z, 0-9, -)`);
   const municipality = opts.municipality ?? guessMunicipality(markdown);
@@ -65,10 +69,18 @@ export async function prepareImport(opts: ImportOptions): Promise<PreparedImport
   try {
     graph = buildPlanGraphFromText({ planFile: name, factsFile: "(no facts)", planText: markdown, factsText });
   } catch (error) {
-    if (error instanceof PlanValidationError) throw new ImportError(`${name}: ${error.message.split("\n").slice(0, 2).join(" ")}`);
+    if (error instanceof PlanValidationError)
+      throw new ImportError(`${name}: ${error.message.split("\n").slice(0, 2).join(" ")}`);
     throw error;
   }
-  return { planId, file: name, markdown, municipality, plan: parsePlanDocument(markdown, { planId, file: name }), graph };
+  return {
+    planId,
+    file: name,
+    markdown,
+    municipality,
+    plan: parsePlanDocument(markdown, { planId, file: name }),
+    graph,
+  };
 }
 
 export interface ImportReport {
@@ -79,9 +91,24 @@ export interface ImportReport {
 export async function importPlan(db: GraphDb, opts: ImportOptions): Promise<ImportReport> {
   const prepared = await prepareImport(opts);
   const load = await loadPlanGraph(db, prepared.graph);
-  await savePlanSource(db, { planId: prepared.planId, file: prepared.file, markdown: prepared.markdown, municipality: prepared.municipality });
-  const known: CatalogueEntry[] = (await catalogue(db, prepared.planId)).map((c) => ({ kind: c.kind === "System" ? "SYSTEM" : "ORGANISATION", name: c.name, aliases: c.aliases, ...(c.category ? { category: c.category } : {}) }));
-  const suggestions = suggestFacts({ plan: prepared.plan, markdown: prepared.markdown, catalogue: mergeCatalogue(known), municipality: prepared.municipality });
+  await savePlanSource(db, {
+    planId: prepared.planId,
+    file: prepared.file,
+    markdown: prepared.markdown,
+    municipality: prepared.municipality,
+  });
+  const known: CatalogueEntry[] = (await catalogue(db, prepared.planId)).map((c) => ({
+    kind: c.kind === "System" ? "SYSTEM" : "ORGANISATION",
+    name: c.name,
+    aliases: c.aliases,
+    ...(c.category ? { category: c.category } : {}),
+  }));
+  const suggestions = suggestFacts({
+    plan: prepared.plan,
+    markdown: prepared.markdown,
+    catalogue: mergeCatalogue(known),
+    municipality: prepared.municipality,
+  });
   await saveSuggestions(db, suggestions.map(suggestionRow));
   return { load, suggestions: suggestions.length };
 }

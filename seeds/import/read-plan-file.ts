@@ -18,8 +18,12 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 export async function docxToMarkdown(bytes: Buffer, name: string): Promise<string> {
-  if (startsWith(bytes, OLE)) throw new ImportError(`${name}: the .docx is encrypted (password-protected) or an old .doc; save it unprotected as .docx`);
-  if (!startsWith(bytes, ZIP)) throw new ImportError(`${name}: not a Word document (.docx is a zip archive; this file is not one)`);
+  if (startsWith(bytes, OLE))
+    throw new ImportError(
+      `${name}: the .docx is encrypted (password-protected) or an old .doc; save it unprotected as .docx`,
+    );
+  if (!startsWith(bytes, ZIP))
+    throw new ImportError(`${name}: not a Word document (.docx is a zip archive; this file is not one)`);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;

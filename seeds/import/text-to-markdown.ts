@@ -46,5 +46,8 @@ export function textToMarkdown(text: string): string {
     const bullet = BULLET.exec(line);
     out.push(bullet ? `- ${bullet[1]}` : line);
   }
-  return `${out.join("\n").replace(/\n{3,}/gu, "\n\n").trim()}\n`;
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/gu, "\n\n")
+    .trim()}\n`;
 }

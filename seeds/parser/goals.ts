@@ -33,7 +33,11 @@ const POINTS_BACK = /^\p{Lu}\p{Ll}+(?:et|en)\s+(?:skal|forventes|vil|bør)(?![\p
 
 /** A sentence that only says when the one before it is due: "Målet skal være nået i løbet af 2009." */
 export function isDateOnlySentence(sentence: string): boolean {
-  return POINTS_BACK.test(sentence) && /(?<![\p{L}\p{N}])\d{4}(?![\p{L}\p{N}])/u.test(sentence) && sentence.split(/\s+/).length <= 12;
+  return (
+    POINTS_BACK.test(sentence) &&
+    /(?<![\p{L}\p{N}])\d{4}(?![\p{L}\p{N}])/u.test(sentence) &&
+    sentence.split(/\s+/).length <= 12
+  );
 }
 
 /** A stand-alone prose paragraph's actions: one per sentence, a date-only sentence kept with the one before. */
@@ -93,7 +97,13 @@ export function parseGoals(parts: readonly PartOutline[]): ParsedGoal[] {
         if (meaning?.kind === "lettered") {
           if (open) goals.push(close(open));
           open = {
-            goal: { letter: meaning.letter, title: meaning.title, heading: block.text, line: block.line, section: placed.section },
+            goal: {
+              letter: meaning.letter,
+              title: meaning.title,
+              heading: block.text,
+              line: block.line,
+              section: placed.section,
+            },
             fields: { mainGoal: [], strategy: [], initiatives: [] },
           };
           field = null;

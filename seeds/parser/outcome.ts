@@ -22,16 +22,43 @@ const cue = (re: RegExp): RegExp => new RegExp(re.source.replaceAll(String.raw`\
 
 // Negated or aimed-at completions are removed before the DONE cues are tried
 // ("Er ikke gennemført", "Der arbejdes fortsat på at få etableret").
-const NEGATED = cue(/\bpå at få \p{L}+|\b(ikke|aldrig)\s+(?:\p{L}+\s+){0,3}?(gennemført|nået|lykkedes|muligt|kunne[t]?|klar|båret frugt|afsluttet|implementeret)/giu);
+const NEGATED = cue(
+  /\bpå at få \p{L}+|\b(ikke|aldrig)\s+(?:\p{L}+\s+){0,3}?(gennemført|nået|lykkedes|muligt|kunne[t]?|klar|båret frugt|afsluttet|implementeret)/giu,
+);
 
 const CUES: ReadonlyArray<[Cue, RegExp]> = [
   ["FAILED", cue(/\b(fejlslagen|fejlslagent|mislykke[ts]|slog fejl)\b/iu)],
-  ["PARTLY_DONE", cue(/\b(delvis[t]? (?:\p{L}+ ){0,2}?(gennemført|implementeret|nået|løst|afsluttet|realiseret)|for så vidt angår|ikke (?:\p{L}+ ){0,3}fuldt ud)\b/iu)],
-  ["NOT_DONE", cue(/\b(ikke (?:\p{L}+ ){0,3}?(gennemført|nået|lykkedes|muligt|klar|båret frugt)|ikke kunne[t]? (løfte|modsvare|gennemføre|nå)|udestår|udeståender)\b/iu)],
+  [
+    "PARTLY_DONE",
+    cue(
+      /\b(delvis[t]? (?:\p{L}+ ){0,2}?(gennemført|implementeret|nået|løst|afsluttet|realiseret)|for så vidt angår|ikke (?:\p{L}+ ){0,3}fuldt ud)\b/iu,
+    ),
+  ],
+  [
+    "NOT_DONE",
+    cue(
+      /\b(ikke (?:\p{L}+ ){0,3}?(gennemført|nået|lykkedes|muligt|klar|båret frugt)|ikke kunne[t]? (løfte|modsvare|gennemføre|nå)|udestår|udeståender)\b/iu,
+    ),
+  ],
   ["POSTPONED", cue(/\b(standby|udskudt|udsat|midlertidigt stoppet|sat i bero|stillet i bero)\b/iu)],
-  ["CONTINUES", cue(/\b(ruller videre|videreføres|fortsætter|fortsættes|(?:vil|skal) fortsætte|(?:tillige|fortsat) være et indsatsområde)\b/iu)],
-  ["IN_PROGRESS", cue(/\b(i gang|fortsat|igangsat|igangsatte|igangsætning|påbegyndt|arbejdes (fortsat|videre)|forventes færdiggjort)\b/iu)],
-  ["DONE", cue(/\b(gennemført|afsluttet|implementeret|succesfuldt|er (?:der )?sket|afholdt|udarbejdet|etableret|indgået|nedlagt|lukket|udgivet|styrket|konsolideret|afgivet|reduceret|ændret fra|oprettet)\b/iu)],
+  [
+    "CONTINUES",
+    cue(
+      /\b(ruller videre|videreføres|fortsætter|fortsættes|(?:vil|skal) fortsætte|(?:tillige|fortsat) være et indsatsområde)\b/iu,
+    ),
+  ],
+  [
+    "IN_PROGRESS",
+    cue(
+      /\b(i gang|fortsat|igangsat|igangsatte|igangsætning|påbegyndt|arbejdes (fortsat|videre)|forventes færdiggjort)\b/iu,
+    ),
+  ],
+  [
+    "DONE",
+    cue(
+      /\b(gennemført|afsluttet|implementeret|succesfuldt|er (?:der )?sket|afholdt|udarbejdet|etableret|indgået|nedlagt|lukket|udgivet|styrket|konsolideret|afgivet|reduceret|ændret fra|oprettet)\b/iu,
+    ),
+  ],
 ];
 
 /** Verbs of what is still to come, tied to a year: "Gennemføres i 2009", "skal ... i 2009 omstille sig". */
@@ -54,10 +81,12 @@ function matches(sentence: string, opts: OutcomeOptions): Found[] {
   const found: Found[] = [];
   for (const [name, pattern] of CUES) {
     const text = name === "DONE" ? sentence.replace(NEGATED, (m) => " ".repeat(m.length)) : sentence;
-    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) found.push({ name, at: m.index ?? 0 });
+    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`)))
+      found.push({ name, at: m.index ?? 0 });
   }
   if (opts.year !== undefined) {
-    for (const m of sentence.matchAll(FUTURE_YEAR)) if (Number(m[1]) > opts.year) found.push({ name: "CONTINUES", at: m.index ?? 0 });
+    for (const m of sentence.matchAll(FUTURE_YEAR))
+      if (Number(m[1]) > opts.year) found.push({ name: "CONTINUES", at: m.index ?? 0 });
   }
   return found;
 }
@@ -72,7 +101,8 @@ function sentenceCues(sentence: string, opts: OutcomeOptions): { cues: Set<Cue>;
   let progressAt = -1;
   for (const f of found) {
     if (!PROGRESS.has(f.name)) continue;
-    if (f.at > progressAt || (f.at === progressAt && progress !== null && rank(f.name) > rank(progress))) [progress, progressAt] = [f.name, f.at];
+    if (f.at > progressAt || (f.at === progressAt && progress !== null && rank(f.name) > rank(progress)))
+      [progress, progressAt] = [f.name, f.at];
   }
   // A sentence that is "done, but part postponed" is one partial outcome.
   if (cues.has("DONE") && (cues.has("POSTPONED") || cues.has("NOT_DONE"))) cues.add("PARTLY_DONE");

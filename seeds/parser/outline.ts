@@ -69,7 +69,13 @@ export function outline(blocks: readonly Block[]): Outline {
         continue;
       case "intro":
         zone = "intro";
-        result.intro = { heading: block.text, line: block.line, administration: meaning.administration, year: meaning.year, blocks: [] };
+        result.intro = {
+          heading: block.text,
+          line: block.line,
+          administration: meaning.administration,
+          year: meaning.year,
+          blocks: [],
+        };
         setPath(0, block.text, block.line);
         continue;
       case "plan":
@@ -93,7 +99,12 @@ export function outline(blocks: readonly Block[]): Outline {
       zone = meaning.kind;
       setPath(1, block.text, block.line);
       if (meaning.kind === "profile") continue;
-      part = { heading: block.text, line: block.line, year: meaning.kind === "status" ? meaning.year : meaning.year, blocks: [] };
+      part = {
+        heading: block.text,
+        line: block.line,
+        year: meaning.kind === "status" ? meaning.year : meaning.year,
+        blocks: [],
+      };
       (meaning.kind === "status" ? dept.status : dept.goals).push(part);
       continue;
     }

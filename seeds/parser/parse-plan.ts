@@ -26,7 +26,11 @@ export function parsePlanDocument(markdown: string, opts: { planId: string; file
   const shape = outline(tokenize(markdown));
   if (!shape.title) throw new PlanParseError(opts.file, 1, 'no title "<owner> virksomhedsplan <year>" found');
   if (shape.departments.length === 0) {
-    throw new PlanParseError(opts.file, shape.title.line, 'no department section "<Name>s virksomhedsplan <year>" found');
+    throw new PlanParseError(
+      opts.file,
+      shape.title.line,
+      'no department section "<Name>s virksomhedsplan <year>" found',
+    );
   }
   const departments: ParsedDepartment[] = shape.departments.map((d) => ({
     name: d.name,

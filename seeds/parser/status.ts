@@ -30,7 +30,14 @@ export function splitItalicOutcome(block: TextBlock): { text: string; italic: st
 }
 
 function draft(text: string, reading: OutcomeReading, at: Placed, title: string | null = null): Draft {
-  return { title, text, outcome: reading.outcome, outcomeText: reading.cueText, line: at.block.line, section: at.section };
+  return {
+    title,
+    text,
+    outcome: reading.outcome,
+    outcomeText: reading.cueText,
+    line: at.block.line,
+    section: at.section,
+  };
 }
 
 /** What a list's lead-in passes to its bullets; `ownWords`: each bullet's own text is its outcome sentence. */
@@ -48,7 +55,9 @@ function leadInReading(text: string, opts: OutcomeOptions): LeadIn {
   if (own.outcome !== "UNKNOWN") return { ...own, ownWords: false };
   const whole = classifyOutcome(text, opts);
   if (whole.outcome !== "UNKNOWN") return { ...whole, ownWords: false };
-  return PERFECT_LEAD_IN.test(last) ? { outcome: "DONE", cueText: last, ownWords: true } : { ...whole, ownWords: false };
+  return PERFECT_LEAD_IN.test(last)
+    ? { outcome: "DONE", cueText: last, ownWords: true }
+    : { ...whole, ownWords: false };
 }
 
 interface Group {
@@ -81,7 +90,10 @@ export function parseStatusPart(part: PartOutline): Draft[] {
         return;
       }
       if (group) items.push(flushGroup(group, opts));
-      group = meaning?.kind === "lettered" ? { title: meaning.title, at: placed, field: "planned", planned: [], status: [] } : null;
+      group =
+        meaning?.kind === "lettered"
+          ? { title: meaning.title, at: placed, field: "planned", planned: [], status: [] }
+          : null;
       leadIn = null;
       previousBullet = null;
       return;
@@ -101,7 +113,10 @@ export function parseStatusPart(part: PartOutline): Draft[] {
     }
     const reading = classifyOutcome(text, opts);
     if (block.kind === "bullet") {
-      const inherited = reading.outcome === "UNKNOWN" && leadIn ? { outcome: leadIn.outcome, cueText: leadIn.ownWords ? text : leadIn.cueText } : reading;
+      const inherited =
+        reading.outcome === "UNKNOWN" && leadIn
+          ? { outcome: leadIn.outcome, cueText: leadIn.ownWords ? text : leadIn.cueText }
+          : reading;
       const item = draft(text, inherited, placed);
       items.push(item);
       previousBullet = item;
@@ -130,8 +145,7 @@ export function parseStatusPart(part: PartOutline): Draft[] {
 }
 
 export function parseStatus(parts: readonly PartOutline[]): ParsedStatusItem[] {
-  return parts.flatMap((part) =>
-    parseStatusPart(part).map((d) => ({ ...d, year: part.year ?? 0, ordinal: 0 })),
-  ).map((item, i) => ({ ...item, ordinal: i + 1 }));
+  return parts
+    .flatMap((part) => parseStatusPart(part).map((d) => ({ ...d, year: part.year ?? 0, ordinal: 0 })))
+    .map((item, i) => ({ ...item, ordinal: i + 1 }));
 }
-

@@ -16,7 +16,10 @@ export function stripEmphasis(text: string): string {
 
 /** Strips the Markdown line prefix: heading hashes and bullet dashes. */
 export function stripLinePrefix(line: string): string {
-  return line.replace(/^\s*#{1,6}\s+/, "").replace(/^\s*[-*+]\s+/, "").replace(/^\s*-\s*$/, "");
+  return line
+    .replace(/^\s*#{1,6}\s+/, "")
+    .replace(/^\s*[-*+]\s+/, "")
+    .replace(/^\s*-\s*$/, "");
 }
 
 export interface JoinOptions {
@@ -70,7 +73,8 @@ export function foldPunctuation(text: string): string {
  * "stk. 4 udvalget", "pr. 1.1.2009", "ca. 20 interne kurser", "jf. Styrelsesloven".
  * ("m.v.", "mio." and "kr." can end a sentence, so they are not here.)
  */
-const NO_SENTENCE_END = /(?:^|[\s(])(?:stk|nr|pkt|ca|pr|kl|jf|bl\.a|f\.eks|dvs|iht|vedr|evt|inkl|incl|excl|m\.h\.t|m\.h\.p|s\.f\.a|p\.t)\.$/iu;
+const NO_SENTENCE_END =
+  /(?:^|[\s(])(?:stk|nr|pkt|ca|pr|kl|jf|bl\.a|f\.eks|dvs|iht|vedr|evt|inkl|incl|excl|m\.h\.t|m\.h\.p|s\.f\.a|p\.t)\.$/iu;
 
 /**
  * Splits prose into sentences at ". ", "! ", "? " followed by an upper-case letter or digit,

@@ -4,7 +4,12 @@ import type { CatalogueEntry } from "./types.js";
 
 export function catalogueOf(facts: Facts): CatalogueEntry[] {
   return [
-    ...facts.systems.map((s) => ({ kind: "SYSTEM" as const, name: s.name, aliases: [...s.aliases], category: s.category })),
+    ...facts.systems.map((s) => ({
+      kind: "SYSTEM" as const,
+      name: s.name,
+      aliases: [...s.aliases],
+      category: s.category,
+    })),
     ...facts.organisations.map((o) => ({ kind: "ORGANISATION" as const, name: o.name, aliases: [...o.aliases] })),
   ];
 }

@@ -56,7 +56,8 @@ const pct = (n: number) => n.toFixed(2);
 export function formatTable(results: readonly PlanEval[]): string {
   const rows = ["| plan | kind | suggested | facts | precision | recall |", "|---|---|---:|---:|---:|---:|"];
   for (const r of results) {
-    for (const s of r.scores) rows.push(`| ${r.planId} | ${s.kind} | ${s.suggested} | ${s.facts} | ${pct(s.precision)} | ${pct(s.recall)} |`);
+    for (const s of r.scores)
+      rows.push(`| ${r.planId} | ${s.kind} | ${s.suggested} | ${s.facts} | ${pct(s.precision)} | ${pct(s.recall)} |`);
   }
   return rows.join("\n");
 }

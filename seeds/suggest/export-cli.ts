@@ -23,7 +23,11 @@ function seedSource(planId: string): { file: string; markdown: string; municipal
       const loaded = loadFacts(readFileSync(path.join(dir, name), "utf8"), name);
       if (!loaded.ok || loaded.facts.plan.id !== planId) continue;
       const file = loaded.facts.plan.file;
-      return { file, markdown: readFileSync(path.join(dir, file), "utf8"), municipality: loaded.facts.plan.municipality };
+      return {
+        file,
+        markdown: readFileSync(path.join(dir, file), "utf8"),
+        municipality: loaded.facts.plan.municipality,
+      };
     }
   }
   return null;
@@ -33,7 +37,8 @@ export async function exportPlanFacts(db: GraphDb, planId: string): Promise<stri
   const source = (await planSource(db, planId)) ?? seedSource(planId);
   if (!source) throw new ConfigError(`No plan text for "${planId}": import it with \`npm run import\` first.`);
   const rows = await planFacts(db, planId);
-  if (rows.nodes.length === 0 && rows.edges.length === 0) throw new ConfigError(`Plan "${planId}" is not in the database.`);
+  if (rows.nodes.length === 0 && rows.edges.length === 0)
+    throw new ConfigError(`Plan "${planId}" is not in the database.`);
   return factsYaml(exportFacts({ planId, ...source, rows }));
 }
 

@@ -37,7 +37,8 @@ export interface LinkHit {
 }
 
 /** Title words that say what kind of work a goal is, not what it is about. */
-const GENERIC = /^(?:udvikling|implementering|fortsat|fortsatte|strategi\p{L}*|model|optimering|evaluere|etablering|arbejdet|området|herunder|inklusive|samarbejde|anvendelse|ibrugtagning|kontinuerlig|udskiftning|decentralisering|effektivisering|indenfor|visse|områder|brugen|udnyttelse|opsøgende|virksomhed|medarbejderudvikling)$/iu;
+const GENERIC =
+  /^(?:udvikling|implementering|fortsat|fortsatte|strategi\p{L}*|model|optimering|evaluere|etablering|arbejdet|området|herunder|inklusive|samarbejde|anvendelse|ibrugtagning|kontinuerlig|udskiftning|decentralisering|effektivisering|indenfor|visse|områder|brugen|udnyttelse|opsøgende|virksomhed|medarbejderudvikling)$/iu;
 
 interface Target {
   id: string;
@@ -59,7 +60,9 @@ function goalTargets(plan: ParsedPlan): Target[] {
         id: ids.goal(deptId, g.letter),
         name: `${d.name} ${g.letter}. ${g.title}`,
         deptId,
-        stems: ws.filter((w) => w.length >= 6 && !GENERIC.test(w) && /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase().slice(0, Math.max(6, w.length - 3))),
+        stems: ws
+          .filter((w) => w.length >= 6 && !GENERIC.test(w) && /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(w))
+          .map((w) => w.toLowerCase().slice(0, Math.max(6, w.length - 3))),
         products: ws.filter((w) => /\p{Lu}{2,}|\p{Ll}\p{Lu}/u.test(w)).map((w) => w.toLowerCase()),
       };
     });
@@ -70,8 +73,14 @@ function departmentTargets(plan: ParsedPlan): Array<{ id: string; name: string; 
   return plan.departments.map((d) => {
     const stem = d.name.replace(/(?:en|et)$/u, "");
     // "Økonomiafdelingen", "Økonomi-afdelingen", "Økonomiafdelingens": one department.
-    const body = stem.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/-?(afdeling|sekretariat|kontor|enhed)/iu, "-?$1");
-    return { id: ids.department(plan.planId, d.name), name: d.name, pattern: new RegExp(`(?<![\\p{L}])${body}\\p{L}*`, "iu") };
+    const body = stem
+      .replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")
+      .replace(/-?(afdeling|sekretariat|kontor|enhed)/iu, "-?$1");
+    return {
+      id: ids.department(plan.planId, d.name),
+      name: d.name,
+      pattern: new RegExp(`(?<![\\p{L}])${body}\\p{L}*`, "iu"),
+    };
   });
 }
 
@@ -81,7 +90,9 @@ function mentionsTarget(sentence: string, t: Target, sameDepartment: boolean): b
   const sentenceWords = words(lower);
   if (t.products.some((p) => sentenceWords.includes(p))) return true;
   if (!sameDepartment) return false;
-  return t.stems.some((s) => sentenceWords.some((w) => w.startsWith(s) || (w.length >= 8 && w.includes(s) && s.length >= 7)));
+  return t.stems.some((s) =>
+    sentenceWords.some((w) => w.startsWith(s) || (w.length >= 8 && w.includes(s) && s.length >= 7)),
+  );
 }
 
 /** Words of a goal title that start a thing: "Implementering af OPUS", "Indførelse af ...". */
@@ -137,7 +148,11 @@ export interface SystemName {
   aliases: string[];
 }
 
-export function suggestLinks(plan: ParsedPlan, passages: readonly LocatedPassage[], systems: readonly SystemName[] = []): LinkHit[] {
+export function suggestLinks(
+  plan: ParsedPlan,
+  passages: readonly LocatedPassage[],
+  systems: readonly SystemName[] = [],
+): LinkHit[] {
   const goals = goalTargets(plan);
   const departments = departmentTargets(plan);
   const out: LinkHit[] = [];
@@ -161,15 +176,34 @@ export function suggestLinks(plan: ParsedPlan, passages: readonly LocatedPassage
       const a = pair ? systemAt(pair[1] ?? "", systems) : undefined;
       const b = pair ? systemAt(pair[2] ?? "", systems) : undefined;
       if (a && b && a !== b) {
-        const from = { id: ids.system(plan.planId, nameSlug(a.label)), kind: "Goal" as const, deptId: speaker.deptId, goalId: null, name: a.label };
-        out.push({ ...base, kind: "COORDINATION", from, to: { id: ids.system(plan.planId, nameSlug(b.label)), name: b.label, deptId: speaker.deptId ?? "" }, confidence: 0.7, rule: "cue+system-pair" });
+        const from = {
+          id: ids.system(plan.planId, nameSlug(a.label)),
+          kind: "Goal" as const,
+          deptId: speaker.deptId,
+          goalId: null,
+          name: a.label,
+        };
+        out.push({
+          ...base,
+          kind: "COORDINATION",
+          from,
+          to: { id: ids.system(plan.planId, nameSlug(b.label)), name: b.label, deptId: speaker.deptId ?? "" },
+          confidence: 0.7,
+          rule: "cue+system-pair",
+        });
       }
       for (const d of departments) {
-        if (d.id !== speaker.deptId && d.pattern.test(sentence)) push({ ...base, to: { id: d.id, name: d.name, deptId: d.id }, confidence: 0.75, rule: "cue+department" });
+        if (d.id !== speaker.deptId && d.pattern.test(sentence))
+          push({ ...base, to: { id: d.id, name: d.name, deptId: d.id }, confidence: 0.75, rule: "cue+department" });
       }
       const byDept = new Set<string>();
       for (const g of goals) {
-        if (g.id === speaker.goalId || byDept.has(g.deptId) || !mentionsTarget(sentence, g, g.deptId === speaker.deptId)) continue;
+        if (
+          g.id === speaker.goalId ||
+          byDept.has(g.deptId) ||
+          !mentionsTarget(sentence, g, g.deptId === speaker.deptId)
+        )
+          continue;
         byDept.add(g.deptId);
         push({ ...base, to: { id: g.id, name: g.name, deptId: g.deptId }, confidence: 0.65, rule: "cue+goal-title" });
       }
@@ -179,7 +213,16 @@ export function suggestLinks(plan: ParsedPlan, passages: readonly LocatedPassage
       const m = d.pattern.exec(text);
       if (!m) continue;
       const sentence = sentenceAround(text, { index: m.index, length: m[0].length });
-      push({ kind: "COORDINATION", from: speaker, to: { id: d.id, name: d.name, deptId: d.id }, quote: sentence, section, line: passage.lineAt(m.index), confidence: 0.5, rule: "co-mention:department" });
+      push({
+        kind: "COORDINATION",
+        from: speaker,
+        to: { id: d.id, name: d.name, deptId: d.id },
+        quote: sentence,
+        section,
+        line: passage.lineAt(m.index),
+        confidence: 0.5,
+        rule: "co-mention:department",
+      });
     }
   }
   for (const hit of goalSequences(plan)) push(hit);

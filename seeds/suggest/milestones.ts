@@ -36,7 +36,13 @@ export interface MilestoneHit {
   data: MilestoneData;
 }
 
-const TIMING: Record<string, MilestoneTiming> = { deadline: "DEADLINE", start: "START", period: "PERIOD", point: "POINT", recurring: "RECURRING" };
+const TIMING: Record<string, MilestoneTiming> = {
+  deadline: "DEADLINE",
+  start: "START",
+  period: "PERIOD",
+  point: "POINT",
+  recurring: "RECURRING",
+};
 
 /**
  * Every dated statement is a milestone, past ones too (the history a plan retells is part
@@ -45,37 +51,57 @@ const TIMING: Record<string, MilestoneTiming> = { deadline: "DEADLINE", start: "
  */
 const YEAR_OF_DOCUMENT = /^(?:for|for såvel|for både|budget(?:tet)? for|i budget(?:tet)?(?: for)?)\s/iu;
 const COST = /^\s*(?:drifts)?(?:udgift|omkostning|beløb|takst|besparelse|kontingent)/iu;
-const COMPLETION = /\b(?:nået|færdig\p{L}*|implementeret|afsluttet|på plads|gennemført|gennemføres|klar|gældende|beskrevet)\b/iu;
-const EVENT = /\b(?:\p{L}*valg\p{L}*|nået|færdig\p{L}*|implementer\p{L}*|afsluttet|afslut\p{L}*|på plads|gældende|klar|gennemfør\p{L}*|tidshori[sz]ont\p{L}*|forventes|udløber|senest|iværksat|igangsat|påbegynd\p{L}*|etabler\p{L}*|besluttede|godkend\p{L}*|overgik|overgang|nedsat|afholde[st]?|afgivet|orienterede|lukket|stoppet|opslået|udarbejdet|reduceret|ændret|startede|starter|oprettet|indført|kursus\p{L}*|kurser|projekt\p{L}*|initiativ\p{L}*|overskridelser|udrulning|flytning\p{L}*|adresseres)\b/iu;
+const COMPLETION =
+  /\b(?:nået|færdig\p{L}*|implementeret|afsluttet|på plads|gennemført|gennemføres|klar|gældende|beskrevet)\b/iu;
+const EVENT =
+  /\b(?:\p{L}*valg\p{L}*|nået|færdig\p{L}*|implementer\p{L}*|afsluttet|afslut\p{L}*|på plads|gældende|klar|gennemfør\p{L}*|tidshori[sz]ont\p{L}*|forventes|udløber|senest|iværksat|igangsat|påbegynd\p{L}*|etabler\p{L}*|besluttede|godkend\p{L}*|overgik|overgang|nedsat|afholde[st]?|afgivet|orienterede|lukket|stoppet|opslået|udarbejdet|reduceret|ændret|startede|starter|oprettet|indført|kursus\p{L}*|kurser|projekt\p{L}*|initiativ\p{L}*|overskridelser|udrulning|flytning\p{L}*|adresseres)\b/iu;
 
-function accept(e: DateExpression, sentence: string, before: string, after: string): { rule: string; confidence: number } | null {
+function accept(
+  e: DateExpression,
+  sentence: string,
+  before: string,
+  after: string,
+): { rule: string; confidence: number } | null {
   if (e.kind === "recurring") {
     // "løbende" is "continuously", no rhythm; "årlig driftsudgift" is a cost, not an event.
     if (e.precision === null && (/^løbende$/iu.test(e.text) || COST.test(after))) return null;
-    return e.precision === null ? { rule: "recurring-word", confidence: 0.5 } : { rule: "dated-recurring", confidence: 0.6 };
+    return e.precision === null
+      ? { rule: "recurring-word", confidence: 0.5 }
+      : { rule: "dated-recurring", confidence: 0.6 };
   }
   if (e.precision === null || e.start === null) return null;
   const wholeYears = e.precision === "RANGE" && e.start.slice(5) === "01-01" && (e.end ?? "").endsWith("-12-31");
-  if (e.precision !== "YEAR" && !wholeYears) return { rule: `dated-${e.kind}`, confidence: e.kind === "point" ? 0.6 : 0.8 };
+  if (e.precision !== "YEAR" && !wholeYears)
+    return { rule: `dated-${e.kind}`, confidence: e.kind === "point" ? 0.6 : 0.8 };
   // A bare year: "budget 2010", "for 2009" name what a plan is for, not when something happens.
   if (wholeYears && /\d{4}\s*[-–]\s*\d{2,4}$/u.test(e.text)) return { rule: "year-with-goal-verb", confidence: 0.5 };
   if (YEAR_OF_DOCUMENT.test(`${e.text} `) && !/budget 20\d\d$/iu.test(e.text)) return null;
-  if (/budget 20\d\d$/iu.test(e.text) && /bør|skal|adresseres/iu.test(sentence)) return { rule: "year-with-goal-verb", confidence: 0.5 };
+  if (/budget 20\d\d$/iu.test(e.text) && /bør|skal|adresseres/iu.test(sentence))
+    return { rule: "year-with-goal-verb", confidence: 0.5 };
   // "erfaringerne fra 2008": the year is a source, not a date.
   if (/erfaring\p{L}*\s+$/iu.test(before)) return null;
-  if (e.kind === "deadline" || e.kind === "start" || /udgangen|primo|medio|ultimo|ult\./iu.test(e.text)) return { rule: "year-with-goal-verb", confidence: 0.6 };
-  if (e.kind === "period" && !wholeYears && COMPLETION.test(`${before} ${after}`)) return { rule: "year-with-goal-verb", confidence: 0.6 };
+  if (e.kind === "deadline" || e.kind === "start" || /udgangen|primo|medio|ultimo|ult\./iu.test(e.text))
+    return { rule: "year-with-goal-verb", confidence: 0.6 };
+  if (e.kind === "period" && !wholeYears && COMPLETION.test(`${before} ${after}`))
+    return { rule: "year-with-goal-verb", confidence: 0.6 };
   // "I løbet af 2009 skal ...": a period with a modal verb after it is planned work.
-  if (e.kind === "period" && /^\s*(?:skal|vil|bør)\b/iu.test(after)) return { rule: "year-with-goal-verb", confidence: 0.6 };
+  if (e.kind === "period" && /^\s*(?:skal|vil|bør)\b/iu.test(after))
+    return { rule: "year-with-goal-verb", confidence: 0.6 };
   if (e.kind === "period" && wholeYears) return { rule: "year-with-goal-verb", confidence: 0.5 };
   // A bare year with a word of happening right next to it (within a few words).
-  if (EVENT.test(before.slice(-40)) || EVENT.test(after.slice(0, 40))) return { rule: "year-with-event-word", confidence: 0.5 };
+  if (EVENT.test(before.slice(-40)) || EVENT.test(after.slice(0, 40)))
+    return { rule: "year-with-event-word", confidence: 0.5 };
   return null;
 }
 
 /** The sentence's words without the date: a short working name for the milestone. */
 function nameOf(sentence: string, e: DateExpression): string {
-  const words = sentence.replace(e.text, " ").replace(/[.:;]+$/u, "").replace(/\s+/gu, " ").trim().split(" ");
+  const words = sentence
+    .replace(e.text, " ")
+    .replace(/[.:;]+$/u, "")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .split(" ");
   const name = words.slice(0, 10).join(" ");
   return name.length > 0 ? name.charAt(0).toUpperCase() + name.slice(1) : e.text;
 }
@@ -95,7 +121,12 @@ export function suggestMilestones(passages: readonly LocatedPassage[], _planYear
     if (speaker.kind === "Plan") continue;
     for (const e of findDateExpressions(passage.text, { year })) {
       const sentence = sentenceAround(passage.text, { index: e.index, length: e.text.length });
-      const verdict = accept(e, sentence, passage.text.slice(Math.max(0, e.index - 60), e.index), passage.text.slice(e.index + e.text.length, e.index + e.text.length + 60));
+      const verdict = accept(
+        e,
+        sentence,
+        passage.text.slice(Math.max(0, e.index - 60), e.index),
+        passage.text.slice(e.index + e.text.length, e.index + e.text.length + 60),
+      );
       if (!verdict) continue;
       const key = `${section}|${e.text.toLowerCase()}|${e.start}|${sentence}`;
       if (seen.has(key)) continue;
@@ -109,7 +140,8 @@ export function suggestMilestones(passages: readonly LocatedPassage[], _planYear
         quote: sentence,
         section,
         line: passage.lineAt(e.index),
-        confidence: speaker.kind === "Goal" || speaker.kind === "Initiative" ? verdict.confidence : verdict.confidence - 0.1,
+        confidence:
+          speaker.kind === "Goal" || speaker.kind === "Initiative" ? verdict.confidence : verdict.confidence - 0.1,
         rule: verdict.rule,
         speaker,
         data: { date: start, endDate, precision, timing: TIMING[e.kind] ?? "POINT", name: nameOf(sentence, e) },

@@ -57,8 +57,10 @@ export interface NameHit {
   count: number;
 }
 
-const SYSTEM_CONTEXT = /\b(?:system\p{L}*|modul\p{L}*|implement\p{L}*|version\p{L}*|opgrader\p{L}*|integration\p{L}*|integrer\p{L}*|data|oplysninger|registrer\p{L}*|indfør\p{L}*|ibrugtag\p{L}*|anvendelse|brugen|udrul\p{L}*|platform\p{L}*|portal\p{L}*|overgang\p{L}*|lønspecifikation\p{L}*|sagsoprettelse|fagsystem\p{L}*|løsning\p{L}*|værktøj\p{L}*|digital\p{L}*|elektronisk\p{L}*|udbetal\p{L}*)/iu;
-const PARTNER_CUE = /(?:i (?:et )?(?:tæt )?samarbejde med|sammen med|kontrakt med|aftale med|aftalen med|støttet af|leverandøren|leverandør(?:en)?,?)\s+/giu;
+const SYSTEM_CONTEXT =
+  /\b(?:system\p{L}*|modul\p{L}*|implement\p{L}*|version\p{L}*|opgrader\p{L}*|integration\p{L}*|integrer\p{L}*|data|oplysninger|registrer\p{L}*|indfør\p{L}*|ibrugtag\p{L}*|anvendelse|brugen|udrul\p{L}*|platform\p{L}*|portal\p{L}*|overgang\p{L}*|lønspecifikation\p{L}*|sagsoprettelse|fagsystem\p{L}*|løsning\p{L}*|værktøj\p{L}*|digital\p{L}*|elektronisk\p{L}*|udbetal\p{L}*)/iu;
+const PARTNER_CUE =
+  /(?:i (?:et )?(?:tæt )?samarbejde med|sammen med|kontrakt med|aftale med|aftalen med|støttet af|leverandøren|leverandør(?:en)?,?)\s+/giu;
 /** After a partner cue, only further names of an enumeration may stand before the candidate. */
 const ENUMERATION = /^(?:(?:\p{Lu}[\p{L}\-.'’/]*|og|samt|A\/S)[\s,]*)*$/u;
 const PARTNER_AFTER = /^\s+(?:som leverandør|'s side|’s side|s side)/iu;
@@ -68,10 +70,12 @@ const BODY = /(?:udvalg|råd|forvaltning|styrelse|bestyrelse|forening|nævn)(?:e
 const UNIT = /(?:funktion|kontor|afsnit|afdeling|sekretariat|gruppe|enhed)(?:en|et|n|ets|ens|s)?$/iu;
 const DEFINITE = /(?:en|et|n|ets|ens|ns)$/u;
 /** Institution nouns of Danish: "Falck Redningskorps", "Danmarks Forvaltningshøjskole", "Pension Danmark", "Lyngby Storcenter", "Intern Service". */
-const INSTITUTION = /(?:korps|højskole\p{L}*|service|storcenter|fond|forbund|selskab|institut|pension|regering\p{L}*)$/iu;
+const INSTITUTION =
+  /(?:korps|højskole\p{L}*|service|storcenter|fond|forbund|selskab|institut|pension|regering\p{L}*)$/iu;
 const ENUMERATED = { before: /(?:\p{Lu}[\p{L}]*|\))\s*(?:,|og|samt)\s+$/u, after: /^\s*(?:,|og|samt)\s+\p{Lu}/u };
 const BARE_BODY = /^revision(?:en)?s?$/iu;
-const STRONG_SYSTEM_CONTEXT = /\b(?:version\p{L}*|opgrader\p{L}*|implementer\p{L}*|implementering\p{L}*|system\p{L}*|modul\p{L}*|integration\p{L}*|udrul\p{L}*|platform\p{L}*|lønspecifikation\p{L}*)/iu;
+const STRONG_SYSTEM_CONTEXT =
+  /\b(?:version\p{L}*|opgrader\p{L}*|implementer\p{L}*|implementering\p{L}*|system\p{L}*|modul\p{L}*|integration\p{L}*|udrul\p{L}*|platform\p{L}*|lønspecifikation\p{L}*)/iu;
 const LOWER_SYSTEM_AFTER = /(?:nyt?|nye|elektronisk[e]?)\s+$/iu;
 const SYSTEM_WORD_TAIL = /(?:system|modul|portal|platform)(?:et|en|s)?$/iu;
 
@@ -90,14 +94,18 @@ function distance(a: string, b: string, max: number): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const row = [i];
-    for (let j = 1; j <= b.length; j += 1) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j += 1)
+      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
     prev = row;
   }
   return prev[b.length]!;
 }
 
 function nearDepartment(scope: Scope, text: string): boolean {
-  const t = plainName(text).toLowerCase().replace(/-/gu, "").replace(/(?:'s|s)$/u, "");
+  const t = plainName(text)
+    .toLowerCase()
+    .replace(/-/gu, "")
+    .replace(/(?:'s|s)$/u, "");
   return t.length >= 8 && scope.departments.some((d) => distance(t, d, 3) <= (d.length >= 15 ? 3 : 2));
 }
 
@@ -114,7 +122,12 @@ function structureNames(plan: ParsedPlan, municipality: string): NameSet {
 function isStructure(scope: Scope, text: string): boolean {
   const t = plainName(text).replace(/-/gu, "");
   if (scope.initials !== null && acronymHead(text) === scope.initials) return true;
-  return scope.structure.has(text) || scope.structure.has(t) || plainName(text).toLowerCase() === scope.municipality.toLowerCase() || nearDepartment(scope, text);
+  return (
+    scope.structure.has(text) ||
+    scope.structure.has(t) ||
+    plainName(text).toLowerCase() === scope.municipality.toLowerCase() ||
+    nearDepartment(scope, text)
+  );
 }
 
 function afterPartnerCue(before: string): boolean {
@@ -129,7 +142,11 @@ function headOf(text: string): string {
   return m && (m[1] ?? "").length >= 2 && !/\s/u.test(m[2] ?? "") ? (m[1] ?? text) : text;
 }
 
-function classify(scope: Scope, c: NameCandidate, text: string): { kind: NameHit["kind"]; rule: string; confidence: number; suffix?: string } | null {
+function classify(
+  scope: Scope,
+  c: NameCandidate,
+  text: string,
+): { kind: NameHit["kind"]; rule: string; confidence: number; suffix?: string } | null {
   const written = c.text;
   const before = text.slice(Math.max(0, c.index - 60), c.index);
   const after = text.slice(c.index + c.length, c.index + c.length + 30);
@@ -138,30 +155,52 @@ function classify(scope: Scope, c: NameCandidate, text: string): { kind: NameHit
   const head = headOf(written);
   const acronym = words.length === 1 ? acronymHead(head) : null;
   const lower = !/\p{Lu}/u.test(written);
-  if (COMPANY.test(` ${written}${after.slice(0, 5)}`)) return { kind: "ORGANISATION", rule: "company-suffix", confidence: 0.9 };
-  if (/\sKommune[ns]?$/u.test(written) && words.length >= 2) return { kind: "ORGANISATION", rule: "kommune-name", confidence: 0.9 };
+  if (COMPANY.test(` ${written}${after.slice(0, 5)}`))
+    return { kind: "ORGANISATION", rule: "company-suffix", confidence: 0.9 };
+  if (/\sKommune[ns]?$/u.test(written) && words.length >= 2)
+    return { kind: "ORGANISATION", rule: "kommune-name", confidence: 0.9 };
   if (acronym && (PARTNER_AFTER.test(after) || /-aftale/iu.test(written) || /mellem \S+ og $/iu.test(before))) {
     return { kind: "ORGANISATION", rule: "acronym-party", confidence: 0.75 };
   }
   // "MED-udvalgssystemet", "samarbejdsudvalgssystemet": a system of committees is a body.
-  if (/udvalgs-?system/iu.test(written) && (!lower || /(?:et|ets)$/u.test(written))) return { kind: "ORGANISATION", rule: "public-body", confidence: 0.6 };
+  if (/udvalgs-?system/iu.test(written) && (!lower || /(?:et|ets)$/u.test(written)))
+    return { kind: "ORGANISATION", rule: "public-body", confidence: 0.6 };
   const productLike = words.some((w) => acronymHead(w) !== null || isSystemWord(headOf(w)));
-  if (!lower && !productLike && afterPartnerCue(before)) return { kind: "ORGANISATION", rule: "partner-cue", confidence: 0.75 };
+  if (!lower && !productLike && afterPartnerCue(before))
+    return { kind: "ORGANISATION", rule: "partner-cue", confidence: 0.75 };
   // A body in the definite singular ("kommunalbestyrelsen", "selskabsstyrelsens"); a plural or an indefinite lower-case word speaks of a kind of body.
-  if ((!lower || /(?:et|en)s?$/u.test(written)) && (BODY.test(words.at(-1) ?? "") || BARE_BODY.test(written)) && !/område/iu.test(written) && !productLike) {
+  if (
+    (!lower || /(?:et|en)s?$/u.test(written)) &&
+    (BODY.test(words.at(-1) ?? "") || BARE_BODY.test(written)) &&
+    !/område/iu.test(written) &&
+    !productLike
+  ) {
     return { kind: "ORGANISATION", rule: "public-body", confidence: lower ? 0.6 : 0.7 };
   }
   const initial = /(?:^|[.!?:;]["”»)]?|^[\p{Lu}\d]{1,3}[.)])\s*["“„«(]?\s*$/u.test(before);
   const last = words.at(-1) ?? "";
   // A unit of the organisation, named as one: capitalised mid-sentence, or in the definite singular.
-  if (!productLike && UNIT.test(last) && isOrgWord(last) && (lower ? DEFINITE.test(last) : !initial || words.length > 1)) {
+  if (
+    !productLike &&
+    UNIT.test(last) &&
+    isOrgWord(last) &&
+    (lower ? DEFINITE.test(last) : !initial || words.length > 1)
+  ) {
     return { kind: "ORGANISATION", rule: "unit-name", confidence: lower ? 0.55 : 0.7 };
   }
   // A capitalised plural definite mid-sentence ("Områdecentrene", "Kantinerne"): the units of one kind, named.
-  if (!lower && !initial && words.length === 1 && !productLike && !acronym && /\p{Ll}{4,}(?:erne|ene)$/u.test(written)) return { kind: "ORGANISATION", rule: "unit-name", confidence: 0.55 };
+  if (!lower && !initial && words.length === 1 && !productLike && !acronym && /\p{Ll}{4,}(?:erne|ene)$/u.test(written))
+    return { kind: "ORGANISATION", rule: "unit-name", confidence: 0.55 };
   // "direktionen", "regionen": a body by a bare word, definite.
-  if (words.length === 1 && /^(?:direktion|region)(?:en|ens)$/iu.test(written)) return { kind: "ORGANISATION", rule: "public-body", confidence: 0.6 };
-  if (!lower && !initial && !productLike && words.some((w) => INSTITUTION.test(w)) && (words.length > 1 || /^\p{Lu}/u.test(written))) {
+  if (words.length === 1 && /^(?:direktion|region)(?:en|ens)$/iu.test(written))
+    return { kind: "ORGANISATION", rule: "public-body", confidence: 0.6 };
+  if (
+    !lower &&
+    !initial &&
+    !productLike &&
+    words.some((w) => INSTITUTION.test(w)) &&
+    (words.length > 1 || /^\p{Lu}/u.test(written))
+  ) {
     return { kind: "ORGANISATION", rule: "institution-name", confidence: 0.6 };
   }
   if (acronym && !SYSTEM_CONTEXT.test(sentence) && (ENUMERATED.before.test(before) || ENUMERATED.after.test(after))) {
@@ -169,23 +208,44 @@ function classify(scope: Scope, c: NameCandidate, text: string): { kind: NameHit
   }
   if (lower) {
     // "KMD OPUS rollebaseret indgang (lederportal)": a system word in brackets after a name.
-    if (SYSTEM_WORD_TAIL.test(written) && (LOWER_SYSTEM_AFTER.test(before) || /\p{L}\s+\($/u.test(before))) return { kind: "SYSTEM", rule: "system-word-name", confidence: 0.5 };
+    if (SYSTEM_WORD_TAIL.test(written) && (LOWER_SYSTEM_AFTER.test(before) || /\p{L}\s+\($/u.test(before)))
+      return { kind: "SYSTEM", rule: "system-word-name", confidence: 0.5 };
     return null;
   }
-  if (words.some((w) => isSystemWord(headOf(w)) && /\p{Lu}/u.test(w) && !acronymHead(headOf(w)))) return { kind: "SYSTEM", rule: "product-name", confidence: 0.85 };
+  if (words.some((w) => isSystemWord(headOf(w)) && /\p{Lu}/u.test(w) && !acronymHead(headOf(w))))
+    return { kind: "SYSTEM", rule: "product-name", confidence: 0.85 };
   if (words.length >= 2 && words.some((w) => acronymHead(w)) && !BODY.test(words.at(-1) ?? "")) {
     return { kind: "SYSTEM", rule: "product-name", confidence: 0.7 };
   }
   if (SYSTEM_WORD_TAIL.test(written)) return { kind: "SYSTEM", rule: "system-word-name", confidence: 0.6 };
   const unitLike = isOrgWord(words.at(-1) ?? "") || /erne$/u.test(written);
-  if (!acronym && !initial && !unitLike && words.every((w) => /^\p{Lu}/u.test(w)) && STRONG_SYSTEM_CONTEXT.test(sentence)) {
+  if (
+    !acronym &&
+    !initial &&
+    !unitLike &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    STRONG_SYSTEM_CONTEXT.test(sentence)
+  ) {
     return { kind: "SYSTEM", rule: "name-in-system-context", confidence: 0.6 };
   }
   // "KMD systemer", "KMDs systemer": a vendor's acronym before the word "systemer" names its systems.
-  if (acronym && /^\s+systemer(?:ne)?(?![\p{L}])/u.test(after)) return { kind: "SYSTEM", rule: "acronym-in-system-context", confidence: 0.6, suffix: /^\s+systemer(?:ne)?/u.exec(after)![0] };
+  if (acronym && /^\s+systemer(?:ne)?(?![\p{L}])/u.test(after))
+    return {
+      kind: "SYSTEM",
+      rule: "acronym-in-system-context",
+      confidence: 0.6,
+      suffix: /^\s+systemer(?:ne)?/u.exec(after)![0],
+    };
   // "via KMD Organisationsstyring samt tilretning af LOS": enumerated with a product name.
-  if (acronym && /\p{Lu}{2,}\s+\p{Lu}\p{Ll}+\s+(?:samt|og)\s+(?:\p{Ll}+\s+af\s+)?$/u.test(before)) return { kind: "SYSTEM", rule: "acronym-in-system-context", confidence: 0.6 };
-  if (acronym && SYSTEM_CONTEXT.test(sentence) && !/\(\s*[\p{Lu}, ]+\)/u.test(sentence.slice(Math.max(0, sentence.indexOf(written) - 15), sentence.indexOf(written) + written.length + 15))) {
+  if (acronym && /\p{Lu}{2,}\s+\p{Lu}\p{Ll}+\s+(?:samt|og)\s+(?:\p{Ll}+\s+af\s+)?$/u.test(before))
+    return { kind: "SYSTEM", rule: "acronym-in-system-context", confidence: 0.6 };
+  if (
+    acronym &&
+    SYSTEM_CONTEXT.test(sentence) &&
+    !/\(\s*[\p{Lu}, ]+\)/u.test(
+      sentence.slice(Math.max(0, sentence.indexOf(written) - 15), sentence.indexOf(written) + written.length + 15),
+    )
+  ) {
     return { kind: "SYSTEM", rule: "acronym-in-system-context", confidence: 0.7 };
   }
   return null;
@@ -203,7 +263,10 @@ function addHit(clusters: Cluster[], hit: NameHit, spellings: string[]): void {
   }
   found.count += 1;
   for (const s of spellings) {
-    if (!found.forms.has(s) || (s !== found.label && !found.aliases.includes(s) && nameForms(s)[0] !== nameForms(found.label)[0])) {
+    if (
+      !found.forms.has(s) ||
+      (s !== found.label && !found.aliases.includes(s) && nameForms(s)[0] !== nameForms(found.label)[0])
+    ) {
       if (s !== found.label && !found.aliases.includes(s)) found.aliases.push(s);
     }
     found.forms.add(s);
@@ -211,9 +274,21 @@ function addHit(clusters: Cluster[], hit: NameHit, spellings: string[]): void {
   if (hit.confidence > found.confidence) Object.assign(found, { confidence: hit.confidence, rule: hit.rule });
 }
 
-export function suggestNames(plan: ParsedPlan, passages: readonly LocatedPassage[], catalogue: readonly CatalogueEntry[], municipality: string): NameHit[] {
-  const departments = [...plan.departments.map((d) => d.name), municipality].filter((n) => n !== "").map((n) => plainName(n).toLowerCase().replace(/-/gu, ""));
-  const scope: Scope = { structure: structureNames(plan, municipality), municipality, departments, initials: initials(municipality) };
+export function suggestNames(
+  plan: ParsedPlan,
+  passages: readonly LocatedPassage[],
+  catalogue: readonly CatalogueEntry[],
+  municipality: string,
+): NameHit[] {
+  const departments = [...plan.departments.map((d) => d.name), municipality]
+    .filter((n) => n !== "")
+    .map((n) => plainName(n).toLowerCase().replace(/-/gu, ""));
+  const scope: Scope = {
+    structure: structureNames(plan, municipality),
+    municipality,
+    departments,
+    initials: initials(municipality),
+  };
   const entries = catalogue.map((e, i) => ({ ...e, id: String(i) }));
   const findKnown = mentionFinder(entries);
   const clusters: Cluster[] = [];
@@ -223,7 +298,22 @@ export function suggestNames(plan: ParsedPlan, passages: readonly LocatedPassage
     for (const m of known) {
       const e = entries[Number(m.id)]!;
       const quote = sentenceAround(text, m);
-      addHit(clusters, { kind: e.kind, label: e.name, aliases: [], category: e.category, quote, section, line: passage.lineAt(m.index), confidence: 0.95, rule: "catalogue", count: 1 }, [e.name, ...e.aliases]);
+      addHit(
+        clusters,
+        {
+          kind: e.kind,
+          label: e.name,
+          aliases: [],
+          category: e.category,
+          quote,
+          section,
+          line: passage.lineAt(m.index),
+          confidence: 0.95,
+          rule: "catalogue",
+          count: 1,
+        },
+        [e.name, ...e.aliases],
+      );
     }
     for (const c of findCandidates(text)) {
       if (known.some((k) => c.index < k.index + k.length && k.index < c.index + c.length)) continue;
@@ -231,9 +321,26 @@ export function suggestNames(plan: ParsedPlan, passages: readonly LocatedPassage
       const verdict = classify(scope, c, text);
       if (!verdict) continue;
       const head = headOf(c.text);
-      const suffix = verdict.rule === "company-suffix" ? (/^\s*(A\/S|ApS|I\/S|AMBA)/u.exec(text.slice(c.index + c.length))?.[0] ?? "") : "";
-      const label = verdict.kind === "SYSTEM" || /-aftale/iu.test(c.text) ? `${head.replace(/(?:'s|’s)$/u, "")}${verdict.suffix ?? ""}` : `${c.text}${suffix}`;
-      const hit: NameHit = { kind: verdict.kind, label, aliases: [], category: verdict.kind === "SYSTEM" ? "system" : undefined, quote: sentenceAround(text, c), section, line: passage.lineAt(c.index), confidence: verdict.confidence, rule: verdict.rule, count: 1 };
+      const suffix =
+        verdict.rule === "company-suffix"
+          ? (/^\s*(A\/S|ApS|I\/S|AMBA)/u.exec(text.slice(c.index + c.length))?.[0] ?? "")
+          : "";
+      const label =
+        verdict.kind === "SYSTEM" || /-aftale/iu.test(c.text)
+          ? `${head.replace(/(?:'s|’s)$/u, "")}${verdict.suffix ?? ""}`
+          : `${c.text}${suffix}`;
+      const hit: NameHit = {
+        kind: verdict.kind,
+        label,
+        aliases: [],
+        category: verdict.kind === "SYSTEM" ? "system" : undefined,
+        quote: sentenceAround(text, c),
+        section,
+        line: passage.lineAt(c.index),
+        confidence: verdict.confidence,
+        rule: verdict.rule,
+        count: 1,
+      };
       addHit(clusters, hit, [...new Set([label, c.text])]);
     }
   }

@@ -21,11 +21,15 @@ export interface OwnerHit {
   rule: string;
 }
 
-const OWNER_VERB = /\b(?:implementer\p{L}*|driv\p{L}*|drift\p{L}*|vedligehold\p{L}*|opgrader\p{L}*|udrull\p{L}*|udrulning|projektstyr\p{L}*|hovedansvar\p{L}*|forankre\p{L}*|videreudvikl\p{L}*|undervis\p{L}*|implementering)\b/iu;
+const OWNER_VERB =
+  /\b(?:implementer\p{L}*|driv\p{L}*|drift\p{L}*|vedligehold\p{L}*|opgrader\p{L}*|udrull\p{L}*|udrulning|projektstyr\p{L}*|hovedansvar\p{L}*|forankre\p{L}*|videreudvikl\p{L}*|undervis\p{L}*|implementering)\b/iu;
 
 export function suggestOwners(systems: readonly NameHit[], passages: readonly LocatedPassage[]): OwnerHit[] {
   const find = mentionFinder(systems.map((s, i) => ({ id: String(i), name: s.label, aliases: s.aliases })));
-  const best = new Map<number, { score: Map<string, number>; first: Map<string, Omit<OwnerHit, "confidence" | "system">> }>();
+  const best = new Map<
+    number,
+    { score: Map<string, number>; first: Map<string, Omit<OwnerHit, "confidence" | "system">> }
+  >();
   for (const { passage, section, speaker } of passages) {
     if (!speaker.deptId) continue;
     for (const m of find(passage.text)) {
@@ -38,7 +42,14 @@ export function suggestOwners(systems: readonly NameHit[], passages: readonly Lo
       const weight = (verb ? 2 : 0) + (own ? 1 : 0);
       entry.score.set(speaker.deptId, (entry.score.get(speaker.deptId) ?? 0) + weight);
       if (!entry.first.has(speaker.deptId) || (verb && !OWNER_VERB.test(entry.first.get(speaker.deptId)!.quote))) {
-        entry.first.set(speaker.deptId, { deptId: speaker.deptId, deptName: section.split(" > ")[0] ?? "", quote: sentence, section, line: passage.lineAt(m.index), rule: "owner-verb" });
+        entry.first.set(speaker.deptId, {
+          deptId: speaker.deptId,
+          deptName: section.split(" > ")[0] ?? "",
+          quote: sentence,
+          section,
+          line: passage.lineAt(m.index),
+          rule: "owner-verb",
+        });
       }
       best.set(i, entry);
     }
@@ -48,7 +59,11 @@ export function suggestOwners(systems: readonly NameHit[], passages: readonly Lo
     const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
     const [deptId, top] = ranked[0]!;
     const total = ranked.reduce((n, [, s]) => n + s, 0);
-    out.push({ system: systems[i]!, ...first.get(deptId)!, confidence: Math.round((0.4 + 0.5 * (top / total)) * 100) / 100 });
+    out.push({
+      system: systems[i]!,
+      ...first.get(deptId)!,
+      confidence: Math.round((0.4 + 0.5 * (top / total)) * 100) / 100,
+    });
   }
   return out;
 }

@@ -43,11 +43,27 @@ export function planSpeakers(plan: ParsedPlan, markdown: string): LocatedPassage
       if (goal) {
         const goalId = ids.goal(deptId, goal.letter);
         speaker = { id: goalId, kind: "Goal", deptId, goalId, name: `${goal.letter}. ${goal.title}` };
-        const initiative = goal.initiatives.find((i) => prefix(i.text).startsWith(head.slice(0, 40)) || head.startsWith(prefix(i.text).slice(0, 40)));
-        if (initiative) speaker = { id: ids.initiative(goalId, initiative.ordinal), kind: "Initiative", deptId, goalId, name: initiative.text.slice(0, 80) };
+        const initiative = goal.initiatives.find(
+          (i) => prefix(i.text).startsWith(head.slice(0, 40)) || head.startsWith(prefix(i.text).slice(0, 40)),
+        );
+        if (initiative)
+          speaker = {
+            id: ids.initiative(goalId, initiative.ordinal),
+            kind: "Initiative",
+            deptId,
+            goalId,
+            name: initiative.text.slice(0, 80),
+          };
       } else {
         const status = dept.statusItems.find((s) => prefix(s.text).startsWith(head.slice(0, 40)));
-        if (status) speaker = { id: ids.status(deptId, status.year, status.ordinal), kind: "StatusItem", deptId, goalId: null, name: status.text.slice(0, 80) };
+        if (status)
+          speaker = {
+            id: ids.status(deptId, status.year, status.ordinal),
+            kind: "StatusItem",
+            deptId,
+            goalId: null,
+            name: status.text.slice(0, 80),
+          };
       }
     }
     out.push({ passage, section, year: sectionYear(section, plan.year), speaker });

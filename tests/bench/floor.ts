@@ -4,8 +4,19 @@ import type { NodeKind, RelType } from "../../graph/model.js";
 import { slipGraphOf, spreadSlip } from "../../graph/repositories/algorithms/slip.js";
 import * as cypher from "./floor.cypher.js";
 
-interface FloorEdge { from: string; to: string; type: string; evidence: string; section: string }
-interface FloorNode { id: string; name: string; kind: string; depth: number }
+interface FloorEdge {
+  from: string;
+  to: string;
+  type: string;
+  evidence: string;
+  section: string;
+}
+interface FloorNode {
+  id: string;
+  name: string;
+  kind: string;
+  depth: number;
+}
 
 export interface ImpactAnswer {
   nodes: (FloorNode & { via: FloorEdge[] })[];
@@ -13,14 +24,26 @@ export interface ImpactAnswer {
 }
 
 export async function impactFloor(db: GraphDb, id: string, depth: number): Promise<ImpactAnswer> {
-  type Row = { nodes: { id: string; name: string; kind: NodeKind }[]; edges: (FloorEdge & { id: string; type: RelType })[] };
+  type Row = {
+    nodes: { id: string; name: string; kind: NodeKind }[];
+    edges: (FloorEdge & { id: string; type: RelType })[];
+  };
   const [row] = await db.read("bench-impact-floor", (tx) => tx.run<Row>(cypher.impact, { id, cap: 5000 }));
   if (!row) return { nodes: [], edges: [] };
   const kinds = new Map(row.nodes.map((n) => [n.id, n.kind]));
   const spread = spreadSlip(id, "downstream", slipGraphOf(row.edges, kinds), depth);
   const byId = new Map(row.nodes.map((n) => [n.id, n]));
-  const nodes = [...spread.depth].map(([nodeId, d]) => ({ ...byId.get(nodeId)!, depth: d, via: spread.via.get(nodeId)! }));
-  return { nodes, edges: row.edges.filter((e) => (e.from === id || spread.depth.has(e.from)) && (e.to === id || spread.depth.has(e.to))) };
+  const nodes = [...spread.depth].map(([nodeId, d]) => ({
+    ...byId.get(nodeId)!,
+    depth: d,
+    via: spread.via.get(nodeId)!,
+  }));
+  return {
+    nodes,
+    edges: row.edges.filter(
+      (e) => (e.from === id || spread.depth.has(e.from)) && (e.to === id || spread.depth.has(e.to)),
+    ),
+  };
 }
 
 export async function nestedFloor(db: GraphDb, planId: string): Promise<unknown[]> {
@@ -37,7 +60,10 @@ export interface GraphAnswer {
 export async function graphFloor(db: GraphDb, planId: string | null, limit: number): Promise<GraphAnswer> {
   type Out = { target: string } & Record<string, unknown>;
   const rows = await db.read("bench-graph-floor", (tx) =>
-    tx.run<{ totalNodes: number; node: { id: string }; out: Out[] }>(planId ? cypher.graphOfPlan : cypher.graphOfAll, { planId, limit }),
+    tx.run<{ totalNodes: number; node: { id: string }; out: Out[] }>(planId ? cypher.graphOfPlan : cypher.graphOfAll, {
+      planId,
+      limit,
+    }),
   );
   const ids = new Set(rows.map((r) => r.node.id));
   const edges = rows.flatMap((r) => r.out.filter((e) => ids.has(e.target)));

@@ -21,8 +21,9 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 
 export function markdownTable(rows: readonly Row[]): string {
   const head = "| section | case | measure | value | ratio | target | result |\n|---|---|---|---|---|---|---|";
-  const body = rows.map((r) =>
-    `| ${[r.section, r.case, r.measure, r.value, r.ratio === null ? "" : `${r.ratio.toFixed(2)}x`, r.target, r.verdict].map(cell).join(" | ")} |`,
+  const body = rows.map(
+    (r) =>
+      `| ${[r.section, r.case, r.measure, r.value, r.ratio === null ? "" : `${r.ratio.toFixed(2)}x`, r.target, r.verdict].map(cell).join(" | ")} |`,
   );
   return [head, ...body].join("\n");
 }
@@ -32,7 +33,13 @@ export function verdict(ok: boolean): string {
 }
 
 export function machine() {
-  return { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 export function writeResults(dir: string, payload: Record<string, unknown>): string {

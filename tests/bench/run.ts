@@ -45,7 +45,15 @@ async function section(ctx: BenchContext, name: string, work: () => Promise<void
   } catch (error) {
     // One broken case must not hide the others' figures.
     const message = error instanceof Error ? error.message : String(error);
-    ctx.rows.push({ section: name, case: "(whole section)", measure: "", value: "", ratio: null, target: "", verdict: `failed: ${message.slice(0, 160)}` });
+    ctx.rows.push({
+      section: name,
+      case: "(whole section)",
+      measure: "",
+      value: "",
+      ratio: null,
+      target: "",
+      verdict: `failed: ${message.slice(0, 160)}`,
+    });
     ctx.log(`${name} failed: ${error instanceof Error ? error.stack : message}`);
   }
   ctx.log(`${name} took ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -54,15 +62,24 @@ async function section(ctx: BenchContext, name: string, work: () => Promise<void
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const started = performance.now();
-  const log = (line: string) => process.stderr.write(`[bench +${((performance.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
+  const log = (line: string) =>
+    process.stderr.write(`[bench +${((performance.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
   const neo4j = await startBenchNeo4j(log);
   const db = connect(neo4j.uri);
   // The API gets the product's own transaction timeout (PLANGRAF_TX_TIMEOUT_MS, 10 s by default).
   const apiDb = connect(neo4j.uri, readNeo4jSettings().txTimeoutMs);
   const api = await startApi(apiDb);
   const ctx: BenchContext = {
-    db, uri: neo4j.uri, api, fields: await queryFields(api.url), options, rows: [], raw: {}, log,
-    planId: planIdentity(0).planId, hubId: "",
+    db,
+    uri: neo4j.uri,
+    api,
+    fields: await queryFields(api.url),
+    options,
+    rows: [],
+    raw: {},
+    log,
+    planId: planIdentity(0).planId,
+    hubId: "",
   };
   log(`API on ${api.url}; Query fields now: ${[...ctx.fields].sort().join(", ")}`);
   try {
@@ -75,7 +92,9 @@ async function main(): Promise<void> {
     });
     ctx.hubId ||= await hubSystem(db, ctx.planId).catch(() => "");
     const counts = await countAll(db);
-    log(`database: ${counts.nodes} nodes, ${counts.relationships} relationships; plan ${ctx.planId}, impact root ${ctx.hubId}`);
+    log(
+      `database: ${counts.nodes} nodes, ${counts.relationships} relationships; plan ${ctx.planId}, impact root ${ctx.hubId}`,
+    );
     await section(ctx, "floor", () => runFloorVsApi(ctx));
     await section(ctx, "profile", () => runProfile(ctx));
     await section(ctx, "peer", () => runPeer(ctx));
@@ -94,7 +113,9 @@ async function main(): Promise<void> {
       raw: ctx.raw,
       table,
     });
-    process.stdout.write(`\n${table}\n\nWritten ${path.relative(process.cwd(), file)} in ${((performance.now() - started) / 1000).toFixed(0)} s.\n`);
+    process.stdout.write(
+      `\n${table}\n\nWritten ${path.relative(process.cwd(), file)} in ${((performance.now() - started) / 1000).toFixed(0)} s.\n`,
+    );
   } finally {
     await api.stop();
     await apiDb.close();

@@ -65,7 +65,9 @@ describe("accessibility: axe-core on every view", () => {
       try {
         const found: Record<string, unknown> = {};
         for (const view of VIEWS) {
-          await s.page.goto(`${inject("appUrl")}/?view=${view}${view === "graph" ? `&sel=${encodeURIComponent(ID.opus)}` : ""}`);
+          await s.page.goto(
+            `${inject("appUrl")}/?view=${view}${view === "graph" ? `&sel=${encodeURIComponent(ID.opus)}` : ""}`,
+          );
           if (view === "graph") await waitForGraph(s.page);
           else await s.page.locator("main h2").first().waitFor();
           await s.page.waitForLoadState("networkidle");

@@ -29,7 +29,10 @@ describe("comparing plans, and the thread from 2008", () => {
   let db: GraphDb;
   beforeAll(async () => {
     db = GraphDb.connect({ uri: inject("neo4jUri"), user: "neo4j", password: "", txTimeoutMs: 30_000 });
-    await seedPlan(db, { planFile: path.join(fixtures, "virksomhedsplan-2010.md"), factsFile: path.join(fixtures, "virksomhedsplan-2010.facts.yaml") });
+    await seedPlan(db, {
+      planFile: path.join(fixtures, "virksomhedsplan-2010.md"),
+      factsFile: path.join(fixtures, "virksomhedsplan-2010.facts.yaml"),
+    });
     s = await openBrowser();
   });
   afterAll(async () => {
@@ -50,7 +53,9 @@ describe("comparing plans, and the thread from 2008", () => {
     await page.goto(`${appUrl}/?view=compare&plan=${LATER}&from=${PLAN}`);
     const view = page.getByRole("region", { name: "Sammenlign planer" });
     await view.getByTestId("compare-summary").waitFor();
-    expect(await view.getByTestId("compare-summary").textContent()).toMatch(/^1 omdøbt · 1 flyttet · 0 nye · 0 udgået · \d+ videreført/);
+    expect(await view.getByTestId("compare-summary").textContent()).toMatch(
+      /^1 omdøbt · 1 flyttet · 0 nye · 0 udgået · \d+ videreført/,
+    );
 
     // Goals by change: the renamed one and the one moved between departments, with their scores.
     const group = (name: string) => view.getByRole("region", { name, exact: true });
@@ -63,16 +68,22 @@ describe("comparing plans, and the thread from 2008", () => {
     expect(await moved.getAttribute("data-from")).toBe(`${PLAN}:borgmestersekretariatet:h`);
     expect(await moved.getAttribute("data-to")).toBe(`${LATER}:oekonomiafdelingen:h`);
     expect(await moved.textContent()).toMatch(/Borgmestersekretariatet.*→.*Økonomiafdelingen/);
-    expect(await group("Videreført").locator("li.goal-change").count()).toBe(c.goals.filter((g) => g.change === "CONTINUED").length);
+    expect(await group("Videreført").locator("li.goal-change").count()).toBe(
+      c.goals.filter((g) => g.change === "CONTINUED").length,
+    );
 
     // Systems retired; the new cross-department dependency first, with its sentence; the slipped milestone.
     const retired = view.getByRole("group", { name: "Udfaset" });
-    expect((await retired.locator(".system-name").allTextContents()).sort()).toEqual(c.systemsRetired.map((x) => x.name).sort());
+    expect((await retired.locator(".system-name").allTextContents()).sort()).toEqual(
+      c.systemsRetired.map((x) => x.name).sort(),
+    );
     expect(c.systemsRetired.map((x) => x.name)).toContain("ØS 2000 Light");
     const added = view.getByRole("group", { name: "Nye afhængigheder" }).locator("li");
     expect(await added.count()).toBe(c.dependenciesAdded.length);
     expect(await added.first().getAttribute("data-cross")).toBe("true");
-    expect(await added.first().textContent()).toMatch(/IT-afdelingen D\..*afhænger af.*Økonomiafdelingen A\..*på tværs af afdelinger/);
+    expect(await added.first().textContent()).toMatch(
+      /IT-afdelingen D\..*afhænger af.*Økonomiafdelingen A\..*på tværs af afdelinger/,
+    );
     expect(await added.first().locator("blockquote").textContent()).toContain("afventer");
     const move = view.locator(`tr[data-milestone="${c.milestonesMoved[0]!.to.id}"]`);
     expect(await move.locator("del").textContent()).toBe("1. juli 2009");
@@ -96,7 +107,9 @@ describe("comparing plans, and the thread from 2008", () => {
     await dropped.getByRole("button", { name: "Ret match" }).click();
     await dropped.getByLabel("Svarer i den senere plan til").selectOption(`${LATER}:it-afdelingen:e`);
     await dropped.getByRole("button", { name: "Gem match" }).click();
-    await expect.poll(() => group("Omdøbt").locator("li.goal-change").getAttribute("data-from")).toBe(`${PLAN}:it-afdelingen:e`);
+    await expect
+      .poll(() => group("Omdøbt").locator("li.goal-change").getAttribute("data-from"))
+      .toBe(`${PLAN}:it-afdelingen:e`);
     expect(s.problems).toEqual([]);
   });
 
@@ -109,7 +122,9 @@ describe("comparing plans, and the thread from 2008", () => {
     await thread.getByRole("heading", { name: "Tråden 2008 → 2009" }).waitFor();
     const carried = thread.locator(`li[data-status-item="${PLAN}:borgmestersekretariatet:status-2008:3"]`);
     expect(await carried.locator(".badge-outcome").textContent()).toBe("i gang");
-    expect(await carried.locator(".thread-continues").textContent()).toMatch(/^Videreføres i: .*G\. Organisations- og ledelsesudvikling/);
+    expect(await carried.locator(".thread-continues").textContent()).toMatch(
+      /^Videreføres i: .*G\. Organisations- og ledelsesudvikling/,
+    );
     await carried.scrollIntoViewIfNeeded();
     await screenshot(page, "compare-4-thread-2008-2009");
 
@@ -121,13 +136,15 @@ describe("comparing plans, and the thread from 2008", () => {
     await history.locator("summary").click();
     expect(await history.locator("li").count()).toBeGreaterThan(10);
     expect(await history.locator("li").first().textContent()).toMatch(/^200[0-8]/);
-    await expect.poll(() => page.getByTestId("what-if-moved").textContent()).toMatch(/Virtualisering af servermiljøet påbegyndes: 1\. juli 2009 → 31\. juli 2009/);
+    await expect
+      .poll(() => page.getByTestId("what-if-moved").textContent())
+      .toMatch(/Virtualisering af servermiljøet påbegyndes: 1\. juli 2009 → 31\. juli 2009/);
     expect(await page.getByTestId("status-thread").count()).toBe(1);
     await history.scrollIntoViewIfNeeded();
     await screenshot(page, "compare-5-timeline-timing-history");
   });
 
-  it("says \"Fra 2008:\" on a goal that carries a status line on, and \"Videreføres i:\" on the line", async () => {
+  it('says "Fra 2008:" on a goal that carries a status line on, and "Videreføres i:" on the line', async () => {
     const { page } = s;
     const appUrl = inject("appUrl");
     await page.goto(`${appUrl}/?plan=${PLAN}&sel=${PLAN}:borgmestersekretariatet:g`);

@@ -49,12 +49,25 @@ describe("CSV export", () => {
     const shown = await page.locator(".impact-item .impact-item-head button.node-link").allTextContents();
     expect(shown.length).toBeGreaterThan(0);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Hent CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Hent CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("plangraf-konsekvens-focus-it.csv");
     const text = await readFile((await download.path()) ?? "", "utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
     const [header, ...rows] = parseCsv(text.slice(1), ";");
-    expect(header).toEqual(["Afdeling", "Navn", "Type", "Trin", "Kæde", "Relation", "Citat fra planen", "Afsnit", "Id"]);
+    expect(header).toEqual([
+      "Afdeling",
+      "Navn",
+      "Type",
+      "Trin",
+      "Kæde",
+      "Relation",
+      "Citat fra planen",
+      "Afsnit",
+      "Id",
+    ]);
     expect(rows.map((r) => r[1])).toEqual(shown.map((n) => n.trim()));
     const digitalisering = rows.find((r) => r[1] === "Digitaliseringsstrategi");
     expect(digitalisering?.[0]).toBe("IT-afdelingen");
@@ -68,7 +81,10 @@ describe("CSV export", () => {
     const results = page.getByRole("region", { name: "Søgeresultater" });
     await results.locator("button.hit").first().waitFor();
     const names = await results.locator("button.hit strong").allTextContents();
-    const [download] = await Promise.all([page.waitForEvent("download"), results.getByRole("button", { name: "Hent CSV" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      results.getByRole("button", { name: "Hent CSV" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("plangraf-soegning-opus.csv");
     const text = await readFile((await download.path()) ?? "", "utf8");
     const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ""), ";");

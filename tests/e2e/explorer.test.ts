@@ -10,14 +10,33 @@ import { openBrowser, screenshot, type Session } from "./support/browser";
 import { gql } from "./support/graphql";
 
 interface ApiGraph {
-  graph: { nodes: { id: string; name: string; kind: string; departmentId: string | null }[]; edges: { id: string; source: string; target: string; crossDepartment: boolean }[]; totalNodes: number };
+  graph: {
+    nodes: { id: string; name: string; kind: string; departmentId: string | null }[];
+    edges: { id: string; source: string; target: string; crossDepartment: boolean }[];
+    totalNodes: number;
+  };
 }
 const graphOf = (filter: Record<string, unknown>) =>
-  gql<ApiGraph>(inject("appUrl"), `query ($f: GraphFilter) { graph(filter: $f) { nodes { id name kind departmentId } edges { id source target crossDepartment } totalNodes } }`, { f: { planId: PLAN, ...filter } });
+  gql<ApiGraph>(
+    inject("appUrl"),
+    `query ($f: GraphFilter) { graph(filter: $f) { nodes { id name kind departmentId } edges { id source target crossDepartment } totalNodes } }`,
+    { f: { planId: PLAN, ...filter } },
+  );
 
 /** Ids and model positions of the drawn nodes (department groups left out). */
 const placed = (page: Page) =>
-  withCy(page, (cy) => Object.fromEntries(cy.nodes().filter((n) => !n.isParent()).nodes().map((n) => [n.id(), { x: Math.round(n.position("x")), y: Math.round(n.position("y")) }])), null);
+  withCy(
+    page,
+    (cy) =>
+      Object.fromEntries(
+        cy
+          .nodes()
+          .filter((n) => !n.isParent())
+          .nodes()
+          .map((n) => [n.id(), { x: Math.round(n.position("x")), y: Math.round(n.position("y")) }]),
+      ),
+    null,
+  );
 
 /** Moves the mouse onto a node (its rendered position inside the canvas). */
 async function pointAt(page: Page, id: string): Promise<{ x: number; y: number }> {
@@ -29,10 +48,13 @@ async function pointAt(page: Page, id: string): Promise<{ x: number; y: number }
 }
 
 function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 const contrast = (a: string, b: string) => {
@@ -64,23 +86,49 @@ describe("explorer: overview first, expand on demand, a stable picture", () => {
     expect(median).toBeLessThan(5000);
 
     const cross = await graphOf({ crossDepartmentOnly: true, kinds: ["GOAL", "INITIATIVE", "SYSTEM"] });
-    const drawn = await withCy(page, (cy) => cy.nodes().filter((n) => !n.isParent()).map((n) => n.id()).sort(), null);
+    const drawn = await withCy(
+      page,
+      (cy) =>
+        cy
+          .nodes()
+          .filter((n) => !n.isParent())
+          .map((n) => n.id())
+          .sort(),
+      null,
+    );
     expect(drawn).toEqual(cross.graph.nodes.map((n) => n.id).sort());
     expect(drawn.length).toBeGreaterThan(5);
     expect(drawn.length).toBeLessThanOrEqual(60);
     expect(await withCy(page, (cy) => cy.edges().every((e) => e.data("crossDepartment") === true), null)).toBe(true);
     // Departments are the groups, each holding its own nodes.
-    const groups = await withCy(page, (cy) => cy.nodes(":parent").map((g) => ({ dept: g.data("departmentId"), children: g.children().map((c) => c.data("departmentId")) })), null);
+    const groups = await withCy(
+      page,
+      (cy) =>
+        cy
+          .nodes(":parent")
+          .map((g) => ({ dept: g.data("departmentId"), children: g.children().map((c) => c.data("departmentId")) })),
+      null,
+    );
     expect(groups.length).toBeGreaterThan(1);
     for (const g of groups) expect(new Set(g.children)).toEqual(new Set([g.dept]));
     // Labels are names, not codes, and readable at the default zoom (≥ 10 px on screen).
-    const labels = await withCy(page, (cy) => cy.nodes().filter((n) => !n.isParent()).map((n) => ({ label: String(n.data("label")), px: parseFloat(String(n.style("font-size"))) * cy.zoom() })), null);
+    const labels = await withCy(
+      page,
+      (cy) =>
+        cy
+          .nodes()
+          .filter((n) => !n.isParent())
+          .map((n) => ({ label: String(n.data("label")), px: parseFloat(String(n.style("font-size"))) * cy.zoom() })),
+      null,
+    );
     for (const l of labels) {
       expect(l.label).not.toMatch(/^(Økon|Borg|Pers|IT) [A-Z](\.\d+)?$/);
       expect(l.label.length).toBeLessThanOrEqual(30);
       expect(l.px).toBeGreaterThanOrEqual(10);
     }
-    expect(await page.getByTestId("graph-count").textContent()).toBe(`${drawn.length} noder · ${cross.graph.edges.length} relationer`);
+    expect(await page.getByTestId("graph-count").textContent()).toBe(
+      `${drawn.length} noder · ${cross.graph.edges.length} relationer`,
+    );
     await screenshot(page, "20-landing-1440");
 
     // "Vis alt" shows the whole plan.
@@ -89,7 +137,9 @@ describe("explorer: overview first, expand on demand, a stable picture", () => {
     const all = await graphOf({});
     await expect.poll(() => withCy(page, (cy) => cy.nodes().length, null)).toBe(all.graph.nodes.length);
     await page.getByRole("button", { name: "Overblik" }).click();
-    await expect.poll(() => withCy(page, (cy) => cy.nodes().filter((n) => !n.isParent()).length, null)).toBe(drawn.length);
+    await expect
+      .poll(() => withCy(page, (cy) => cy.nodes().filter((n) => !n.isParent()).length, null))
+      .toBe(drawn.length);
   });
 
   it("shows a tooltip on hover and on keyboard focus: name, kind, department, dependents", async () => {
@@ -103,7 +153,9 @@ describe("explorer: overview first, expand on demand, a stable picture", () => {
     await pointAt(page, ID.opus);
     const tip = page.getByTestId("node-tooltip");
     await expect.poll(() => tip.textContent()).toContain("OPUS");
-    await expect.poll(() => tip.textContent()).toContain(`Afhængige: ${node.dependentCount.direct} direkte, ${node.dependentCount.all} i alt`);
+    await expect
+      .poll(() => tip.textContent())
+      .toContain(`Afhængige: ${node.dependentCount.direct} direkte, ${node.dependentCount.all} i alt`);
     expect(await tip.textContent()).toContain("System/projekt");
     expect(await tip.textContent()).toContain("Økonomiafdelingen");
     await screenshot(page, "21-tooltip");
@@ -131,7 +183,9 @@ describe("explorer: overview first, expand on demand, a stable picture", () => {
         .flatMap((e) => (e.source === ID.opus ? [e.target] : e.target === ID.opus ? [e.source] : []))
         .filter((id) => !["DEPARTMENT", "PLAN"].includes(kindOf.get(id) ?? "")),
     );
-    await expect.poll(async () => Object.keys(await placed(page)).length).toBe(new Set([...Object.keys(before), ...neighbours]).size);
+    await expect
+      .poll(async () => Object.keys(await placed(page)).length)
+      .toBe(new Set([...Object.keys(before), ...neighbours]).size);
     const after = await placed(page);
     for (const [id, p] of Object.entries(before)) expect(after[id], id).toEqual(p);
     await screenshot(page, "22-expanded-opus");
@@ -139,7 +193,9 @@ describe("explorer: overview first, expand on demand, a stable picture", () => {
     // A filter change hides nodes and moves none.
     const filters = page.getByRole("region", { name: "Filtre og signaturforklaring" });
     await filters.getByRole("checkbox", { name: "Borgmestersekretariatet" }).uncheck();
-    await expect.poll(() => withCy(page, (cy, d) => cy.nodes().some((n) => n.data("departmentId") === d), ID.borgmester)).toBe(false);
+    await expect
+      .poll(() => withCy(page, (cy, d) => cy.nodes().some((n) => n.data("departmentId") === d), ID.borgmester))
+      .toBe(false);
     const filtered = await placed(page);
     for (const [id, p] of Object.entries(filtered)) expect(p, id).toEqual(after[id]);
 
@@ -169,12 +225,25 @@ describe("explorer: overview first, expand on demand, a stable picture", () => {
       for (let i = 0; i < depth; i++) {
         const next: string[] = [];
         for (const e of all.graph.edges)
-          for (const [a, b] of [[e.source, e.target], [e.target, e.source]] as const) if (frontier.includes(a) && !seen.has(b)) (seen.add(b), next.push(b));
+          for (const [a, b] of [
+            [e.source, e.target],
+            [e.target, e.source],
+          ] as const)
+            if (frontier.includes(a) && !seen.has(b)) (seen.add(b), next.push(b));
         frontier = next;
       }
       return [...seen].sort();
     };
-    const ids = () => withCy(page, (cy) => cy.nodes().map((n) => n.id()).sort(), null);
+    const ids = () =>
+      withCy(
+        page,
+        (cy) =>
+          cy
+            .nodes()
+            .map((n) => n.id())
+            .sort(),
+        null,
+      );
     await expect.poll(ids).toEqual(around(1));
     await page.getByLabel("Skridt").selectOption("2");
     await expect.poll(ids).toEqual(around(2));
@@ -196,7 +265,10 @@ describe("explorer: overview first, expand on demand, a stable picture", () => {
     for (const name of ["Overblik", "Detaljer"]) {
       const button = page.getByRole("button", { name, exact: true, pressed: true });
       await button.hover();
-      const [fg, bg] = await button.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+      const [fg, bg] = await button.evaluate((el) => [
+        getComputedStyle(el).color,
+        getComputedStyle(el).backgroundColor,
+      ]);
       expect(contrast(fg!, bg!), name).toBeGreaterThanOrEqual(4.5);
     }
     // The "kun" buttons are there without hovering.
@@ -210,7 +282,9 @@ describe("explorer: overview first, expand on demand, a stable picture", () => {
     await filters.getByRole("checkbox", { name: /Kun tværgående/ }).check();
     await filters.getByRole("checkbox", { name: "Økonomiafdelingen" }).uncheck();
     await expect.poll(() => searchParams(page).getAll("dept").length).toBe(3);
-    await expect.poll(() => withCy(page, (cy, d) => cy.nodes().filter((n) => n.data("departmentId") === d).length, ID.oekonomi)).toBe(0);
+    await expect
+      .poll(() => withCy(page, (cy, d) => cy.nodes().filter((n) => n.data("departmentId") === d).length, ID.oekonomi))
+      .toBe(0);
     expect(await withCy(page, (cy) => cy.nodes().length, null)).toBeGreaterThan(0);
 
     await page.goto(`${inject("appUrl")}/graphiql/`);

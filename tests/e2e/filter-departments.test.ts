@@ -25,7 +25,11 @@ describe("filters: two departments", () => {
     const wanted = [ID.personale, ID.oekonomi];
     await expect
       .poll(() =>
-        withCy(page, (cy) => [...new Set(cy.nodes().map((n) => n.data("departmentId") as string | null))].filter(Boolean).sort(), null),
+        withCy(
+          page,
+          (cy) => [...new Set(cy.nodes().map((n) => n.data("departmentId") as string | null))].filter(Boolean).sort(),
+          null,
+        ),
       )
       .toEqual([...wanted].sort());
     await waitForGraph(page);
@@ -39,17 +43,30 @@ describe("filters: two departments", () => {
     await filters.getByRole("checkbox", { name: /Kun tværgående/ }).check();
     await expect.poll(() => searchParams(page).get("cross")).toBe("1");
     await expect
-      .poll(() => withCy(page, (cy) => cy.edges().length > 0 && cy.edges().every((e) => e.data("crossDepartment") === true), null))
+      .poll(() =>
+        withCy(
+          page,
+          (cy) => cy.edges().length > 0 && cy.edges().every((e) => e.data("crossDepartment") === true),
+          null,
+        ),
+      )
       .toBe(true);
     // Exactly the API's cross-department edges: stated and via a system (a system counts for its
     // owner), inferred ones only when asked for.
     // The API also returns the unticked departments' ends of a cross link; the graph leaves
     // those out (issue 12: unticking a department hides its nodes, with "Kun tværgående" too).
     const edgesOf = async (include: string[]) => {
-      const { graph } = await gql<{ graph: { nodes: { id: string; departmentId: string | null }[]; edges: { id: string; basis: string; source: string; target: string }[] } }>(
+      const { graph } = await gql<{
+        graph: {
+          nodes: { id: string; departmentId: string | null }[];
+          edges: { id: string; basis: string; source: string; target: string }[];
+        };
+      }>(
         inject("appUrl"),
         `query ($filter: GraphFilter) { graph(filter: $filter) { nodes { id departmentId } edges { id basis source target } } }`,
-        { filter: { planId: PLAN, departments: [ID.oekonomi, ID.personale].sort(), crossDepartmentOnly: true, include } },
+        {
+          filter: { planId: PLAN, departments: [ID.oekonomi, ID.personale].sort(), crossDepartmentOnly: true, include },
+        },
       );
       const ticked = new Set<string | null>([ID.oekonomi, ID.personale, null]);
       const kept = new Set(graph.nodes.filter((n) => ticked.has(n.departmentId)).map((n) => n.id));
@@ -59,10 +76,25 @@ describe("filters: two departments", () => {
     const all = await edgesOf(["STATED", "VIA_SYSTEM", "INFERRED"]);
     expect(stated.some((e) => e.basis === "VIA_SYSTEM")).toBe(true);
     expect(stated.every((e) => e.basis !== "INFERRED")).toBe(true);
-    const drawn = () => withCy(page, (cy) => cy.edges().map((e) => e.id()).sort(), null);
+    const drawn = () =>
+      withCy(
+        page,
+        (cy) =>
+          cy
+            .edges()
+            .map((e) => e.id())
+            .sort(),
+        null,
+      );
     // No node of an unticked department is drawn.
     await expect
-      .poll(() => withCy(page, (cy, ids) => cy.nodes().filter((n) => n.data("departmentId") && !ids.includes(n.data("departmentId"))).length, [ID.oekonomi, ID.personale]))
+      .poll(() =>
+        withCy(
+          page,
+          (cy, ids) => cy.nodes().filter((n) => n.data("departmentId") && !ids.includes(n.data("departmentId"))).length,
+          [ID.oekonomi, ID.personale],
+        ),
+      )
       .toBe(0);
     await expect.poll(drawn).toEqual(stated.map((e) => e.id).sort());
     const inferred = filters.getByRole("checkbox", { name: "Medtag udledte" });

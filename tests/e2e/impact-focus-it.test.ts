@@ -78,29 +78,45 @@ describe("impact: what is hit if Focus.IT slips", () => {
     const groups = page.getByTestId("impact-groups");
     await groups.waitFor();
     await expect
-      .poll(async () => (await groups.locator(".impact-item").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId ?? ""))).sort())
+      .poll(async () =>
+        (
+          await groups
+            .locator(".impact-item")
+            .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.nodeId ?? ""))
+        ).sort(),
+      )
       .toEqual(expected);
 
     // The same defined numbers, labelled, with their definition as a tooltip.
     const panel = page.getByRole("region", { name: "Detaljer og analyse" });
     const counts = panel.getByTestId("dependent-counts");
     expect(squash(await counts.locator("[data-count=direct] dt").textContent())).toBe("Direkte afhængige");
-    expect(squash(await counts.locator("[data-count=direct] dd").textContent())).toBe(String(api.node.dependentCount.direct));
+    expect(squash(await counts.locator("[data-count=direct] dd").textContent())).toBe(
+      String(api.node.dependentCount.direct),
+    );
     expect(squash(await counts.locator("[data-count=all] dd").textContent())).toBe(String(api.node.dependentCount.all));
     expect(squash(await counts.locator("[data-count=all] dt").textContent())).toBe("Alle afhængige (transitivt)");
     expect(await counts.locator("[data-count=all]").getAttribute("title")).toMatch(/transitiv|via andre/);
     expect(await counts.locator("[data-count=direct]").getAttribute("title")).toMatch(/ét led/);
-    expect(squash(await page.getByTestId("impact-summary").textContent())).toMatch(new RegExp(`^Vist her: ${hit.length} berørte noder i \\d+ afdelinger \\(dybde ≤ 10\\)\\.$`));
+    expect(squash(await page.getByTestId("impact-summary").textContent())).toMatch(
+      new RegExp(`^Vist her: ${hit.length} berørte noder i \\d+ afdelinger \\(dybde ≤ 10\\)\\.$`),
+    );
 
     // Each hop reads as a sentence with the table's verb, and says which way the slip runs over it.
     const digitalisering = groups.locator(`.impact-item[data-node-id="${ID.itDigitalisering}"]`);
     const eHop = digitalisering.locator(".impact-via .hop").first();
-    expect(squash(await eHop.locator(".hop-sentence").textContent())).toBe(`E. Digitaliseringsstrategi ${RELATION_INFO.USES.da.verb} Focus.IT`);
+    expect(squash(await eHop.locator(".hop-sentence").textContent())).toBe(
+      `E. Digitaliseringsstrategi ${RELATION_INFO.USES.da.verb} Focus.IT`,
+    );
     expect(await eHop.getAttribute("data-direction")).toBe("AGAINST");
-    expect(await eHop.locator(".hop-dir").getAttribute("title")).toBe("Mod relationens retning: fra »Focus.IT« til »E. Digitaliseringsstrategi«.");
+    expect(await eHop.locator(".hop-dir").getAttribute("title")).toBe(
+      "Mod relationens retning: fra »Focus.IT« til »E. Digitaliseringsstrategi«.",
+    );
 
     const theme = groups.locator(".impact-item").filter({ has: page.getByTestId("impact-hub") });
-    expect(await theme.count()).toBe(hit.filter((n) => ["THEME", "DEPARTMENT", "ORGANISATION"].includes(n.node.kind)).length);
+    expect(await theme.count()).toBe(
+      hit.filter((n) => ["THEME", "DEPARTMENT", "ORGANISATION"].includes(n.node.kind)).length,
+    );
     expect(squash(await theme.first().getByTestId("impact-hub").textContent())).toBe("berørt (går ikke videre)");
     const themeHop = theme.first().locator(".impact-via .hop").first();
     expect(squash(await themeHop.locator(".hop-sentence").textContent())).toContain(RELATION_INFO.ADVANCES.da.verb);

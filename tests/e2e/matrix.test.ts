@@ -54,7 +54,9 @@ describe("department matrix", () => {
     expect(await items.count()).toBe(count);
     for (const quote of await list.locator("blockquote").allTextContents()) expect(quote.length).toBeGreaterThan(10);
     await expect
-      .poll(() => page.getByRole("heading", { level: 2, name: "Personaleafdelingen afhænger af Økonomiafdelingen" }).count())
+      .poll(() =>
+        page.getByRole("heading", { level: 2, name: "Personaleafdelingen afhænger af Økonomiafdelingen" }).count(),
+      )
       .toBe(1);
     await screenshot(page, "05-matrix-cell");
     expect(s.problems).toEqual([]);
@@ -81,14 +83,12 @@ describe("department matrix", () => {
     expect(await toggle.isChecked()).toBe(false);
     const shownCounts = async () =>
       Object.fromEntries(
-        await table
-          .locator("button.cell-button")
-          .evaluateAll((els) =>
-            els
-              .map((e) => e as HTMLElement)
-              .filter((e) => e.dataset.from !== e.dataset.to)
-              .map((e) => [`${e.dataset.from}|${e.dataset.to}`, Number(e.textContent)] as const),
-          ),
+        await table.locator("button.cell-button").evaluateAll((els) =>
+          els
+            .map((e) => e as HTMLElement)
+            .filter((e) => e.dataset.from !== e.dataset.to)
+            .map((e) => [`${e.dataset.from}|${e.dataset.to}`, Number(e.textContent)] as const),
+        ),
       );
     const expectedCounts = (cells: Cell[]) => Object.fromEntries(cells.map((c) => [key(c), c.count]));
     await expect.poll(shownCounts).toEqual(expectedCounts(stated.cells));
@@ -112,7 +112,10 @@ describe("department matrix", () => {
     const list = page.getByTestId("cell-dependencies");
     const items = list.locator(":scope > li");
     await expect.poll(() => items.count()).toBe(target.count);
-    const bases = async () => list.locator("[data-basis].badge").evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.basis, e.textContent ?? ""]));
+    const bases = async () =>
+      list
+        .locator("[data-basis].badge")
+        .evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.basis, e.textContent ?? ""]));
     let shown = await bases();
     expect(shown.filter(([b]) => b === "STATED").length).toBe(target.stated);
     expect(shown.filter(([b]) => b === "VIA_SYSTEM").length).toBe(target.viaSystem);
@@ -121,7 +124,9 @@ describe("department matrix", () => {
       if (b === "STATED") expect(text).toBe("Angivet");
       if (b === "VIA_SYSTEM") expect(text).toMatch(/^Via system: \S/);
     }
-    expect(await page.getByTestId("cell-deps-split").textContent()).toContain(`Angivet ${target.stated} · Via system ${target.viaSystem} · Udledt ${target.inferred}`);
+    expect(await page.getByTestId("cell-deps-split").textContent()).toContain(
+      `Angivet ${target.stated} · Via system ${target.viaSystem} · Udledt ${target.inferred}`,
+    );
 
     // Inferred on: the URL keeps it, the counts and the list grow by exactly the inferred ones.
     await toggle.check();
@@ -129,9 +134,13 @@ describe("department matrix", () => {
     await expect.poll(shownCounts).toEqual(expectedCounts(all.cells));
     await expect.poll(() => items.count()).toBe(target.count + target.inferred);
     shown = await bases();
-    expect(shown.filter(([b]) => b === "INFERRED").map(([, text]) => text)).toEqual(Array(target.inferred).fill("Udledt"));
+    expect(shown.filter(([b]) => b === "INFERRED").map(([, text]) => text)).toEqual(
+      Array(target.inferred).fill("Udledt"),
+    );
     await button.hover();
-    expect(await tip.textContent()).toBe(`Angivet ${target.stated} · Via system ${target.viaSystem} · Udledt ${target.inferred}`);
+    expect(await tip.textContent()).toBe(
+      `Angivet ${target.stated} · Via system ${target.viaSystem} · Udledt ${target.inferred}`,
+    );
     await screenshot(page, "12-matrix-inferred");
 
     // A permalink restores it.

@@ -13,7 +13,13 @@ import { openBrowser, SCREENSHOTS, screenshot, type Session } from "./support/br
 import { gql } from "./support/graphql";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
-const SECTIONS = ["Tværgående afhængigheder", "Afdelingsmatrix", "Afhængigheder på tværs af afdelinger", "Nøglenoder", "Næste milepæle"];
+const SECTIONS = [
+  "Tværgående afhængigheder",
+  "Afdelingsmatrix",
+  "Afhængigheder på tværs af afdelinger",
+  "Nøglenoder",
+  "Næste milepæle",
+];
 
 describe("the meeting report", () => {
   let s: Session;
@@ -59,7 +65,11 @@ describe("the meeting report", () => {
 
   it("npm run report prints the PDF from the running app", () => {
     const out = path.join(dir, "report.pdf");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "api/report-cli.ts", "--plan", PLAN, "--out", out, "--url", inject("appUrl")], { cwd: root, encoding: "utf8", timeout: 80_000 });
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "api/report-cli.ts", "--plan", PLAN, "--out", out, "--url", inject("appUrl")],
+      { cwd: root, encoding: "utf8", timeout: 80_000 },
+    );
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     for (const title of SECTIONS) expect(run.stdout).toContain(title);
@@ -72,7 +82,11 @@ describe("the meeting report", () => {
 
   it("npm run report refuses clearly when no app answers at --url, and writes nothing", () => {
     const out = path.join(dir, "none.pdf");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "api/report-cli.ts", "--plan", PLAN, "--out", out, "--url", "http://127.0.0.1:9"], { cwd: root, encoding: "utf8", timeout: 30_000 });
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "api/report-cli.ts", "--plan", PLAN, "--out", out, "--url", "http://127.0.0.1:9"],
+      { cwd: root, encoding: "utf8", timeout: 30_000 },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("No Plangraf app answers at http://127.0.0.1:9");
     expect(() => readFileSync(out)).toThrow();

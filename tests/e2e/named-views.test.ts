@@ -14,7 +14,10 @@ const NAME = "E2E: Focus.IT uden Borgmestersekretariatet";
 describe("named views", () => {
   let s: Session;
   let db: GraphDb;
-  const cleanUp = () => db.write("remove-e2e-views", (tx) => tx.run("MATCH (v:SavedView {planId: $planId}) WHERE v.name STARTS WITH 'E2E:' DELETE v", { planId: PLAN }));
+  const cleanUp = () =>
+    db.write("remove-e2e-views", (tx) =>
+      tx.run("MATCH (v:SavedView {planId: $planId}) WHERE v.name STARTS WITH 'E2E:' DELETE v", { planId: PLAN }),
+    );
   beforeAll(async () => {
     db = GraphDb.connect({ uri: inject("neo4jUri"), user: "neo4j", password: "", txTimeoutMs: 30_000 });
     await cleanUp();
@@ -32,7 +35,19 @@ describe("named views", () => {
     const depts = [ID.it, ID.oekonomi, ID.personale].map((d) => `dept=${encodeURIComponent(d)}`).join("&");
     await openApp(page, appUrl, `?plan=${PLAN}&sel=${encodeURIComponent(ID.focusIt)}&layout=dagre&all=1&${depts}`);
     await expect.poll(() => withCy(page, (cy) => cy.$("node.selected").map((n) => n.id()), null)).toEqual([ID.focusIt]);
-    const picture = () => withCy(page, (cy) => ({ nodes: cy.nodes().map((n) => n.id()).sort(), edges: cy.edges().length, selected: cy.$("node.selected").map((n) => n.id()) }), null);
+    const picture = () =>
+      withCy(
+        page,
+        (cy) => ({
+          nodes: cy
+            .nodes()
+            .map((n) => n.id())
+            .sort(),
+          edges: cy.edges().length,
+          selected: cy.$("node.selected").map((n) => n.id()),
+        }),
+        null,
+      );
     const before = await picture();
     const savedParams = searchParams(page);
 

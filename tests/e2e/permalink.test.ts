@@ -42,16 +42,28 @@ describe("permalink: the whole view lives in the URL", () => {
 
     const check = async () => {
       await waitForGraph(page);
-      expect(await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "Graph" }).getAttribute("aria-current")).toBe("page");
+      expect(
+        await page
+          .getByRole("navigation", { name: "Views" })
+          .getByRole("button", { name: "Graph" })
+          .getAttribute("aria-current"),
+      ).toBe("page");
       expect(await page.getByRole("button", { name: "Impact" }).getAttribute("aria-pressed")).toBe("true");
       expect(await page.getByRole("radio", { name: "Upstream" }).isChecked()).toBe(true);
       expect(await page.getByLabel("Depth").inputValue()).toBe("2");
       expect(await page.getByLabel("Layout").inputValue()).toBe("dagre");
       expect(await page.getByRole("checkbox", { name: "Borgmestersekretariatet" }).isChecked()).toBe(false);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
-      await expect.poll(() => withCy(page, (cy) => cy.$("node.selected").map((n) => n.id()), null)).toEqual([ID.focusIt]);
-      expect(await withCy(page, (cy, dept) => cy.nodes().some((n) => n.data("departmentId") === dept), ID.borgmester)).toBe(false);
-      await page.getByRole("heading", { name: /Focus\.IT/ }).first().waitFor();
+      await expect
+        .poll(() => withCy(page, (cy) => cy.$("node.selected").map((n) => n.id()), null))
+        .toEqual([ID.focusIt]);
+      expect(
+        await withCy(page, (cy, dept) => cy.nodes().some((n) => n.data("departmentId") === dept), ID.borgmester),
+      ).toBe(false);
+      await page
+        .getByRole("heading", { name: /Focus\.IT/ })
+        .first()
+        .waitFor();
     };
 
     await page.reload();

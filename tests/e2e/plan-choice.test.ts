@@ -17,7 +17,10 @@ describe("choosing a plan", () => {
   let db: GraphDb;
   beforeAll(async () => {
     db = GraphDb.connect({ uri: inject("neo4jUri"), user: "neo4j", password: "", txTimeoutMs: 30_000 });
-    await seedPlan(db, { planFile: path.join(fixtures, "solbjerg-tmf-2012.md"), factsFile: path.join(fixtures, "solbjerg-tmf-2012.facts.yaml") });
+    await seedPlan(db, {
+      planFile: path.join(fixtures, "solbjerg-tmf-2012.md"),
+      factsFile: path.join(fixtures, "solbjerg-tmf-2012.facts.yaml"),
+    });
     s = await openBrowser();
   });
   afterAll(async () => {

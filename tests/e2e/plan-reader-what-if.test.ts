@@ -28,7 +28,9 @@ describe("quote to passage and back", () => {
     const item = page.locator(".edge-item", { hasText: "Kommunalvalg" }).first();
     const link = item.getByRole("link", { name: "Læs i planen" });
     await link.waitFor();
-    expect(await link.getAttribute("href")).toMatch(new RegExp(`^/plan/${PLAN}\\?q=.+#borgmestersekretariatet-.*e-valg-og-folkeafstemning`));
+    expect(await link.getAttribute("href")).toMatch(
+      new RegExp(`^/plan/${PLAN}\\?q=.+#borgmestersekretariatet-.*e-valg-og-folkeafstemning`),
+    );
     await link.click();
     await page.waitForURL((url) => url.pathname === `/plan/${PLAN}`);
     const mark = page.getByTestId("reader-highlight");
@@ -70,7 +72,9 @@ describe("what-if moves dates", () => {
 
   it("shows old and new dates side by side, names the missed deadline, keeps the elections, refuses bad input", async () => {
     const { page } = s;
-    await page.goto(`${inject("appUrl")}/?view=timeline&plan=${PLAN}&milestone=${encodeURIComponent(INFRASTRUCTURE)}&slip=30`);
+    await page.goto(
+      `${inject("appUrl")}/?view=timeline&plan=${PLAN}&milestone=${encodeURIComponent(INFRASTRUCTURE)}&slip=30`,
+    );
     const missed = page.getByTestId("what-if-missed");
     await missed.waitFor();
     expect(await missed.textContent()).toContain("Ny IT-infrastruktur på plads");
@@ -95,7 +99,11 @@ describe("what-if moves dates", () => {
 
     await input.fill("90");
     await page.getByRole("button", { name: "Beregn" }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll("[data-testid=timeline-new-date]")].some((e) => e.textContent?.includes("29. september 2009")));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[data-testid=timeline-new-date]")].some((e) =>
+        e.textContent?.includes("29. september 2009"),
+      ),
+    );
     expect(await page.getByRole("alert").count()).toBe(0);
     expect(await page.getByTestId("what-if-missed").textContent()).toContain("90 dage for sent");
     await screenshot(page, "what-if-dates-90");

@@ -36,7 +36,11 @@ describe("import, review in the browser, export", () => {
     db = GraphDb.connect({ uri: inject("neo4jUri"), user: "neo4j", password: "", txTimeoutMs: 30_000 });
     await importPlan(db, { file: fixture, planId: PLAN });
     token = plannerToken(inject("neo4jUri"));
-    ({ suggestions: all } = await gql<{ suggestions: Suggestion[] }>(inject("appUrl"), `query ($p: ID!) { suggestions(planId: $p) { id kind label rule status } }`, { p: PLAN }));
+    ({ suggestions: all } = await gql<{ suggestions: Suggestion[] }>(
+      inject("appUrl"),
+      `query ($p: ID!) { suggestions(planId: $p) { id kind label rule status } }`,
+      { p: PLAN },
+    ));
     s = await openBrowser();
   });
   afterAll(async () => {
@@ -62,7 +66,8 @@ describe("import, review in the browser, export", () => {
     await expect.poll(() => view.locator("li.suggestion").count()).toBe(all.length);
     expect(await view.getByRole("button", { name: "Godkend", exact: true }).count()).toBe(0);
     const card = (id: string) => view.locator(`li[data-suggestion="${id}"]`);
-    const statusOf = async (id: string) => `${await card(id).getAttribute("data-status")}${(await card(id).getByRole("alert").allTextContents()).map((a) => ` ${a}`).join("")}`;
+    const statusOf = async (id: string) =>
+      `${await card(id).getAttribute("data-status")}${(await card(id).getByRole("alert").allTextContents()).map((a) => ` ${a}`).join("")}`;
     expect(await card(geoplan.id).locator("mark").first().textContent()).toBe("GeoPlan");
     expect(await card(geoplan.id).locator("cite").textContent()).toContain("Vejafdelingen");
     expect(await view.getByRole("region", { name: `Regel ${geoplan.rule}` }).count()).toBe(1);
@@ -84,28 +89,45 @@ describe("import, review in the browser, export", () => {
     const form = card(kortdata.id).getByRole("form");
     await form.getByLabel("Navn eller dato").fill("Kortdata");
     await form.getByRole("button", { name: "Gem rettelsen" }).click();
-    await expect.poll(async () => (await card(kortdata.id).locator(".suggestion-label, [role=alert]").allTextContents()).join(" | "), { timeout: 10_000 }).toBe("Kortdata");
+    await expect
+      .poll(
+        async () => (await card(kortdata.id).locator(".suggestion-label, [role=alert]").allTextContents()).join(" | "),
+        { timeout: 10_000 },
+      )
+      .toBe("Kortdata");
     await card(kortdata.id).getByRole("button", { name: "Godkend", exact: true }).click();
     await expect.poll(() => statusOf(kortdata.id), { timeout: 10_000 }).toBe("ACCEPTED");
     await screenshot(page, "review-1-queue");
 
     // Another planner accepts Borgerportalen first: this one's click is refused with CONFLICT, and said so.
-    await gqlAs(appUrl, plannerToken(inject("neo4jUri"), "e2e-other"), `mutation ($id: ID!) { acceptSuggestion(id: $id) { id } }`, { id: borger.id });
+    await gqlAs(
+      appUrl,
+      plannerToken(inject("neo4jUri"), "e2e-other"),
+      `mutation ($id: ID!) { acceptSuggestion(id: $id) { id } }`,
+      { id: borger.id },
+    );
     await card(borger.id).getByRole("button", { name: "Godkend", exact: true }).click();
     await expect.poll(() => card(borger.id).getByRole("alert").textContent()).toMatch(/CONFLICT/);
-    await expect.poll(() => statusOf(borger.id), { timeout: 10_000 }).toMatch(/^ACCEPTED En anden har allerede behandlet/);
+    await expect
+      .poll(() => statusOf(borger.id), { timeout: 10_000 })
+      .toMatch(/^ACCEPTED En anden har allerede behandlet/);
     await card(borger.id).scrollIntoViewIfNeeded();
     await screenshot(page, "review-2-conflict");
 
     // The filter shows what was accepted.
     await view.getByRole("button", { name: "Godkendte" }).click();
-    await expect.poll(async () => (await view.locator("li.suggestion .suggestion-label").allTextContents()).sort()).toEqual(["Borgerportalen", "GeoPlan", "Kortdata"]);
+    await expect
+      .poll(async () => (await view.locator("li.suggestion .suggestion-label").allTextContents()).sort())
+      .toEqual(["Borgerportalen", "GeoPlan", "Kortdata"]);
     expect(s.problems.filter((p) => !/409|status of 4\d\d/.test(p))).toEqual([]);
 
     // facts:export (through its module) writes the reviewed facts: the accepted ones, not the rejected.
     const file = path.join(mkdtempSync(path.join(tmpdir(), "plangraf-export-")), `${PLAN}.facts.yaml`);
     writeFileSync(file, await exportPlanFacts(db, PLAN));
-    const facts = parse(readFileSync(file, "utf8")) as { systems?: { name: string }[]; organisations?: { name: string }[] };
+    const facts = parse(readFileSync(file, "utf8")) as {
+      systems?: { name: string }[];
+      organisations?: { name: string }[];
+    };
     expect(facts.systems?.map((x) => x.name)).toEqual(expect.arrayContaining(["GeoPlan", "Borgerportalen"]));
     expect(facts.organisations?.map((x) => x.name)).toContain("Kortdata");
     expect(JSON.stringify(facts)).not.toContain("Digital forvaltning");

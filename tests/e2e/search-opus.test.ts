@@ -28,11 +28,19 @@ describe("search: type OPUS, pick it, the graph centres on it and shows its deta
 
     // Details panel: the node's own heading, its dependents with evidence.
     await expect.poll(() => page.locator("#details-title").textContent()).toBe("OPUS");
-    expect(await page.getByRole("region", { name: "Afhængige (rammes, hvis denne skrider)" }).locator("blockquote").count()).toBeGreaterThan(0);
+    expect(
+      await page.getByRole("region", { name: "Afhængige (rammes, hvis denne skrider)" }).locator("blockquote").count(),
+    ).toBeGreaterThan(0);
     expect(searchParams(page).get("sel")).toBe(ID.opus);
 
     // Its owner in the plan's words, and the two defined dependents numbers (from the API).
-    const api = await gql<{ node: { owner: { name: string } | null; ownerEvidence: string | null; dependentCount: { direct: number; all: number } } }>(
+    const api = await gql<{
+      node: {
+        owner: { name: string } | null;
+        ownerEvidence: string | null;
+        dependentCount: { direct: number; all: number };
+      };
+    }>(
       inject("appUrl"),
       `query ($id: ID!) { node(id: $id) { ... on System { owner { name } ownerEvidence } dependentCount { direct all } } }`,
       { id: ID.opus },
@@ -40,7 +48,9 @@ describe("search: type OPUS, pick it, the graph centres on it and shows its deta
     const details = page.locator("article.details");
     const owner = details.getByTestId("system-owner");
     if (api.node.owner) {
-      expect((await owner.locator("p").first().textContent())?.replace(/\s+/g, " ").trim()).toBe(`Ansvarlig: ${api.node.owner.name}`);
+      expect((await owner.locator("p").first().textContent())?.replace(/\s+/g, " ").trim()).toBe(
+        `Ansvarlig: ${api.node.owner.name}`,
+      );
       expect(await owner.locator("blockquote").textContent()).toBe(`“${api.node.ownerEvidence}”`);
     } else {
       expect(await owner.textContent()).toBe("Planen nævner ingen ansvarlig afdeling.");
@@ -72,7 +82,10 @@ describe("search: type OPUS, pick it, the graph centres on it and shows its deta
     await screenshot(page, "02-search-opus-details");
 
     // Clicking a neighbour in the panel moves there.
-    const neighbour = page.getByRole("region", { name: "Afhængige (rammes, hvis denne skrider)" }).locator("button.node-link").first();
+    const neighbour = page
+      .getByRole("region", { name: "Afhængige (rammes, hvis denne skrider)" })
+      .locator("button.node-link")
+      .first();
     const name = (await neighbour.textContent())?.trim();
     await neighbour.click();
     await expect.poll(() => page.locator("#details-title").textContent()).toBe(name);

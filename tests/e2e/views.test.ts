@@ -46,9 +46,17 @@ describe("views for IT planners and the direktion", () => {
     expect(rows.map((r) => r.id).sort()).toEqual(systems.map((x) => x.id).sort());
     for (const row of rows) {
       const system = systems.find((x) => x.id === row.id)!;
-      expect(row, system.name).toEqual({ id: system.id, owner: system.owner?.name ?? "ikke nævnt", direct: system.dependentCount.direct, all: system.dependentCount.all });
+      expect(row, system.name).toEqual({
+        id: system.id,
+        owner: system.owner?.name ?? "ikke nævnt",
+        direct: system.dependentCount.direct,
+        all: system.dependentCount.all,
+      });
     }
-    expect(await list.locator("thead th[title]").allTextContents()).toEqual(["Direkte afhængige", "Alle afhængige (transitivt)"]);
+    expect(await list.locator("thead th[title]").allTextContents()).toEqual([
+      "Direkte afhængige",
+      "Alle afhængige (transitivt)",
+    ]);
 
     await page.getByRole("button", { name: /^Focus\.IT/ }).click();
     expect(searchParams(page).get("system")).toBe(ID.focusIt);
@@ -58,10 +66,18 @@ describe("views for IT planners and the direktion", () => {
     expect(await links.locator("blockquote").count()).toBeGreaterThan(0);
     const focus = systems.find((x) => x.id === ID.focusIt)!;
     expect(focus.owner).not.toBeNull();
-    expect(squash(await links.getByTestId("system-owner").locator("p").textContent())).toBe(`Ansvarlig: ${focus.owner!.name}`);
-    expect(await links.getByTestId("system-owner").locator("blockquote").textContent()).toBe(`“${focus.ownerEvidence}”`);
-    expect(await links.getByTestId("dependent-counts").locator("[data-count=direct] dd").textContent()).toBe(String(focus.dependentCount.direct));
-    expect(await links.getByTestId("dependent-counts").locator("[data-count=all] dd").textContent()).toBe(String(focus.dependentCount.all));
+    expect(squash(await links.getByTestId("system-owner").locator("p").textContent())).toBe(
+      `Ansvarlig: ${focus.owner!.name}`,
+    );
+    expect(await links.getByTestId("system-owner").locator("blockquote").textContent()).toBe(
+      `“${focus.ownerEvidence}”`,
+    );
+    expect(await links.getByTestId("dependent-counts").locator("[data-count=direct] dd").textContent()).toBe(
+      String(focus.dependentCount.direct),
+    );
+    expect(await links.getByTestId("dependent-counts").locator("[data-count=all] dd").textContent()).toBe(
+      String(focus.dependentCount.all),
+    );
     // The number of linked edges is labelled for what it is, not as dependents.
     const summary = links.getByTestId("system-summary");
     expect(await summary.textContent()).toMatch(/^Koblinger: \d+, fordelt på \d+ afdelinger\.$/);
@@ -73,7 +89,10 @@ describe("views for IT planners and the direktion", () => {
     // A system whose owner the plan does not name says so.
     const unowned = systems.find((x) => !x.owner);
     if (unowned) {
-      await list.getByRole("button", { name: new RegExp(`^${unowned.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).first().click();
+      await list
+        .getByRole("button", { name: new RegExp(`^${unowned.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) })
+        .first()
+        .click();
       await links.getByRole("heading", { level: 2, name: unowned.name }).waitFor();
       expect(await links.getByTestId("system-owner").textContent()).toBe("Planen nævner ingen ansvarlig afdeling.");
       await page.getByRole("button", { name: /^Focus\.IT/ }).click();
@@ -101,14 +120,23 @@ describe("views for IT planners and the direktion", () => {
     expect(await table.locator("thead th[title]").evaluateAll((ths) => ths.map((th) => th.textContent))).toEqual(
       expect.arrayContaining(["Alle afhængige (transitivt)", "Direkte afhængige"]),
     );
-    const { keyNodes } = await gql<{ keyNodes: { dependents: number; directDependents: number; node: { id: string; dependentCount: { direct: number; all: number } } }[] }>(
+    const { keyNodes } = await gql<{
+      keyNodes: {
+        dependents: number;
+        directDependents: number;
+        node: { id: string; dependentCount: { direct: number; all: number } };
+      }[];
+    }>(
       inject("appUrl"),
       `query ($planId: ID) { keyNodes(planId: $planId, limit: 25) { dependents directDependents node { id dependentCount { direct all } } } }`,
       { planId: PLAN },
     );
     expect(dependents).toEqual(keyNodes.map((k) => k.dependents));
-    expect((await table.locator("tbody tr td:nth-child(5)").allTextContents()).map(Number)).toEqual(keyNodes.map((k) => k.directDependents));
-    for (const k of keyNodes) expect([k.dependents, k.directDependents]).toEqual([k.node.dependentCount.all, k.node.dependentCount.direct]);
+    expect((await table.locator("tbody tr td:nth-child(5)").allTextContents()).map(Number)).toEqual(
+      keyNodes.map((k) => k.directDependents),
+    );
+    for (const k of keyNodes)
+      expect([k.dependents, k.directDependents]).toEqual([k.node.dependentCount.all, k.node.dependentCount.direct]);
     await page.getByLabel("Antal", { exact: true }).selectOption("10");
     await expect.poll(() => table.locator("tbody tr").count()).toBe(10);
     expect(searchParams(page).get("top")).toBe("10");
@@ -157,7 +185,10 @@ describe("views for IT planners and the direktion", () => {
       ["SVG", "svg"],
       ["JSON", "json"],
     ] as const) {
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label, exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: label, exact: true }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe(`plangraf-graf.${ext}`);
     }
     expect(s.problems).toEqual([]);
@@ -174,7 +205,11 @@ describe("views for IT planners and the direktion", () => {
     expect(await hubs.isChecked()).toBe(false);
     await expectPathShown(page, without);
     // Without hubs, the path never goes through a department, organisation or theme.
-    expect(without!.steps.every((step) => !["DEPARTMENT", "ORGANISATION", "THEME"].includes(step.to.kind) || step === without!.steps.at(-1))).toBe(true);
+    expect(
+      without!.steps.every(
+        (step) => !["DEPARTMENT", "ORGANISATION", "THEME"].includes(step.to.kind) || step === without!.steps.at(-1),
+      ),
+    ).toBe(true);
     await screenshot(page, "14-path-directions");
 
     await hubs.check();
@@ -215,10 +250,16 @@ async function expectPathShown(page: Page, api: PathAnswer | null): Promise<void
   const path = api!;
   const items = page.locator(".path-list > li");
   await expect
-    .poll(() => items.evaluateAll((lis) => lis.map((li) => [(li as HTMLElement).dataset.direction, (li as HTMLElement).dataset.slip])))
+    .poll(() =>
+      items.evaluateAll((lis) =>
+        lis.map((li) => [(li as HTMLElement).dataset.direction, (li as HTMLElement).dataset.slip]),
+      ),
+    )
     .toEqual(path.steps.map((step) => [step.direction, String(step.carriesSlip)]));
   const glyph = { ALONG: "→", AGAINST: "←", SYMMETRIC: "↔" } as Record<string, string>;
-  expect(await items.locator(".hop-dir > [aria-hidden]").allTextContents()).toEqual(path.steps.map((step) => glyph[step.direction]));
+  expect(await items.locator(".hop-dir > [aria-hidden]").allTextContents()).toEqual(
+    path.steps.map((step) => glyph[step.direction]),
+  );
   expect(await items.locator(".hop > .badge").allTextContents()).toEqual(
     path.steps.map((step) => (step.carriesSlip ? "forsinkelse går videre" : "ingen forsinkelse videre")),
   );

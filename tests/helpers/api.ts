@@ -31,12 +31,20 @@ export async function testApi(db: GraphDb, production = false) {
   const { apollo } = await buildApp({ db, auth: TEST_AUTH, production, log: () => {} });
   const server = apollo as ApolloServer<Context>;
   return {
-    async run<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, user: User | null = READER): Promise<OperationResult<T>> {
+    async run<T = Record<string, any>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      user: User | null = READER,
+    ): Promise<OperationResult<T>> {
       const context = createContext(db, user, TEST_AUTH);
       const response = await server.executeOperation({ query, variables }, { contextValue: context });
       if (response.body.kind !== "single") throw new Error("Expected a single result");
       const { data, errors } = response.body.singleResult;
-      return { data: data as T | null | undefined, errors: errors as OperationResult["errors"], queries: context.stats.queries };
+      return {
+        data: data as T | null | undefined,
+        errors: errors as OperationResult["errors"],
+        queries: context.stats.queries,
+      };
     },
     stop: () => server.stop(),
   };

@@ -39,7 +39,9 @@ async function waitReady(url: string, child: ChildProcess, deadlineMs: number): 
 
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(path.join(root, "client", "dist", "index.html"))) {
-    throw new Error("client/dist is missing: `npm test` builds it; when running vitest alone, run `npm run build` first.");
+    throw new Error(
+      "client/dist is missing: `npm test` builds it; when running vitest alone, run `npm run build` first.",
+    );
   }
   const uri = await testNeo4jUri();
   project.provide("neo4jUri", uri);
@@ -48,7 +50,11 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   if (seed.status !== 0) throw new Error(`Loading the seed plan failed:\n${seed.stdout}\n${seed.stderr}`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   await waitReady(url, child, 60_000);
   project.provide("appUrl", url);
   return async () => {

@@ -29,12 +29,27 @@ async function start(holder: Shared): Promise<string> {
   const external = process.env.NEO4J_TEST_URI;
   let uri = external;
   if (!uri) {
-    const settings = readNeo4jSettings({ ...process.env, PLANGRAF_NEO4J_PORT: process.env.PLANGRAF_TEST_NEO4J_PORT || "7688" });
-    holder.local = await startLocalNeo4j({ localDir: settings.localDir, name: `test-${settings.localPort}`, port: settings.localPort, log: (l) => console.log(`[neo4j] ${l}`) });
+    const settings = readNeo4jSettings({
+      ...process.env,
+      PLANGRAF_NEO4J_PORT: process.env.PLANGRAF_TEST_NEO4J_PORT || "7688",
+    });
+    holder.local = await startLocalNeo4j({
+      localDir: settings.localDir,
+      name: `test-${settings.localPort}`,
+      port: settings.localPort,
+      log: (l) => console.log(`[neo4j] ${l}`),
+    });
     uri = holder.local.uri;
-    console.log(`[neo4j] test server ${holder.local.version} ready on ${uri} in ${(holder.local.startMs / 1000).toFixed(1)} s`);
+    console.log(
+      `[neo4j] test server ${holder.local.version} ready on ${uri} in ${(holder.local.startMs / 1000).toFixed(1)} s`,
+    );
   }
-  const db = GraphDb.connect({ uri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", txTimeoutMs: 60_000 });
+  const db = GraphDb.connect({
+    uri,
+    user: process.env.NEO4J_USER ?? "neo4j",
+    password: process.env.NEO4J_PASSWORD ?? "",
+    txTimeoutMs: 60_000,
+  });
   try {
     await db.write("wipe", (tx) => tx.run("MATCH (n) DETACH DELETE n"));
     await applySchema(db);

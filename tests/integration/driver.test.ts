@@ -17,17 +17,22 @@ describe("GraphDb", () => {
     expect(after.length).toBeGreaterThan(0);
     expect(after).not.toEqual(before);
     // A read through another view of the same process sees the write (read-your-writes).
-    const [row] = await db.withStats().read("marker-count", (tx) => tx.run<{ n: number }>("MATCH (m:DriverTestMarker) RETURN count(m) AS n"));
+    const [row] = await db
+      .withStats()
+      .read("marker-count", (tx) => tx.run<{ n: number }>("MATCH (m:DriverTestMarker) RETURN count(m) AS n"));
     expect(row!.n).toBeGreaterThan(0);
   });
 
   it("sends whole numbers as integers and fractions as floats", async () => {
     const [row] = await db.read("types", (tx) =>
-      tx.run<{ whole: string; fraction: string; nested: string }>("RETURN valueType($whole) AS whole, valueType($fraction) AS fraction, valueType($map.list[0]) AS nested", {
-        whole: 2009,
-        fraction: 0.5,
-        map: { list: [3] },
-      }),
+      tx.run<{ whole: string; fraction: string; nested: string }>(
+        "RETURN valueType($whole) AS whole, valueType($fraction) AS fraction, valueType($map.list[0]) AS nested",
+        {
+          whole: 2009,
+          fraction: 0.5,
+          map: { list: [3] },
+        },
+      ),
     );
     expect(row).toEqual({ whole: "INTEGER NOT NULL", fraction: "FLOAT NOT NULL", nested: "INTEGER NOT NULL" });
   });

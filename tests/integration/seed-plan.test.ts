@@ -19,7 +19,8 @@ const id = (local: string) => `${SEED_PLAN_ID}:${local}`;
 
 describe("the 2009 plan in Neo4j", () => {
   let db: GraphDb;
-  const read = <T extends Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}) => db.read("test", (tx) => tx.run<T>(cypher, params));
+  const read = <T extends Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}) =>
+    db.read("test", (tx) => tx.run<T>(cypher, params));
 
   beforeAll(async () => {
     db = testDb();
@@ -71,9 +72,15 @@ describe("the 2009 plan in Neo4j", () => {
   });
 
   it("links OPUS modules to OPUS and records that OPUS replaces ØS", async () => {
-    const modules = await read<{ name: string }>(`MATCH (m:System)-[:PART_OF]->(:System {id: $opus}) RETURN m.name AS name ORDER BY name`, { opus: id("system:opus") });
+    const modules = await read<{ name: string }>(
+      `MATCH (m:System)-[:PART_OF]->(:System {id: $opus}) RETURN m.name AS name ORDER BY name`,
+      { opus: id("system:opus") },
+    );
     expect(modules.map((m) => m.name)).toEqual(expect.arrayContaining(["OPUS Økonomi", "OPUS e-indkøb"]));
-    const replaced = await read<{ name: string }>(`MATCH (:System {id: $opus})-[:REPLACES]->(o) RETURN o.name AS name`, { opus: id("system:opus") });
+    const replaced = await read<{ name: string }>(
+      `MATCH (:System {id: $opus})-[:REPLACES]->(o) RETURN o.name AS name`,
+      { opus: id("system:opus") },
+    );
     expect(replaced.map((r) => r.name)).toContain("ØS");
   });
 
@@ -86,7 +93,10 @@ describe("the 2009 plan in Neo4j", () => {
   });
 
   it("has cross-department links, e.g. Personaleafdelingen C's initiative coordinated with Økonomiafdelingen's OPUS implementation", async () => {
-    const rows = await read<{ to: string }>(`MATCH (:Initiative {id: $from})-[:COORDINATES_WITH]-(t) RETURN t.id AS to`, { from: id("personaleafdelingen:c:2") });
+    const rows = await read<{ to: string }>(
+      `MATCH (:Initiative {id: $from})-[:COORDINATES_WITH]-(t) RETURN t.id AS to`,
+      { from: id("personaleafdelingen:c:2") },
+    );
     expect(rows.map((r) => r.to)).toContain(id("oekonomiafdelingen:a"));
   });
 
@@ -130,8 +140,14 @@ describe("the 2009 plan in Neo4j", () => {
       factsFile: path.join(seeds, "fixtures/solbjerg-tmf-2012.facts.yaml"),
     });
     expect(report.planId).toBe("sbk-tmf-2012");
-    const plans = await read<{ id: string; year: number }>(`MATCH (p:Plan) WHERE p.id IN [$a, $b] RETURN p.id AS id, p.year AS year ORDER BY id`, { a: SEED_PLAN_ID, b: "sbk-tmf-2012" });
-    expect(plans).toEqual([{ id: SEED_PLAN_ID, year: 2009 }, { id: "sbk-tmf-2012", year: 2012 }]);
+    const plans = await read<{ id: string; year: number }>(
+      `MATCH (p:Plan) WHERE p.id IN [$a, $b] RETURN p.id AS id, p.year AS year ORDER BY id`,
+      { a: SEED_PLAN_ID, b: "sbk-tmf-2012" },
+    );
+    expect(plans).toEqual([
+      { id: SEED_PLAN_ID, year: 2009 },
+      { id: "sbk-tmf-2012", year: 2012 },
+    ]);
     expect((await countPlan(db, SEED_PLAN_ID)).nodes.Department).toBe(4);
   });
 });

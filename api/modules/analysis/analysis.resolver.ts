@@ -1,5 +1,10 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
-import { crossDepartmentEdges, DEFAULT_BASES, dependencyMatrix, keyNodes } from "../../../graph/repositories/analysis.repository.js";
+import {
+  crossDepartmentEdges,
+  DEFAULT_BASES,
+  dependencyMatrix,
+  keyNodes,
+} from "../../../graph/repositories/analysis.repository.js";
 import { DependencyBasis } from "../dependency/dependency-basis.enum.js";
 import type { Context } from "../../context.js";
 import { badInput } from "../../errors.js";
@@ -19,7 +24,8 @@ const IncludeArg = () =>
   });
 
 function bases(include: DependencyBasis[] | null): DependencyBasis[] {
-  if (include === null || include.length === 0) throw badInput("include must name at least one DependencyBasis (STATED, VIA_SYSTEM, INFERRED).", "include");
+  if (include === null || include.length === 0)
+    throw badInput("include must name at least one DependencyBasis (STATED, VIA_SYSTEM, INFERRED).", "include");
   return [...new Set(include)];
 }
 
@@ -29,7 +35,11 @@ export class AnalysisResolver {
     description:
       "Every dependency edge whose two ends belong to different departments (a system belongs to the department responsible for it), with evidence and `basis`; by department pair. Inferred edges only when `include` asks for INFERRED.",
   })
-  async crossDepartmentDependencies(@PlanIdArg() planId: string | null, @IncludeArg() include: DependencyBasis[] | null, @Ctx() ctx: Context) {
+  async crossDepartmentDependencies(
+    @PlanIdArg() planId: string | null,
+    @IncludeArg() include: DependencyBasis[] | null,
+    @Ctx() ctx: Context,
+  ) {
     const plan = optionalId("planId", planId);
     return found(await crossDepartmentEdges(ctx.db, plan, bases(include)), "Plan", plan ?? "");
   }
@@ -38,15 +48,23 @@ export class AnalysisResolver {
     description:
       "Department x department counts of cross-department dependency edges (goals, initiatives, status items, departments and the systems they are responsible for), by basis; `count` adds up the bases in `include`. A coordination counts both ways.",
   })
-  async dependencyMatrix(@PlanIdArg() planId: string | null, @IncludeArg() include: DependencyBasis[] | null, @Ctx() ctx: Context) {
+  async dependencyMatrix(
+    @PlanIdArg() planId: string | null,
+    @IncludeArg() include: DependencyBasis[] | null,
+    @Ctx() ctx: Context,
+  ) {
     const plan = optionalId("planId", planId);
     return found(await dependencyMatrix(ctx.db, plan, bases(include)), "Plan", plan ?? "");
   }
 
-  @Query(() => [KeyNode], { description: "The nodes most depended upon (transitive dependents, then betweenness): candidate single points of failure." })
+  @Query(() => [KeyNode], {
+    description:
+      "The nodes most depended upon (transitive dependents, then betweenness): candidate single points of failure.",
+  })
   async keyNodes(
     @PlanIdArg() planId: string | null,
-    @Arg("limit", () => Int, { nullable: true, defaultValue: 10, description: "How many, 1-100." }) limit: number | null,
+    @Arg("limit", () => Int, { nullable: true, defaultValue: 10, description: "How many, 1-100." })
+    limit: number | null,
     @Ctx() ctx: Context,
   ) {
     const plan = optionalId("planId", planId);

@@ -11,25 +11,37 @@ export class MatrixCell {
   @Field(() => Department, { description: "The needed department (owner of the edges' `to` ends)." })
   to!: Department;
 
-  @Field(() => Int, { description: "Cross-department dependency edges from `from`'s nodes to `to`'s, counting the bases the query's `include` names (0 included)." })
+  @Field(() => Int, {
+    description:
+      "Cross-department dependency edges from `from`'s nodes to `to`'s, counting the bases the query's `include` names (0 included).",
+  })
   count!: number;
 
-  @Field(() => Int, { description: "Of them (whatever `include` says), the edges the plan states between the two parties." })
+  @Field(() => Int, {
+    description: "Of them (whatever `include` says), the edges the plan states between the two parties.",
+  })
   stated!: number;
 
-  @Field(() => Int, { description: "The edges from `from`'s nodes to a system `to` is responsible for (the plan states the use of the system)." })
+  @Field(() => Int, {
+    description:
+      "The edges from `from`'s nodes to a system `to` is responsible for (the plan states the use of the system).",
+  })
   viaSystem!: number;
 
   @Field(() => Int, { description: "The inferred edges (no passage states them outright)." })
   inferred!: number;
 }
 
-@ObjectType("DependencyMatrix", { description: "Department x department counts of cross-department dependency edges: who needs whom, and how much." })
+@ObjectType("DependencyMatrix", {
+  description: "Department x department counts of cross-department dependency edges: who needs whom, and how much.",
+})
 export class DependencyMatrix {
   @Field(() => [Department], { description: "The rows and columns, by name." })
   departments!: Department[];
 
-  @Field(() => [MatrixCell], { description: "One cell per ordered pair of distinct departments of the same plan, zeros included." })
+  @Field(() => [MatrixCell], {
+    description: "One cell per ordered pair of distinct departments of the same plan, zeros included.",
+  })
   cells!: MatrixCell[];
 
   @Field(() => [DependencyBasis], { description: "The bases `count` adds up." })
@@ -42,14 +54,20 @@ export class KeyNode {
   node!: Node;
 
   @Field(() => Int, {
-    description: "All dependents: the nodes a slip of it reaches, transitively (depth <= 10), by the same rules and count as `impact(id, direction: DOWNSTREAM, maxDepth: 10)` and `Node.dependentCount.all`.",
+    description:
+      "All dependents: the nodes a slip of it reaches, transitively (depth <= 10), by the same rules and count as `impact(id, direction: DOWNSTREAM, maxDepth: 10)` and `Node.dependentCount.all`.",
   })
   dependents!: number;
 
-  @Field(() => Int, { description: "Direct dependents: the nodes one edge away that a slip of it hits (`Node.dependentCount.direct`)." })
+  @Field(() => Int, {
+    description: "Direct dependents: the nodes one edge away that a slip of it hits (`Node.dependentCount.direct`).",
+  })
   directDependents!: number;
 
-  @Field(() => Float, { description: "Betweenness centrality on the needs graph: how many shortest needs-chains between other nodes run through it (Brandes, directed, unnormalised; departments, organisations and themes are no waypoints)." })
+  @Field(() => Float, {
+    description:
+      "Betweenness centrality on the needs graph: how many shortest needs-chains between other nodes run through it (Brandes, directed, unnormalised; departments, organisations and themes are no waypoints).",
+  })
   betweenness!: number;
 
   @Field(() => Int, { description: "Distinct owning departments among its dependents." })

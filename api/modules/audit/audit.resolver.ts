@@ -19,10 +19,16 @@ function limit(value: number): number {
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized("planner")
-  @Query(() => [AuditEntry], { description: "The audit trail, newest first: every write, optionally for one node (or edge key) and since a time." })
+  @Query(() => [AuditEntry], {
+    description: "The audit trail, newest first: every write, optionally for one node (or edge key) and since a time.",
+  })
   auditLog(
     @Ctx() ctx: Context,
-    @Arg("nodeId", () => ID, { nullable: true, description: "Only entries for this node id (or edge key `from|TYPE|to`)." }) nodeId?: string,
+    @Arg("nodeId", () => ID, {
+      nullable: true,
+      description: "Only entries for this node id (or edge key `from|TYPE|to`).",
+    })
+    nodeId?: string,
     @Arg("since", () => String, { nullable: true, description: "ISO 8601 date or time." }) sinceAt?: string,
     @Arg("limit", () => Int, { defaultValue: 50, description: "At most this many entries, 1-500." }) max = 50,
   ) {

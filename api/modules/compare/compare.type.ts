@@ -5,7 +5,9 @@ import { Milestone } from "../milestone/milestone.type.js";
 import { Node } from "../node/node.type.js";
 import { System } from "../system/system.type.js";
 
-export const GoalChangeKind = Object.fromEntries(GOAL_CHANGES.map((c) => [c, c])) as { [K in (typeof GOAL_CHANGES)[number]]: K };
+export const GoalChangeKind = Object.fromEntries(GOAL_CHANGES.map((c) => [c, c])) as {
+  [K in (typeof GOAL_CHANGES)[number]]: K;
+};
 
 registerEnumType(GoalChangeKind, {
   name: "GoalChangeKind",
@@ -30,7 +32,10 @@ export class GoalChange {
   @Field(() => Goal, { nullable: true, description: "The goal in the later plan (null for DROPPED)." })
   to!: unknown;
 
-  @Field(() => Float, { nullable: true, description: "Match score 0-1 (title, hovedmål, department, letter); null when unmatched." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Match score 0-1 (title, hovedmål, department, letter); null when unmatched.",
+  })
   score!: number | null;
 
   @Field(() => Boolean, { description: "True when a planner's stored correction made this match (or non-match)." })
@@ -49,7 +54,9 @@ export class InitiativeChange {
   removed!: string[];
 }
 
-@ObjectType("DependencyChange", { description: "A dependency, coordination or involvement present in only one of the two plans." })
+@ObjectType("DependencyChange", {
+  description: "A dependency, coordination or involvement present in only one of the two plans.",
+})
 export class DependencyChange {
   @Field(() => String, { description: "DEPENDS_ON, COORDINATES_WITH or INVOLVES." })
   type!: string;
@@ -76,7 +83,7 @@ export class MilestoneMove {
   to!: unknown;
 }
 
-@ObjectType("PlanComparison", { description: "What changed from one plan to another (\"Sammenlign\")." })
+@ObjectType("PlanComparison", { description: 'What changed from one plan to another ("Sammenlign").' })
 export class PlanComparison {
   @Field(() => String, { description: "The earlier plan's id." })
   fromPlanId!: string;
@@ -84,10 +91,14 @@ export class PlanComparison {
   @Field(() => String, { description: "The later plan's id." })
   toPlanId!: string;
 
-  @Field(() => [GoalChange], { description: "Every goal of both plans: matched ones first (continued, renamed, moved), then new and dropped." })
+  @Field(() => [GoalChange], {
+    description: "Every goal of both plans: matched ones first (continued, renamed, moved), then new and dropped.",
+  })
   goals!: GoalChange[];
 
-  @Field(() => [InitiativeChange], { description: "Per matched goal, initiatives added and removed (goals without changes left out)." })
+  @Field(() => [InitiativeChange], {
+    description: "Per matched goal, initiatives added and removed (goals without changes left out).",
+  })
   initiatives!: InitiativeChange[];
 
   @Field(() => [System], { description: "Systems only in the later plan." })
@@ -99,7 +110,9 @@ export class PlanComparison {
   @Field(() => [DependencyChange], { description: "Dependencies only in the later plan, cross-department ones first." })
   dependenciesAdded!: DependencyChange[];
 
-  @Field(() => [DependencyChange], { description: "Dependencies only in the earlier plan, cross-department ones first." })
+  @Field(() => [DependencyChange], {
+    description: "Dependencies only in the earlier plan, cross-department ones first.",
+  })
   dependenciesRemoved!: DependencyChange[];
 
   @Field(() => [MilestoneMove], { description: "Milestones whose date moved." })

@@ -25,12 +25,16 @@ export class DepartmentResolver {
     return neighbours(ctx, "Department", "goals", department);
   }
 
-  @FieldResolver(() => [StatusItem], { description: "Its status lines on the previous year (status på 2008), in plan order." })
+  @FieldResolver(() => [StatusItem], {
+    description: "Its status lines on the previous year (status på 2008), in plan order.",
+  })
   statusItems(@Root() department: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "Department", "statusItems", department);
   }
 
-  @FieldResolver(() => [System], { description: "The systems, modules and projects it implements or runs (it is their `owner`), by name." })
+  @FieldResolver(() => [System], {
+    description: "The systems, modules and projects it implements or runs (it is their `owner`), by name.",
+  })
   systems(@Root() department: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "Department", "systems", department);
   }

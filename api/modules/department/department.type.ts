@@ -1,7 +1,11 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../node/node.type.js";
 
-@ObjectType("Department", { implements: Node, description: "An afdeling (department) of the forvaltning: it owns goals and reports its status on the previous year." })
+@ObjectType("Department", {
+  implements: Node,
+  description:
+    "An afdeling (department) of the forvaltning: it owns goals and reports its status on the previous year.",
+})
 export class Department extends Node {
   @Field(() => String, { description: "The department's vision (vision), as written." })
   vision!: string;
@@ -15,6 +19,9 @@ export class Department extends Node {
   @Field(() => Int, { nullable: true, description: "Head count when the plan states one." })
   staff!: number | null;
 
-  @Field(() => String, { nullable: true, description: "Salary budget (lønbudget) as written, e.g. \"ca. 16,0 mio. kr.\"; null when not stated." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Salary budget (lønbudget) as written, e.g. "ca. 16,0 mio. kr."; null when not stated.',
+  })
   salaryBudget!: string | null;
 }

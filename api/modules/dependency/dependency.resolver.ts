@@ -6,7 +6,8 @@ import { summarise } from "./summary.js";
 @Resolver(() => Dependency)
 export class DependencyResolver {
   @FieldResolver(() => String, {
-    description: "The edge as one English sentence with its evidence, e.g. `\"E. Digitaliseringsstrategi\" (IT-afdelingen) uses \"Focus.IT\": «...»`.",
+    description:
+      'The edge as one English sentence with its evidence, e.g. `"E. Digitaliseringsstrategi" (IT-afdelingen) uses "Focus.IT": «...»`.',
   })
   summary(@Root() edge: StoredEdge): string {
     return summarise(edge);

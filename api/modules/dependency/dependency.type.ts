@@ -6,7 +6,7 @@ import { RelationType } from "./relation-type.enum.js";
 
 @ObjectType("Dependency", {
   description:
-    "An edge of the plan graph, `from -[type]-> to`, with the passage of the plan that justifies it. For the dependency types it reads \"`from` needs `to`\": if `to` slips, `from` is hit (RelationType says how each type carries a slip).",
+    'An edge of the plan graph, `from -[type]-> to`, with the passage of the plan that justifies it. For the dependency types it reads "`from` needs `to`": if `to` slips, `from` is hit (RelationType says how each type carries a slip).',
 })
 export class Dependency {
   @Field(() => ID, { description: "Stable edge key `from|TYPE|to`." })
@@ -21,20 +21,26 @@ export class Dependency {
   @Field(() => RelationType, { description: "Relationship type." })
   type!: RelationType;
 
-  @Field(() => String, { description: "Verbatim passage of the plan that justifies the edge (\"\" when inferred)." })
+  @Field(() => String, { description: 'Verbatim passage of the plan that justifies the edge ("" when inferred).' })
   evidence!: string;
 
   @Field(() => String, { description: "Section heading path of the plan the evidence comes from." })
   section!: string;
 
-  @Field(() => Boolean, { description: "True when no passage states the edge outright; `reason` then says why it is believed." })
+  @Field(() => Boolean, {
+    description: "True when no passage states the edge outright; `reason` then says why it is believed.",
+  })
   inferred!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Why an inferred edge is believed; null when the plan states it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why an inferred edge is believed; null when the plan states it.",
+  })
   reason!: string | null;
 
   @Field(() => String, {
-    description: "Where the edge comes from: structure (the document's shape), curated (the facts file), detected (a system name found in the text).",
+    description:
+      "Where the edge comes from: structure (the document's shape), curated (the facts file), detected (a system name found in the text).",
   })
   origin!: string;
 
@@ -44,10 +50,16 @@ export class Dependency {
   })
   crossDepartment!: boolean;
 
-  @Field(() => DependencyBasis, { description: "What the edge rests on: STATED, VIA_SYSTEM (one end is a system) or INFERRED." })
+  @Field(() => DependencyBasis, {
+    description: "What the edge rests on: STATED, VIA_SYSTEM (one end is a system) or INFERRED.",
+  })
   basis!: DependencyBasis;
 
-  @Field(() => System, { nullable: true, description: "The system the edge runs through (its `to` end, else its `from` end, when that is a system); set for every VIA_SYSTEM edge." })
+  @Field(() => System, {
+    nullable: true,
+    description:
+      "The system the edge runs through (its `to` end, else its `from` end, when that is a system); set for every VIA_SYSTEM edge.",
+  })
   viaSystem!: unknown;
 }
 

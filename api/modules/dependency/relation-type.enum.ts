@@ -8,6 +8,6 @@ export type RelationType = RelType;
 registerEnumType(RelationType, {
   name: "RelationType",
   description:
-    "Relationship types, `A -[T]-> B`. Each value says which kinds it joins and how a slip travels along it; the dependency types read \"A needs B\" (if B slips, A is hit). COORDINATES_WITH is symmetric: stored once, found from both ends.",
+    'Relationship types, `A -[T]-> B`. Each value says which kinds it joins and how a slip travels along it; the dependency types read "A needs B" (if B slips, A is hit). COORDINATES_WITH is symmetric: stored once, found from both ends.',
   valuesConfig: Object.fromEntries(REL_TYPES.map((type) => [type, { description: RELATIONS[type].description }])),
 });

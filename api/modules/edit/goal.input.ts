@@ -6,7 +6,7 @@ export class GoalInput {
   departmentId!: string;
   @Field(() => String, { description: "The goal's letter (A-Z, Æ, Ø, Å), unique within the department." })
   letter!: string;
-  @Field(() => String, { description: "The goal's title, e.g. \"Digitaliseringsstrategi\"." }) title!: string;
+  @Field(() => String, { description: 'The goal\'s title, e.g. "Digitaliseringsstrategi".' }) title!: string;
   @Field(() => String, { description: "Hovedmål: the main goal's text." })
   mainGoal!: string;
   @Field(() => String, { defaultValue: "", description: "Strategi: how the goal is reached." })
@@ -15,8 +15,13 @@ export class GoalInput {
 
 @InputType({ description: "Changes to a goal; omitted fields stay as they are." })
 export class GoalPatch {
-  @Field(() => String, { nullable: true, description: "The goal's letter (A-Z, Æ, Ø, Å), unique within its department." }) letter?: string;
-  @Field(() => String, { nullable: true, description: "The goal's title, e.g. \"Digitaliseringsstrategi\"." }) title?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The goal's letter (A-Z, Æ, Ø, Å), unique within its department.",
+  })
+  letter?: string;
+  @Field(() => String, { nullable: true, description: 'The goal\'s title, e.g. "Digitaliseringsstrategi".' })
+  title?: string;
   @Field(() => String, { nullable: true, description: "Hovedmål: the main goal's text." }) mainGoal?: string;
   @Field(() => String, { nullable: true, description: "Strategi: how the goal is reached." }) strategy?: string;
 }
@@ -29,5 +34,6 @@ export class InitiativeInput {
 
 @InputType({ description: "Changes to an initiative." })
 export class InitiativePatch {
-  @Field(() => String, { nullable: true, description: "The initiative's text as the plan would write it." }) text?: string;
+  @Field(() => String, { nullable: true, description: "The initiative's text as the plan would write it." })
+  text?: string;
 }

@@ -4,7 +4,8 @@ import { badInput } from "../../errors.js";
 export function text(field: string, value: string, { min = 1, max = 500 } = {}): string {
   const trimmed = value.trim();
   if (trimmed.length < min) throw badInput(`${field} must not be empty.`, field);
-  if (trimmed.length > max) throw badInput(`${field} is ${trimmed.length} characters long; at most ${max} are allowed.`, field);
+  if (trimmed.length > max)
+    throw badInput(`${field} is ${trimmed.length} characters long; at most ${max} are allowed.`, field);
   return trimmed;
 }
 
@@ -33,7 +34,8 @@ export function aliases(field: string, values: string[]): string[] {
 }
 
 export function version(field: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw badInput(`${field} must be a positive whole number (the version you read).`, field);
+  if (!Number.isInteger(value) || value < 1)
+    throw badInput(`${field} must be a positive whole number (the version you read).`, field);
   return value;
 }
 

@@ -16,7 +16,11 @@ import { Goal } from "./goal.type.js";
 export class GoalResolver {
   @Query(() => [Goal], { description: "Goals (hovedmål) of one department by letter, or of every department." })
   async goals(
-    @Arg("department", () => ID, { nullable: true, description: "Id of a department, e.g. \"ltk-okf-2009:it-afdelingen\"; leave out for all." }) department: string | null,
+    @Arg("department", () => ID, {
+      nullable: true,
+      description: 'Id of a department, e.g. "ltk-okf-2009:it-afdelingen"; leave out for all.',
+    })
+    department: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -30,7 +34,10 @@ export class GoalResolver {
     return neighbours(ctx, "Goal", "initiatives", goal);
   }
 
-  @FieldResolver(() => [System], { description: "IT systems, modules and projects the goal itself uses (USES); its initiatives' systems are on each initiative." })
+  @FieldResolver(() => [System], {
+    description:
+      "IT systems, modules and projects the goal itself uses (USES); its initiatives' systems are on each initiative.",
+  })
   systems(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "Goal", "systems", goal);
   }
@@ -45,7 +52,9 @@ export class GoalResolver {
     return neighbours(ctx, "Goal", "themes", goal);
   }
 
-  @FieldResolver(() => [StatusItem], { description: "Fra 2008: the previous year's status lines this goal carries on (CONTINUES_AS), in plan order." })
+  @FieldResolver(() => [StatusItem], {
+    description: "Fra 2008: the previous year's status lines this goal carries on (CONTINUES_AS), in plan order.",
+  })
   history(@Root() goal: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "Goal", "history", goal);
   }

@@ -10,8 +10,15 @@ export const MAX_GRAPH_LIMIT = 10_000;
 
 @Resolver(() => GraphView)
 export class GraphViewResolver {
-  @Query(() => GraphView, { description: "Nodes and edges for the graph view in one round trip, filtered, with a size cap that is reported when it cuts." })
-  async graph(@Arg("filter", () => GraphFilter, { nullable: true, description: "What to show; leave out for everything." }) filter: GraphFilter | null, @Ctx() ctx: Context) {
+  @Query(() => GraphView, {
+    description:
+      "Nodes and edges for the graph view in one round trip, filtered, with a size cap that is reported when it cuts.",
+  })
+  async graph(
+    @Arg("filter", () => GraphFilter, { nullable: true, description: "What to show; leave out for everything." })
+    filter: GraphFilter | null,
+    @Ctx() ctx: Context,
+  ) {
     const planId = optionalId("filter.planId", filter?.planId);
     const view = await graphView(ctx.db, {
       planId,

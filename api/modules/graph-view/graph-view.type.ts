@@ -14,10 +14,14 @@ export class GraphNode {
   @Field(() => NodeKind, { description: "Its kind." })
   kind!: NodeKind;
 
-  @Field(() => ID, { nullable: true, description: "Owning department's id (as `Node.department`): goals, initiatives, status items, departments (their own), systems (the department responsible), internal units." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Owning department's id (as `Node.department`): goals, initiatives, status items, departments (their own), systems (the department responsible), internal units.",
+  })
   departmentId!: string | null;
 
-  @Field(() => String, { description: "Short label for drawing (e.g. \"IT E\" for a goal, \"IT E.1\" for an initiative)." })
+  @Field(() => String, { description: 'Short label for drawing (e.g. "IT E" for a goal, "IT E.1" for an initiative).' })
   label!: string;
 }
 
@@ -35,7 +39,7 @@ export class GraphEdge {
   @Field(() => RelationType, { description: "Relationship type." })
   type!: RelationType;
 
-  @Field(() => String, { description: "Verbatim passage of the plan that justifies the edge (\"\" when inferred)." })
+  @Field(() => String, { description: 'Verbatim passage of the plan that justifies the edge ("" when inferred).' })
   evidence!: string;
 
   @Field(() => String, { description: "Section heading path of the evidence." })
@@ -44,14 +48,21 @@ export class GraphEdge {
   @Field(() => Boolean, { description: "True when no passage states the edge (draw it differently)." })
   inferred!: boolean;
 
-  @Field(() => Boolean, { description: "True when a slip travels along the edge (a dependency type) and its two ends belong to different departments (a system to the department responsible for it)." })
+  @Field(() => Boolean, {
+    description:
+      "True when a slip travels along the edge (a dependency type) and its two ends belong to different departments (a system to the department responsible for it).",
+  })
   crossDepartment!: boolean;
 
-  @Field(() => DependencyBasis, { description: "What the edge rests on: STATED, VIA_SYSTEM (an end is a system) or INFERRED." })
+  @Field(() => DependencyBasis, {
+    description: "What the edge rests on: STATED, VIA_SYSTEM (an end is a system) or INFERRED.",
+  })
   basis!: DependencyBasis;
 }
 
-@ObjectType("GraphView", { description: "Nodes and edges for drawing, in one round trip; cut to `limit` with the totals and a reason when cut." })
+@ObjectType("GraphView", {
+  description: "Nodes and edges for drawing, in one round trip; cut to `limit` with the totals and a reason when cut.",
+})
 export class GraphView {
   @Field(() => [GraphNode], { description: "Nodes, departments and goals first." })
   nodes!: GraphNode[];
@@ -62,7 +73,10 @@ export class GraphView {
   @Field(() => Boolean, { description: "True when the size cap left nodes or edges out." })
   truncated!: boolean;
 
-  @Field(() => String, { nullable: true, description: "What the cap left out, e.g. \"cut off at 2000 of 2310 nodes; ...\"; null when complete." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the cap left out, e.g. "cut off at 2000 of 2310 nodes; ..."; null when complete.',
+  })
   truncatedReason!: string | null;
 
   @Field(() => Int, { description: "Nodes matching the filter before the cap." })

@@ -1,6 +1,12 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
-import { impactOf, MAX_DEPTH, shortestChain, type ImpactedRecord, type ImpactRecord } from "../../../graph/repositories/impact.repository.js";
+import {
+  impactOf,
+  MAX_DEPTH,
+  shortestChain,
+  type ImpactedRecord,
+  type ImpactRecord,
+} from "../../../graph/repositories/impact.repository.js";
 import type { StoredNode } from "../../../graph/repositories/records.js";
 import type { Context } from "../../context.js";
 import { notFound } from "../../errors.js";
@@ -20,10 +26,15 @@ export class ImpactResolver {
       "Impact analysis: DOWNSTREAM lists everything that transitively depends on the node (what is hit if it slips), UPSTREAM everything it needs; each with its depth and the evidence that reaches it. Unknown id: NOT_FOUND.",
   })
   async impact(
-    @Arg("id", () => ID, { description: "The node to ask about, e.g. \"ltk-okf-2009:system:opus\"." }) id: string,
-    @Arg("direction", () => ImpactDirection, { nullable: true, defaultValue: ImpactDirection.DOWNSTREAM, description: "DOWNSTREAM (what is hit) or UPSTREAM (what it needs)." })
+    @Arg("id", () => ID, { description: 'The node to ask about, e.g. "ltk-okf-2009:system:opus".' }) id: string,
+    @Arg("direction", () => ImpactDirection, {
+      nullable: true,
+      defaultValue: ImpactDirection.DOWNSTREAM,
+      description: "DOWNSTREAM (what is hit) or UPSTREAM (what it needs).",
+    })
     direction: ImpactDirection | null,
-    @Arg("maxDepth", () => Int, { nullable: true, defaultValue: 4, description: "How many edges away to look, 1-10." }) maxDepth: number | null,
+    @Arg("maxDepth", () => Int, { nullable: true, defaultValue: 4, description: "How many edges away to look, 1-10." })
+    maxDepth: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -34,7 +45,9 @@ export class ImpactResolver {
     return { ...record, direction: record.way };
   }
 
-  @FieldResolver(() => [Department], { description: "Owning departments of the listed nodes (a department reached counts as itself), by id." })
+  @FieldResolver(() => [Department], {
+    description: "Owning departments of the listed nodes (a department reached counts as itself), by id.",
+  })
   async departments(@Root() impact: ImpactRecord, @Ctx() ctx: Context) {
     return (await ctx.loaders.nodeById.loadMany(impact.departmentIds)).filter(isNode);
   }
@@ -47,7 +60,12 @@ export class ImpactResolver {
   async path(
     @Arg("from", () => ID, { description: "Where the chain starts." }) from: string,
     @Arg("to", () => ID, { description: "Where it ends." }) to: string,
-    @Arg("allowHubs", () => Boolean, { nullable: true, defaultValue: false, description: "Also go through departments, organisations and themes (links the plan draws through a shared party; no slip travels them)." })
+    @Arg("allowHubs", () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description:
+        "Also go through departments, organisations and themes (links the plan draws through a shared party; no slip travels them).",
+    })
     allowHubs: boolean | null,
     @Ctx() ctx: Context,
   ) {

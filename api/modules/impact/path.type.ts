@@ -19,7 +19,9 @@ registerEnumType(HopDirection, {
   },
 });
 
-@ObjectType("PathStep", { description: "One hop of a path, in the walk's order, with its direction and whether a slip travels along it." })
+@ObjectType("PathStep", {
+  description: "One hop of a path, in the walk's order, with its direction and whether a slip travels along it.",
+})
 export class PathStep {
   @Field(() => Node, { description: "The node the hop leaves." })
   from!: Node;
@@ -33,7 +35,10 @@ export class PathStep {
   @Field(() => HopDirection, { description: "ALONG or AGAINST the edge's own direction, or SYMMETRIC." })
   direction!: HopDirection;
 
-  @Field(() => Boolean, { description: "True when a slip of `from` hits `to` along this edge; false when the hop only explains (the reverse of a dependency)." })
+  @Field(() => Boolean, {
+    description:
+      "True when a slip of `from` hits `to` along this edge; false when the hop only explains (the reverse of a dependency).",
+  })
   carriesSlip!: boolean;
 }
 
@@ -45,18 +50,24 @@ export class PathResult {
   @Field(() => [Node], { description: "The nodes along the chain, from `from` to `to`." })
   nodes!: Node[];
 
-  @Field(() => [Dependency], { description: "The edges, in order; each keeps its own direction (`from` needs `to`), which may run against the walk." })
+  @Field(() => [Dependency], {
+    description:
+      "The edges, in order; each keeps its own direction (`from` needs `to`), which may run against the walk.",
+  })
   hops!: Dependency[];
 
   @Field(() => Int, { description: "Number of hops (0 when both ends are the same node)." })
   length!: number;
 
-  @Field(() => [PathStep], { description: "The hops in the walk's order, each with its direction and whether it carries a slip." })
+  @Field(() => [PathStep], {
+    description: "The hops in the walk's order, each with its direction and whether it carries a slip.",
+  })
   steps!: PathStep[];
 
   @Field(() => ImpactDirection, {
     nullable: true,
-    description: "DOWNSTREAM when every hop carries a slip onward (a slip of `from` hits `to` along this chain), UPSTREAM when every hop the reverse (`from` leans on `to`), null when the chain mixes directions (it links the two, but no slip travels it end to end).",
+    description:
+      "DOWNSTREAM when every hop carries a slip onward (a slip of `from` hits `to` along this chain), UPSTREAM when every hop the reverse (`from` leans on `to`), null when the chain mixes directions (it links the two, but no slip travels it end to end).",
   })
   way!: string | null;
 }

@@ -26,7 +26,9 @@ export class InitiativeResolver {
     return neighbours(ctx, "Initiative", "milestones", initiative);
   }
 
-  @FieldResolver(() => [StatusItem], { description: "Fra 2008: the previous year's status lines this initiative carries on (CONTINUES_AS)." })
+  @FieldResolver(() => [StatusItem], {
+    description: "Fra 2008: the previous year's status lines this initiative carries on (CONTINUES_AS).",
+  })
   history(@Root() initiative: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "Initiative", "history", initiative);
   }

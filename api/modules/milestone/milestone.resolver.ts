@@ -15,19 +15,28 @@ export class MilestoneResolver {
     return found(await nodesOfKind(ctx.db, "Milestone", plan), "Plan", plan ?? "").nodes;
   }
 
-  @Query(() => [Milestone], { description: "The timeline: the same milestones, by date (for the timeline view; ask each for `dependents` to see what hangs on it)." })
+  @Query(() => [Milestone], {
+    description:
+      "The timeline: the same milestones, by date (for the timeline view; ask each for `dependents` to see what hangs on it).",
+  })
   async timeline(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
     const plan = optionalId("planId", planId);
     return found(await nodesOfKind(ctx.db, "Milestone", plan), "Plan", plan ?? "").nodes;
   }
 
-  @FieldResolver(() => Milestone, { nullable: true, description: "The dated event this one comes right after (FOLLOWS): if that one moves, this one moves with it; else null." })
+  @FieldResolver(() => Milestone, {
+    nullable: true,
+    description:
+      "The dated event this one comes right after (FOLLOWS): if that one moves, this one moves with it; else null.",
+  })
   async follows(@Root() milestone: NodeRecord, @Ctx() ctx: Context) {
     const [earlier] = await neighbours(ctx, "Milestone", "follows", milestone);
     return earlier ?? null;
   }
 
-  @FieldResolver(() => [Milestone], { description: "The dated events that come right after this one (they move when it moves)." })
+  @FieldResolver(() => [Milestone], {
+    description: "The dated events that come right after this one (they move when it moves).",
+  })
   followedBy(@Root() milestone: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "Milestone", "followedBy", milestone);
   }

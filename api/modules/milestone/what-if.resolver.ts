@@ -20,11 +20,22 @@ const toWhatIf = ({ impact, ...record }: WhatIfRecord) => ({
 
 @Resolver(() => WhatIf)
 export class WhatIfResolver {
-  @Query(() => WhatIf, { description: "Which goals and initiatives are hit if a milestone slips by some days. Unknown id: NOT_FOUND; not a milestone: BAD_USER_INPUT." })
+  @Query(() => WhatIf, {
+    description:
+      "Which goals and initiatives are hit if a milestone slips by some days. Unknown id: NOT_FOUND; not a milestone: BAD_USER_INPUT.",
+  })
   async whatIf(
     @Arg("milestone", () => ID, { description: "A milestone's id." }) milestone: string,
-    @Arg("slipDays", () => Int, { description: "Days it slips, 1..3650 (about ten years); anything else: BAD_USER_INPUT." }) slipDays: number,
-    @Arg("maxDepth", () => Int, { nullable: true, defaultValue: MAX_DEPTH, description: "How many edges away to look, 1-10." }) maxDepth: number | null,
+    @Arg("slipDays", () => Int, {
+      description: "Days it slips, 1..3650 (about ten years); anything else: BAD_USER_INPUT.",
+    })
+    slipDays: number,
+    @Arg("maxDepth", () => Int, {
+      nullable: true,
+      defaultValue: MAX_DEPTH,
+      description: "How many edges away to look, 1-10.",
+    })
+    maxDepth: number | null,
     @Ctx() ctx: Context,
   ) {
     const id = requiredId("milestone", milestone);

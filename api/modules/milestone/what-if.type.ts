@@ -5,7 +5,9 @@ import { Initiative } from "../initiative/initiative.type.js";
 import { NodeKind } from "../node/node-kind.enum.js";
 import { Milestone } from "./milestone.type.js";
 
-@ObjectType("MovedMilestone", { description: "A dated event that comes after the one slipping (FOLLOWS), moved with it." })
+@ObjectType("MovedMilestone", {
+  description: "A dated event that comes after the one slipping (FOLLOWS), moved with it.",
+})
 export class MovedMilestone {
   @Field(() => Milestone, { description: "The milestone that moves." })
   milestone!: Milestone;
@@ -29,7 +31,10 @@ export class DeadlineHolder {
   kind!: string;
 }
 
-@ObjectType("MissedDeadline", { description: "A DEADLINE of a goal or initiative the slip hits: met by the milestone's old date, missed by its new one. It does not move." })
+@ObjectType("MissedDeadline", {
+  description:
+    "A DEADLINE of a goal or initiative the slip hits: met by the milestone's old date, missed by its new one. It does not move.",
+})
 export class MissedDeadline {
   @Field(() => Milestone, { description: "The deadline." })
   milestone!: Milestone;
@@ -37,7 +42,9 @@ export class MissedDeadline {
   @Field(() => [DeadlineHolder], { description: "The goals and initiatives hit that hold it." })
   holders!: DeadlineHolder[];
 
-  @Field(() => String, { description: "The deadline's last day (its end date for a quarter, half-year or year), ISO 8601." })
+  @Field(() => String, {
+    description: "The deadline's last day (its end date for a quarter, half-year or year), ISO 8601.",
+  })
   deadline!: string;
 
   @Field(() => String, { description: "The slipping milestone's (last) date before the slip." })
@@ -50,7 +57,9 @@ export class MissedDeadline {
   daysLate!: number;
 }
 
-@ObjectType("WhatIf", { description: "What is hit if a milestone slips: everything downstream of it, with the evidence for each step." })
+@ObjectType("WhatIf", {
+  description: "What is hit if a milestone slips: everything downstream of it, with the evidence for each step.",
+})
 export class WhatIf {
   @Field(() => Milestone, { description: "The milestone that slips." })
   milestone!: Milestone;
@@ -64,16 +73,27 @@ export class WhatIf {
   @Field(() => String, { nullable: true, description: "Its end date moved by slipDays, for periods; else null." })
   newEndDate!: string | null;
 
-  @Field(() => [MovedMilestone], { description: "The dated events that come right after it (a START \"straks efter\" a DEADLINE), transitively: they move by the same days." })
+  @Field(() => [MovedMilestone], {
+    description:
+      'The dated events that come right after it (a START "straks efter" a DEADLINE), transitively: they move by the same days.',
+  })
   moved!: MovedMilestone[];
 
-  @Field(() => [Milestone], { description: "Events that come after it but fall on a fixed date (timing POINT, e.g. an election): they do not move." })
+  @Field(() => [Milestone], {
+    description:
+      "Events that come after it but fall on a fixed date (timing POINT, e.g. an election): they do not move.",
+  })
   fixed!: Milestone[];
 
-  @Field(() => [MissedDeadline], { description: "Deadlines (timing DEADLINE) of the goals and initiatives hit that the new date now overruns, earliest first." })
+  @Field(() => [MissedDeadline], {
+    description:
+      "Deadlines (timing DEADLINE) of the goals and initiatives hit that the new date now overruns, earliest first.",
+  })
   missedDeadlines!: MissedDeadline[];
 
-  @Field(() => [ImpactedNode], { description: "Everything that transitively depends on the milestone, nearest first, with depth and evidence." })
+  @Field(() => [ImpactedNode], {
+    description: "Everything that transitively depends on the milestone, nearest first, with depth and evidence.",
+  })
   affected!: ImpactedNode[];
 
   @Field(() => [Goal], { description: "The goals (hovedmål) among them." })

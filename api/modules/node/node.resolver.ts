@@ -10,7 +10,10 @@ import { Node, type NodeRecord } from "./node.type.js";
 @Resolver(() => Node)
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "One node by id, of any kind; null when there is none." })
-  node(@Arg("id", () => ID, { description: "A node id, e.g. \"ltk-okf-2009:system:opus\"." }) id: string, @Ctx() ctx: Context) {
+  node(
+    @Arg("id", () => ID, { description: 'A node id, e.g. "ltk-okf-2009:system:opus".' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.loaders.nodeById.load(requiredId("id", id));
   }
 
@@ -21,7 +24,10 @@ export class NodeResolver {
   })
   async department(@Root() node: NodeRecord, @Ctx() ctx: Context) {
     // Records read through graph/cypher carry their owner; others (e.g. a mutation's result) are looked up.
-    const owner = node.owningDepartmentId !== undefined ? node.owningDepartmentId : (await ctx.loaders.nodeById.load(node.id))?.owningDepartmentId;
+    const owner =
+      node.owningDepartmentId !== undefined
+        ? node.owningDepartmentId
+        : (await ctx.loaders.nodeById.load(node.id))?.owningDepartmentId;
     if (!owner) return null;
     // A department is its own owner; a record read ahead holds only some fields, so read it whole.
     return owner === node.id && isWholeRecord(node) ? node : ctx.loaders.nodeById.load(owner);
@@ -36,13 +42,17 @@ export class NodeResolver {
   }
 
   @FieldResolver(() => [Dependency], {
-    description: "The edges along which a slip reaches this node (what it leans on: out along \"needs\" edges, in along ADVANCES, either way along COORDINATES_WITH), with evidence.",
+    description:
+      'The edges along which a slip reaches this node (what it leans on: out along "needs" edges, in along ADVANCES, either way along COORDINATES_WITH), with evidence.',
   })
   dependsOn(@Root() node: NodeRecord, @Ctx() ctx: Context) {
     return ctx.loaders.dependsOn.load(node.id);
   }
 
-  @FieldResolver(() => [Dependency], { description: "The edges along which a slip of this node travels on (what leans on it; the mirror of `dependsOn`), with evidence." })
+  @FieldResolver(() => [Dependency], {
+    description:
+      "The edges along which a slip of this node travels on (what leans on it; the mirror of `dependsOn`), with evidence.",
+  })
   dependents(@Root() node: NodeRecord, @Ctx() ctx: Context) {
     return ctx.loaders.dependents.load(node.id);
   }

@@ -23,12 +23,17 @@ export abstract class Node {
   @Field(() => NodeKind, { description: "Which kind of node this is (the concrete GraphQL type)." })
   kind!: NodeKind;
 
-  @Field(() => String, { description: "Id of the plan the node belongs to, e.g. \"ltk-okf-2009\"." })
+  @Field(() => String, { description: 'Id of the plan the node belongs to, e.g. "ltk-okf-2009".' })
   planId!: string;
 
-  @Field(() => String, { description: "Section heading path in the plan, e.g. \"IT-afdelingen > 3. Hovedmål ... > E. Digitaliseringsstrategi\"." })
+  @Field(() => String, {
+    description:
+      'Section heading path in the plan, e.g. "IT-afdelingen > 3. Hovedmål ... > E. Digitaliseringsstrategi".',
+  })
   source!: string;
 
-  @Field(() => Int, { description: "Version of the stored node, raised by every edit; an update must send the version it read." })
+  @Field(() => Int, {
+    description: "Version of the stored node, raised by every edit; an update must send the version it read.",
+  })
   version!: number;
 }

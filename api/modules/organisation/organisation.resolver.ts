@@ -10,13 +10,20 @@ import { Organisation } from "./organisation.type.js";
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => [Organisation], { description: "Outside parties (KMD, revisionen, ...) and internal units (Intern Service, Ejendomskontoret) of one plan or of every plan; by name." })
+  @Query(() => [Organisation], {
+    description:
+      "Outside parties (KMD, revisionen, ...) and internal units (Intern Service, Ejendomskontoret) of one plan or of every plan; by name.",
+  })
   async organisations(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
     const plan = optionalId("planId", planId);
     return found(await nodesOfKind(ctx.db, "Organisation", plan), "Plan", plan ?? "").nodes;
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: "For an internal unit (Intern Service, Ejendomskontoret): the department it belongs to (HAS_UNIT); null for an outside party." })
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description:
+      "For an internal unit (Intern Service, Ejendomskontoret): the department it belongs to (HAS_UNIT); null for an outside party.",
+  })
   async unitOf(@Root() organisation: NodeRecord, @Ctx() ctx: Context) {
     const [department] = await neighbours(ctx, "Organisation", "unitOf", organisation);
     return department ?? null;

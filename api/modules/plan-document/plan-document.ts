@@ -1,4 +1,8 @@
-import type { NodeRefRecord, PlanDocumentSource, QuotingEdgeRecord } from "../../../graph/repositories/plan-document.repository.js";
+import type {
+  NodeRefRecord,
+  PlanDocumentSource,
+  QuotingEdgeRecord,
+} from "../../../graph/repositories/plan-document.repository.js";
 import { planSections, type PlanSectionRecord } from "./plan-sections.js";
 
 export interface PlanDocumentRecord {
@@ -22,7 +26,11 @@ const squash = (text: string) => text.replace(/\s+/g, " ").trim();
  */
 export function toPlanDocument(source: PlanDocumentSource): PlanDocumentRecord {
   const nodes = grouped(source.nodes, (n) => n.section);
-  const sections = planSections(source.markdown).map((s) => ({ ...s, quotes: [] as QuotingEdgeRecord[], nodes: [] as NodeRefRecord[] }));
+  const sections = planSections(source.markdown).map((s) => ({
+    ...s,
+    quotes: [] as QuotingEdgeRecord[],
+    nodes: [] as NodeRefRecord[],
+  }));
   const occurrences = grouped(sections, (s) => s.section);
   const texts = new Map(sections.map((s) => [s, squash(s.blocks.map((b) => b.text).join(" "))]));
   for (const [section, list] of occurrences) list[0]!.nodes = (nodes.get(section) ?? []).map((n) => n.node);

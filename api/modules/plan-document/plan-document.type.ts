@@ -2,18 +2,26 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { NodeKind } from "../node/node-kind.enum.js";
 import type { PlanBlockKind } from "./plan-sections.js";
 
-export const PlanBlockKindEnum = { HEADING: "HEADING", PARAGRAPH: "PARAGRAPH", BULLET: "BULLET" } as const satisfies Record<PlanBlockKind, PlanBlockKind>;
+export const PlanBlockKindEnum = {
+  HEADING: "HEADING",
+  PARAGRAPH: "PARAGRAPH",
+  BULLET: "BULLET",
+} as const satisfies Record<PlanBlockKind, PlanBlockKind>;
 registerEnumType(PlanBlockKindEnum, {
   name: "PlanBlockKind",
   description: "A block of the plan's text: a sub-heading, a paragraph or a bullet.",
   valuesConfig: {
-    HEADING: { description: "A heading inside the section that the heading path does not name (\"Hovedmål\" in a goal)." },
+    HEADING: {
+      description: 'A heading inside the section that the heading path does not name ("Hovedmål" in a goal).',
+    },
     PARAGRAPH: { description: "A paragraph." },
     BULLET: { description: "A bullet point; depth gives its nesting." },
   },
 });
 
-@ObjectType("PlanBlock", { description: "One block of a section's text, normalised (emphasis and page-break hyphens removed) as quotes are." })
+@ObjectType("PlanBlock", {
+  description: "One block of a section's text, normalised (emphasis and page-break hyphens removed) as quotes are.",
+})
 export class PlanBlock {
   @Field(() => PlanBlockKindEnum, { description: "Sub-heading, paragraph or bullet." })
   kind!: PlanBlockKind;
@@ -58,15 +66,19 @@ export class PlanQuote {
   to!: PlanNodeRef;
 }
 
-@ObjectType("PlanSection", { description: "A section of the plan: a heading with its text, anchored by the slug of its heading path." })
+@ObjectType("PlanSection", {
+  description: "A section of the plan: a heading with its text, anchored by the slug of its heading path.",
+})
 export class PlanSection {
-  @Field(() => String, { description: "The anchor (`/plan/<planId>#<anchor>`): the slug of the heading path; a repeated path gets -2, -3." })
+  @Field(() => String, {
+    description: "The anchor (`/plan/<planId>#<anchor>`): the slug of the heading path; a repeated path gets -2, -3.",
+  })
   anchor!: string;
 
   @Field(() => [String], { description: "The heading path, outermost first." })
   path!: string[];
 
-  @Field(() => String, { description: "The path joined by \" > \": what quotes and nodes give as their section." })
+  @Field(() => String, { description: 'The path joined by " > ": what quotes and nodes give as their section.' })
   section!: string;
 
   @Field(() => String, { description: "The heading as written." })

@@ -49,7 +49,15 @@ export function planSections(markdown: string): PlanSectionRecord[] {
     const seen = used.get(base) ?? 0;
     used.set(base, seen + 1);
     const path = section ? section.split(" > ") : [];
-    current = { anchor: seen ? `${base}-${seen + 1}` : base, path, section, heading, level: Math.max(1, path.length), line, blocks: [] };
+    current = {
+      anchor: seen ? `${base}-${seen + 1}` : base,
+      path,
+      section,
+      heading,
+      level: Math.max(1, path.length),
+      line,
+      blocks: [],
+    };
     sections.push(current);
     return current;
   };
@@ -57,12 +65,18 @@ export function planSections(markdown: string): PlanSectionRecord[] {
     if (block.kind === "heading") {
       const started = startsAt.get(block.line)?.shift();
       if (started !== undefined) open(started, block.text, block.line);
-      else if (current) (current as PlanSectionRecord).blocks.push({ kind: "HEADING", text: block.text, depth: 0, line: block.line });
+      else if (current)
+        (current as PlanSectionRecord).blocks.push({ kind: "HEADING", text: block.text, depth: 0, line: block.line });
       else open("", block.text, block.line);
       continue;
     }
     const target: PlanSectionRecord = current ?? open(sectionAt(block.line), "", block.line);
-    target.blocks.push({ kind: block.kind === "bullet" ? "BULLET" : "PARAGRAPH", text: blockText(block), depth: block.kind === "bullet" ? block.depth : 0, line: block.line });
+    target.blocks.push({
+      kind: block.kind === "bullet" ? "BULLET" : "PARAGRAPH",
+      text: blockText(block),
+      depth: block.kind === "bullet" ? block.depth : 0,
+      line: block.line,
+    });
   }
   return sections;
 }

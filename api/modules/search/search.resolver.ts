@@ -15,10 +15,16 @@ export class SearchResolver {
       "Danish full-text search over names, goals (hovedmål), strategies, initiatives, descriptions and aliases, best first. Danish word forms match (strategi finds strategier); words of three or more letters also match as prefixes; Lucene syntax in the text is searched for literally.",
   })
   async search(
-    @Arg("text", () => String, { description: "What to look for, 1-200 characters, e.g. \"GoPro\" or \"ny infrastruktur\"." }) text: string,
-    @Arg("kinds", () => [NodeKind], { nullable: true, description: "Only these kinds; leave out for all." }) kinds: NodeKind[] | null,
-    @Arg("limit", () => Int, { nullable: true, defaultValue: 20, description: "Most hits returned, 1-100." }) limit: number | null,
-    @Arg("planId", () => ID, { nullable: true, description: "Only this plan; leave out for every plan." }) planId: string | null,
+    @Arg("text", () => String, {
+      description: 'What to look for, 1-200 characters, e.g. "GoPro" or "ny infrastruktur".',
+    })
+    text: string,
+    @Arg("kinds", () => [NodeKind], { nullable: true, description: "Only these kinds; leave out for all." })
+    kinds: NodeKind[] | null,
+    @Arg("limit", () => Int, { nullable: true, defaultValue: 20, description: "Most hits returned, 1-100." })
+    limit: number | null,
+    @Arg("planId", () => ID, { nullable: true, description: "Only this plan; leave out for every plan." })
+    planId: string | null,
     @Ctx() ctx: Context,
   ) {
     const query = searchText(text);

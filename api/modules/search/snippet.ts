@@ -39,7 +39,8 @@ interface Hit {
 function hitsIn(value: string, terms: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   for (const match of value.normalize("NFC").matchAll(WORD)) {
-    if (terms.some((t) => wordMatches(match[0], t))) hits.push({ start: match.index, end: match.index + match[0].length });
+    if (terms.some((t) => wordMatches(match[0], t)))
+      hits.push({ start: match.index, end: match.index + match[0].length });
   }
   return hits;
 }

@@ -6,7 +6,13 @@ import type { Rooted } from "../../../graph/repositories/records.js";
 import { badInput, notFound } from "../../errors.js";
 
 /** A whole number in [min, max]; `fallback` when the client sent null. */
-export function intInRange(name: string, value: number | null | undefined, min: number, max: number, fallback?: number): number {
+export function intInRange(
+  name: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+  fallback?: number,
+): number {
   const n = value ?? fallback;
   if (n === undefined || !Number.isInteger(n) || n < min || n > max) {
     throw badInput(`${name} must be a whole number from ${min} to ${max}; got ${String(value)}.`, name);
@@ -40,7 +46,8 @@ export const MAX_SEARCH_TEXT = 200;
 export function searchText(value: string): string {
   const text = value.replace(/\s+/gu, " ").trim();
   if (!text) throw badInput("text must contain at least one word to search for.", "text");
-  if (text.length > MAX_SEARCH_TEXT) throw badInput(`text is ${text.length} characters long; search text is at most ${MAX_SEARCH_TEXT}.`, "text");
+  if (text.length > MAX_SEARCH_TEXT)
+    throw badInput(`text is ${text.length} characters long; search text is at most ${MAX_SEARCH_TEXT}.`, "text");
   return text;
 }
 
@@ -54,5 +61,8 @@ export function found<T>(value: T | null, what: string, id: string): T {
 export function ofKind<T>(result: Rooted<T>, expected: string, id: string, argument: string): T {
   if (result.record !== null) return result.record;
   if (result.kind === null) throw notFound(expected, id);
-  throw badInput(`"${id}" is a ${result.kind}, not a ${expected}: ${argument} must be the id of a ${expected}.`, argument);
+  throw badInput(
+    `"${id}" is a ${result.kind}, not a ${expected}: ${argument} must be the id of a ${expected}.`,
+    argument,
+  );
 }

@@ -10,18 +10,38 @@ import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from "graphql-parse-resolve-info";
 import type { RelType } from "../../../graph/model.js";
 import { markPartial, type StoredNode } from "../../../graph/repositories/records.js";
-import { walkRelations, type NodesWithRelations, type RelationStep } from "../../../graph/repositories/relation-tree.js";
+import {
+  walkRelations,
+  type NodesWithRelations,
+  type RelationStep,
+} from "../../../graph/repositories/relation-tree.js";
 import type { Direction } from "../../../graph/repositories/relation.repository.js";
 import type { Context } from "../../context.js";
 
 export const RELATION_FIELDS = {
   Plan: { departments: ["HAS_DEPARTMENT", "out"], themes: ["HAS_THEME", "out"] },
-  Goal: { initiatives: ["HAS_INITIATIVE", "out"], systems: ["USES", "out"], milestones: ["HAS_MILESTONE", "out"], themes: ["ADVANCES", "out"], history: ["CONTINUES_AS", "in"] },
-  Initiative: { goal: ["HAS_INITIATIVE", "in"], systems: ["USES", "out"], milestones: ["HAS_MILESTONE", "out"], history: ["CONTINUES_AS", "in"] },
+  Goal: {
+    initiatives: ["HAS_INITIATIVE", "out"],
+    systems: ["USES", "out"],
+    milestones: ["HAS_MILESTONE", "out"],
+    themes: ["ADVANCES", "out"],
+    history: ["CONTINUES_AS", "in"],
+  },
+  Initiative: {
+    goal: ["HAS_INITIATIVE", "in"],
+    systems: ["USES", "out"],
+    milestones: ["HAS_MILESTONE", "out"],
+    history: ["CONTINUES_AS", "in"],
+  },
   StatusItem: { continuedBy: ["CONTINUES_AS", "out"], milestones: ["HAS_MILESTONE", "out"] },
   Organisation: { unitOf: ["HAS_UNIT", "in"] },
   Milestone: { follows: ["FOLLOWS", "out"], followedBy: ["FOLLOWS", "in"] },
-  System: { parent: ["PART_OF", "out"], modules: ["PART_OF", "in"], replaces: ["REPLACES", "out"], owner: ["RESPONSIBLE_FOR", "in"] },
+  System: {
+    parent: ["PART_OF", "out"],
+    modules: ["PART_OF", "in"],
+    replaces: ["REPLACES", "out"],
+    owner: ["RESPONSIBLE_FOR", "in"],
+  },
   Department: { goals: ["OWNS", "out"], statusItems: ["HAS_STATUS", "out"], systems: ["RESPONSIBLE_FOR", "out"] },
 } as const satisfies Record<string, Record<string, readonly [RelType, Direction]>>;
 
@@ -67,14 +87,22 @@ const relationsOf = (typeName: string): Record<string, readonly [RelType, Direct
 function stepsBelow(fieldsByTypeName: FieldsByTypeName, typeNames: readonly string[], depth: number): RelationStep[] {
   if (depth === 0) return [];
   // Aliases of one field (`a: goals`, `b: goals`) share one step with the union of their selections.
-  const byField = new Map<string, { field: string; type: RelType; direction: Direction; selections: FieldsByTypeName[] }>();
+  const byField = new Map<
+    string,
+    { field: string; type: RelType; direction: Direction; selections: FieldsByTypeName[] }
+  >();
   for (const typeName of typeNames) {
     const relations = relationsOf(typeName);
     if (!relations) continue;
     for (const selected of Object.values(fieldsByTypeName[typeName] ?? {})) {
       const relation = relations[selected.name];
       if (!relation) continue;
-      const step = byField.get(selected.name) ?? { field: selected.name, type: relation[0], direction: relation[1], selections: [] };
+      const step = byField.get(selected.name) ?? {
+        field: selected.name,
+        type: relation[0],
+        direction: relation[1],
+        selections: [],
+      };
       step.selections.push(selected.fieldsByTypeName);
       byField.set(selected.name, step);
     }
@@ -99,7 +127,18 @@ function stepsBelow(fieldsByTypeName: FieldsByTypeName, typeNames: readonly stri
 }
 
 /** GraphQL types whose values are stored nodes. */
-const NODE_TYPES = new Set(["Node", "Plan", "Department", "Goal", "Initiative", "System", "Organisation", "Milestone", "Theme", "StatusItem"]);
+const NODE_TYPES = new Set([
+  "Node",
+  "Plan",
+  "Department",
+  "Goal",
+  "Initiative",
+  "System",
+  "Organisation",
+  "Milestone",
+  "Theme",
+  "StatusItem",
+]);
 
 /**
  * Every field name the request selects on a node anywhere below this field (the root, the
@@ -111,7 +150,12 @@ export function selectedNodeProperties(info: GraphQLResolveInfo): string[] {
   const visit = (fieldsByTypeName: FieldsByTypeName) => {
     for (const [typeName, fields] of Object.entries(fieldsByTypeName)) {
       for (const field of Object.values(fields)) {
-        if (NODE_TYPES.has(typeName) && !field.name.startsWith("__") && !relationsOf(typeName)?.[field.name] && !RESOLVED_NODE_FIELDS.has(field.name)) {
+        if (
+          NODE_TYPES.has(typeName) &&
+          !field.name.startsWith("__") &&
+          !relationsOf(typeName)?.[field.name] &&
+          !RESOLVED_NODE_FIELDS.has(field.name)
+        ) {
           names.add(field.name);
         }
         visit(field.fieldsByTypeName);

@@ -7,12 +7,17 @@ import { StatusItem } from "./status-item.type.js";
 
 @Resolver(() => StatusItem)
 export class StatusItemResolver {
-  @FieldResolver(() => [Node], { description: "The plan year's goals and initiatives that carry this line on (CONTINUES_AS), with the evidence on the edge." })
+  @FieldResolver(() => [Node], {
+    description:
+      "The plan year's goals and initiatives that carry this line on (CONTINUES_AS), with the evidence on the edge.",
+  })
   continuedBy(@Root() item: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "StatusItem", "continuedBy", item);
   }
 
-  @FieldResolver(() => [Milestone], { description: "The dated events the line names (past ones are history), by date." })
+  @FieldResolver(() => [Milestone], {
+    description: "The dated events the line names (past ones are history), by date.",
+  })
   milestones(@Root() item: NodeRecord, @Ctx() ctx: Context) {
     return neighbours(ctx, "StatusItem", "milestones", item);
   }

@@ -14,29 +14,58 @@ import { Suggestion } from "./suggestion.type.js";
 
 @Resolver(() => Suggestion)
 export class SuggestionResolver {
-  @Query(() => [Suggestion], { description: "Suggested facts of an imported plan, by kind and confidence; `status` filters." })
-  suggestions(@Arg("planId", () => ID, { description: "The plan, e.g. \"ltk-okf-2010\"." }) planId: string, @Arg("status", () => SuggestionStatus, { nullable: true, description: "Only suggestions in this state." }) status: string | null, @Ctx() ctx: Context) {
+  @Query(() => [Suggestion], {
+    description: "Suggested facts of an imported plan, by kind and confidence; `status` filters.",
+  })
+  suggestions(
+    @Arg("planId", () => ID, { description: 'The plan, e.g. "ltk-okf-2010".' }) planId: string,
+    @Arg("status", () => SuggestionStatus, { nullable: true, description: "Only suggestions in this state." })
+    status: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return repo.listSuggestions(ctx.db, requiredId("planId", planId), status ?? null);
   }
 
-  @Authorized("planner") @Mutation(() => Suggestion, { description: "Accepts a suggestion: its fact is written (audited, one transaction)." })
+  @Authorized("planner")
+  @Mutation(() => Suggestion, { description: "Accepts a suggestion: its fact is written (audited, one transaction)." })
   acceptSuggestion(@Arg("id", () => ID, { description: "The suggestion." }) id: string, @Ctx() ctx: Context) {
     return repo.acceptSuggestion(ctx.db, actorOf(ctx), requiredId("id", id));
   }
 
-  @Authorized("planner") @Mutation(() => Suggestion, { description: "Rejects a suggestion; nothing is written to the graph." })
+  @Authorized("planner")
+  @Mutation(() => Suggestion, { description: "Rejects a suggestion; nothing is written to the graph." })
   rejectSuggestion(@Arg("id", () => ID, { description: "The suggestion." }) id: string, @Ctx() ctx: Context) {
     return repo.rejectSuggestion(ctx.db, actorOf(ctx), requiredId("id", id));
   }
 
-  @Authorized("planner") @Mutation(() => Suggestion, { description: "Changes an open suggestion's label, ends or kind." })
-  editSuggestion(@Arg("id", () => ID, { description: "The suggestion." }) id: string, @Arg("patch", () => SuggestionPatch, { description: "What to change." }) patch: SuggestionPatch, @Ctx() ctx: Context) {
-    return repo.editSuggestion(ctx.db, actorOf(ctx), requiredId("id", id), { label: patch.label ?? undefined, from: patch.from ?? undefined, to: patch.to ?? undefined, kind: (patch.kind ?? undefined) as SuggestionRecord["kind"] | undefined });
+  @Authorized("planner")
+  @Mutation(() => Suggestion, { description: "Changes an open suggestion's label, ends or kind." })
+  editSuggestion(
+    @Arg("id", () => ID, { description: "The suggestion." }) id: string,
+    @Arg("patch", () => SuggestionPatch, { description: "What to change." }) patch: SuggestionPatch,
+    @Ctx() ctx: Context,
+  ) {
+    return repo.editSuggestion(ctx.db, actorOf(ctx), requiredId("id", id), {
+      label: patch.label ?? undefined,
+      from: patch.from ?? undefined,
+      to: patch.to ?? undefined,
+      kind: (patch.kind ?? undefined) as SuggestionRecord["kind"] | undefined,
+    });
   }
 
-  @Authorized("planner") @Mutation(() => [Suggestion], { description: "Accepts every open suggestion of one rule, each in its own audited transaction; one that cannot be accepted yet (its end is not in the graph) stays open." })
-  async acceptSuggestionsOfRule(@Arg("planId", () => ID, { description: "The plan." }) planId: string, @Arg("rule", () => String, { description: "The rule, e.g. \"catalogue\"." }) rule: string, @Ctx() ctx: Context) {
-    const open = (await repo.listSuggestions(ctx.db, requiredId("planId", planId), "OPEN")).filter((s) => s.rule === rule);
+  @Authorized("planner")
+  @Mutation(() => [Suggestion], {
+    description:
+      "Accepts every open suggestion of one rule, each in its own audited transaction; one that cannot be accepted yet (its end is not in the graph) stays open.",
+  })
+  async acceptSuggestionsOfRule(
+    @Arg("planId", () => ID, { description: "The plan." }) planId: string,
+    @Arg("rule", () => String, { description: 'The rule, e.g. "catalogue".' }) rule: string,
+    @Ctx() ctx: Context,
+  ) {
+    const open = (await repo.listSuggestions(ctx.db, requiredId("planId", planId), "OPEN")).filter(
+      (s) => s.rule === rule,
+    );
     const accepted: SuggestionRecord[] = [];
     for (const s of open) {
       try {
@@ -53,7 +82,10 @@ export class SuggestionResolver {
     return s.from ? ctx.loaders.nodeById.load(s.from) : null;
   }
 
-  @FieldResolver(() => Node, { nullable: true, description: "The link's other end (or the accepted milestone or system), when it is in the graph." })
+  @FieldResolver(() => Node, {
+    nullable: true,
+    description: "The link's other end (or the accepted milestone or system), when it is in the graph.",
+  })
   to(@Root() s: SuggestionRecord, @Ctx() ctx: Context) {
     return s.to ? ctx.loaders.nodeById.load(s.to) : null;
   }

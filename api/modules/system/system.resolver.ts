@@ -11,14 +11,19 @@ import { System } from "./system.type.js";
 
 @Resolver(() => System)
 export class SystemResolver {
-  @Query(() => [System], { description: "IT systems, modules, platforms and projects of one plan or of every plan; by name." })
+  @Query(() => [System], {
+    description: "IT systems, modules, platforms and projects of one plan or of every plan; by name.",
+  })
   async systems(@PlanIdArg() planId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const plan = optionalId("planId", planId);
     const steps = selectedRelations(info, "System");
     return attachRelations(steps, found(await nodesOfKind(ctx.db, "System", plan, steps), "Plan", plan ?? ""));
   }
 
-  @FieldResolver(() => System, { nullable: true, description: "For a module: the system it is part of (OPUS for OPUS e-indkøb); else null." })
+  @FieldResolver(() => System, {
+    nullable: true,
+    description: "For a module: the system it is part of (OPUS for OPUS e-indkøb); else null.",
+  })
   async parent(@Root() system: NodeRecord, @Ctx() ctx: Context) {
     const [parent] = await neighbours(ctx, "System", "parent", system);
     return parent ?? null;
@@ -31,14 +36,18 @@ export class SystemResolver {
 
   @FieldResolver(() => Department, {
     nullable: true,
-    description: "The department that implements or runs it (RESPONSIBLE_FOR), as the plan says in `ownerEvidence`; null when the plan names no owner.",
+    description:
+      "The department that implements or runs it (RESPONSIBLE_FOR), as the plan says in `ownerEvidence`; null when the plan names no owner.",
   })
   async owner(@Root() system: NodeRecord, @Ctx() ctx: Context) {
     const [owner] = await neighbours(ctx, "System", "owner", system);
     return owner ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The passage of the plan that names the owner; null when the plan names none." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The passage of the plan that names the owner; null when the plan names none.",
+  })
   ownerEvidence(@Root() system: NodeRecord, @Ctx() ctx: Context) {
     return ctx.loaders.ownerEvidence.load(system.id);
   }

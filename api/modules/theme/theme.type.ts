@@ -1,7 +1,11 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../node/node.type.js";
 
-@ObjectType("Theme", { implements: Node, description: "A tværgående emne: a cross-cutting theme of the forvaltning for a year (Styring, ESDH, ledelsesudvikling, ...)." })
+@ObjectType("Theme", {
+  implements: Node,
+  description:
+    "A tværgående emne: a cross-cutting theme of the forvaltning for a year (Styring, ESDH, ledelsesudvikling, ...).",
+})
 export class Theme extends Node {
   @Field(() => Int, { description: "The year the theme is in focus." })
   year!: number;

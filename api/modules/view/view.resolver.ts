@@ -16,18 +16,28 @@ import { SavedView } from "./view.type.js";
 export function viewUrl(value: string): string {
   const url = value.trim();
   if (url.length > 2000) throw badInput(`url is ${url.length} characters long; at most 2000 are allowed.`, "url");
-  if (!/^\?[^\s#\\]*$/.test(url)) throw badInput(`url must be the view's query string, starting with "?" (e.g. "?view=matrix&plan=ltk-okf-2009"), got "${url.slice(0, 80)}".`, "url");
+  if (!/^\?[^\s#\\]*$/.test(url))
+    throw badInput(
+      `url must be the view's query string, starting with "?" (e.g. "?view=matrix&plan=ltk-okf-2009"), got "${url.slice(0, 80)}".`,
+      "url",
+    );
   return url;
 }
 
 @Resolver(() => SavedView)
 export class ViewResolver {
   @Query(() => [SavedView], { description: "A plan's named views, by name." })
-  views(@Arg("planId", () => ID, { description: "The plan, e.g. \"ltk-okf-2009\"." }) planId: string, @Ctx() ctx: Context) {
+  views(
+    @Arg("planId", () => ID, { description: 'The plan, e.g. "ltk-okf-2009".' }) planId: string,
+    @Ctx() ctx: Context,
+  ) {
     return repo.listViews(ctx.db, requiredId("planId", planId));
   }
 
-  @Authorized("planner") @Mutation(() => SavedView, { description: "Saves the current view under a name (audited); with id and version, replaces that view." })
+  @Authorized("planner")
+  @Mutation(() => SavedView, {
+    description: "Saves the current view under a name (audited); with id and version, replaces that view.",
+  })
   saveView(@Arg("input", () => SaveViewInput, { description: "The view." }) input: SaveViewInput, @Ctx() ctx: Context) {
     return repo.saveView(ctx.db, actorOf(ctx), {
       planId: requiredId("planId", input.planId),
@@ -38,8 +48,14 @@ export class ViewResolver {
     });
   }
 
-  @Authorized("planner") @Mutation(() => DeleteResult, { description: "Deletes a named view (audited); `version` must be the one you read." })
-  async deleteView(@Arg("id", () => ID, { description: "The view." }) id: string, @Arg("version", () => Int, { description: "The version you read; a stale one is refused with CONFLICT." }) version: number, @Ctx() ctx: Context) {
+  @Authorized("planner")
+  @Mutation(() => DeleteResult, { description: "Deletes a named view (audited); `version` must be the one you read." })
+  async deleteView(
+    @Arg("id", () => ID, { description: "The view." }) id: string,
+    @Arg("version", () => Int, { description: "The version you read; a stale one is refused with CONFLICT." })
+    version: number,
+    @Ctx() ctx: Context,
+  ) {
     const removed = await repo.deleteView(ctx.db, actorOf(ctx), requiredId("id", id), v.version("version", version));
     return { deletedIds: [removed.id] };
   }

@@ -42,7 +42,9 @@ export function Header() {
             placeholder={t("search.placeholder")}
             value={state.query}
             onCommit={commit}
-            onPick={(id) => update({ selected: id, view: "graph", mode: state.mode === "path" ? "details" : state.mode })}
+            onPick={(id) =>
+              update({ selected: id, view: "graph", mode: state.mode === "path" ? "details" : state.mode })
+            }
             exportable
           />
         </ErrorBoundary>

@@ -23,7 +23,18 @@ export function PlanTitle() {
       aria-label={t("app.planChoice")}
       value={plan.id}
       // A department, selection or cell of one plan means nothing in another: start afresh.
-      onChange={(e) => update({ plan: e.target.value, departments: [], selected: null, pathTo: null, system: null, milestone: null, cellFrom: null, cellTo: null })}
+      onChange={(e) =>
+        update({
+          plan: e.target.value,
+          departments: [],
+          selected: null,
+          pathTo: null,
+          system: null,
+          milestone: null,
+          cellFrom: null,
+          cellTo: null,
+        })
+      }
     >
       {plans.map((p) => (
         <option key={p.id} value={p.id}>

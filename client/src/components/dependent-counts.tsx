@@ -19,7 +19,9 @@ export function DependentCounts({ direct, all, departments, compact = false }: P
   const items = [
     { key: "direct", label: t("count.direct"), help: t("count.directHelp"), value: direct },
     { key: "all", label: t("count.all"), help: t("count.allHelp"), value: all },
-    ...(departments === undefined ? [] : [{ key: "departments", label: t("count.departments"), help: t("count.departmentsHelp"), value: departments }]),
+    ...(departments === undefined
+      ? []
+      : [{ key: "departments", label: t("count.departments"), help: t("count.departmentsHelp"), value: departments }]),
   ];
   return (
     <dl className={compact ? "dependent-counts compact" : "dependent-counts"} data-testid="dependent-counts">

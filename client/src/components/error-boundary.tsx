@@ -24,7 +24,13 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     if (this.state.error) {
-      return <RegionCrashed region={this.props.region} error={this.state.error} onRetry={() => this.setState({ error: null })} />;
+      return (
+        <RegionCrashed
+          region={this.props.region}
+          error={this.state.error}
+          onRetry={() => this.setState({ error: null })}
+        />
+      );
     }
     return this.props.children;
   }

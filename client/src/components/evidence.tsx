@@ -23,7 +23,11 @@ export function Evidence({ evidence, section, inferred, reason, inferredBadge = 
           {reason ? `${inferredBadge ? " " : ""}${reason}` : ""}
         </p>
       )}
-      {evidence ? <blockquote lang="da">“{evidence}”</blockquote> : !inferred && <p className="muted">{t("edge.noEvidence")}</p>}
+      {evidence ? (
+        <blockquote lang="da">“{evidence}”</blockquote>
+      ) : (
+        !inferred && <p className="muted">{t("edge.noEvidence")}</p>
+      )}
       {section && (
         <p className="evidence-section">
           {t("edge.section")}: <cite>{section}</cite>

@@ -52,12 +52,23 @@ function End({ node, onOpen }: { node: HopEnd; onOpen?: (id: string) => void }) 
 export function HopLine({ edge, direction, walkFromId, carriesSlip, onOpen }: Props) {
   const t = useT();
   const lang = useLang();
-  const walkFrom = walkFromId !== undefined ? (edge.from.id === walkFromId ? edge.from : edge.to) : direction === "AGAINST" ? edge.to : edge.from;
+  const walkFrom =
+    walkFromId !== undefined
+      ? edge.from.id === walkFromId
+        ? edge.from
+        : edge.to
+      : direction === "AGAINST"
+        ? edge.to
+        : edge.from;
   const walkTo = walkFrom === edge.from ? edge.to : edge.from;
   const ends = { from: displayName(walkFrom), to: displayName(walkTo) };
   const dirText = direction ? t(`hop.dir.${direction}`, ends) : "";
   return (
-    <p className="hop" data-direction={direction} data-slip={carriesSlip === undefined ? undefined : String(carriesSlip)}>
+    <p
+      className="hop"
+      data-direction={direction}
+      data-slip={carriesSlip === undefined ? undefined : String(carriesSlip)}
+    >
       {direction && (
         <span className={`hop-dir hop-dir-${direction.toLowerCase()}`} title={dirText}>
           <span aria-hidden="true">{GLYPH[direction]}</span>
@@ -65,11 +76,15 @@ export function HopLine({ edge, direction, walkFromId, carriesSlip, onOpen }: Pr
         </span>
       )}
       <span className="hop-sentence">
-        <End node={edge.from} onOpen={onOpen} /> <em>{edgePhrase(edge.type, lang, "from")}</em> <End node={edge.to} onOpen={onOpen} />
+        <End node={edge.from} onOpen={onOpen} /> <em>{edgePhrase(edge.type, lang, "from")}</em>{" "}
+        <End node={edge.to} onOpen={onOpen} />
       </span>
       {carriesSlip !== undefined && <span className="hop-break" aria-hidden="true" />}
       {carriesSlip !== undefined && (
-        <span className={carriesSlip ? "badge badge-slip" : "badge badge-no-slip"} title={t(carriesSlip ? "hop.slipHelp" : "hop.noSlipHelp", ends)}>
+        <span
+          className={carriesSlip ? "badge badge-slip" : "badge badge-no-slip"}
+          title={t(carriesSlip ? "hop.slipHelp" : "hop.noSlipHelp", ends)}
+        >
           {t(carriesSlip ? "hop.slip" : "hop.noSlip")}
         </span>
       )}

@@ -18,14 +18,22 @@ interface Props {
 export function InlineNodeLink({ id, name, kind, onOpen }: Props) {
   const t = useT();
   const [state] = useViewState();
-  const href = encodeViewState({ ...state, view: "graph", selected: id, mode: state.view === "graph" ? state.mode : "details" }) || "?";
+  const href =
+    encodeViewState({ ...state, view: "graph", selected: id, mode: state.view === "graph" ? state.mode : "details" }) ||
+    "?";
   const open = (e: MouseEvent<HTMLAnchorElement>) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     onOpen(id);
   };
   return (
-    <a className="node-link-inline" href={href} onClick={open} title={`${t(`kind.${kind}`)}: ${name}`} data-node-id={id}>
+    <a
+      className="node-link-inline"
+      href={href}
+      onClick={open}
+      title={`${t(`kind.${kind}`)}: ${name}`}
+      data-node-id={id}
+    >
       <IconName kind={kind} name={name} />
     </a>
   );

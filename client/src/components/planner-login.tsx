@@ -31,7 +31,9 @@ export function PlannerLogin() {
   if (claims) {
     return (
       <div className="planner-login" data-testid="planner-login">
-        <span>{t(planner ? "auth.loggedInPlanner" : "auth.loggedInAs", { user: claims.subject, role: claims.role })}</span>{" "}
+        <span>
+          {t(planner ? "auth.loggedInPlanner" : "auth.loggedInAs", { user: claims.subject, role: claims.role })}
+        </span>{" "}
         <button
           type="button"
           className="small"
@@ -88,7 +90,15 @@ export function PlannerLogin() {
       }}
     >
       <label htmlFor={inputId}>{t("auth.tokenLabel")}</label>
-      <input id={inputId} type="password" autoComplete="off" spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} placeholder="eyJ…" />
+      <input
+        id={inputId}
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="eyJ…"
+      />
       <button type="submit" disabled={busy || text.trim() === ""}>
         {t("auth.submit")}
       </button>

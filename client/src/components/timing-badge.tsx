@@ -6,7 +6,11 @@ import "./history-badges.css";
 export function TimingBadge({ timing }: { timing: MilestoneTiming }) {
   const t = useT();
   return (
-    <span className={`badge badge-timing timing-${timing.toLowerCase()}`} data-timing={timing} title={t(`timingHint.${timing}`)}>
+    <span
+      className={`badge badge-timing timing-${timing.toLowerCase()}`}
+      data-timing={timing}
+      title={t(`timingHint.${timing}`)}
+    >
       {t(`timing.${timing}`)}
     </span>
   );

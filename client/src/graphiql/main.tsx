@@ -12,7 +12,10 @@ import { createRoot } from "react-dom/client";
 import { EXAMPLES } from "./examples.js";
 
 const fetcher = createGraphiQLFetcher({ url: `${window.location.origin}/graphql` });
-const tabs = EXAMPLES.map((e) => ({ query: `# ${e.title}\n${e.query}`, variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined }));
+const tabs = EXAMPLES.map((e) => ({
+  query: `# ${e.title}\n${e.query}`,
+  variables: e.variables ? JSON.stringify(e.variables, null, 2) : undefined,
+}));
 // GraphiQL fills the first tab's operation editor from `defaultTabs` but not its variables
 // editor; on a first visit (no tabs stored yet) hand it both. Later visits restore the tabs
 // as the user left them.

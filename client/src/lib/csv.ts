@@ -6,7 +6,11 @@ export type CsvCell = string | number | boolean | null | undefined;
 function quote(cell: CsvCell, delimiter: string): string {
   const text = cell === null || cell === undefined ? "" : String(cell);
   const needsQuotes =
-    text.includes(delimiter) || text.includes('"') || text.includes("\n") || text.includes("\r") || /^\s|\s$/.test(text);
+    text.includes(delimiter) ||
+    text.includes('"') ||
+    text.includes("\n") ||
+    text.includes("\r") ||
+    /^\s|\s$/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

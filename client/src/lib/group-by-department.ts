@@ -32,12 +32,19 @@ export function groupByDepartment<T>(
     }
     group.items.push(item);
   }
-  const sorted = [...groups.values()].sort((a, b) => (a.department?.name ?? "").localeCompare(b.department?.name ?? "", "da"));
+  const sorted = [...groups.values()].sort((a, b) =>
+    (a.department?.name ?? "").localeCompare(b.department?.name ?? "", "da"),
+  );
   return none.items.length ? [...sorted, none] : sorted;
 }
 
 /** A node's department, where a department node belongs to itself. */
-export function ownDepartment(node: { id: string; name: string; kind: string; department?: DepartmentRef | null }): DepartmentRef | null {
+export function ownDepartment(node: {
+  id: string;
+  name: string;
+  kind: string;
+  department?: DepartmentRef | null;
+}): DepartmentRef | null {
   if (node.kind === "DEPARTMENT") return { id: node.id, name: node.name };
   return node.department ?? null;
 }

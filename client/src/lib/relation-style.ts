@@ -36,5 +36,8 @@ const OWN: Record<RelationType, OwnStyle> = {
 };
 
 export const RELATION_STYLES: Record<RelationType, RelationStyle> = Object.fromEntries(
-  (Object.keys(OWN) as RelationType[]).map((type) => [type, { ...OWN[type], bothHeads: RELATION_INFO[type].symmetric }]),
+  (Object.keys(OWN) as RelationType[]).map((type) => [
+    type,
+    { ...OWN[type], bothHeads: RELATION_INFO[type].symmetric },
+  ]),
 ) as Record<RelationType, RelationStyle>;

@@ -15,7 +15,12 @@ export const NODE_KINDS = [
 ] as const satisfies readonly NodeKind[];
 
 /** The classes of the relationship table (client/src/gql/relations.ts), in the order the legend groups them. */
-export const RELATION_CLASSES = ["dependency", "structure", "reference", "history"] as const satisfies readonly RelationInfo["class"][];
+export const RELATION_CLASSES = [
+  "dependency",
+  "structure",
+  "reference",
+  "history",
+] as const satisfies readonly RelationInfo["class"][];
 export type RelationClass = (typeof RELATION_CLASSES)[number];
 
 /** Every relation type of the table, grouped by class (dependencies first), in the table's order within a class. */

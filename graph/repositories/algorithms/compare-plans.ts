@@ -77,10 +77,18 @@ export interface PlanComparisonRecord {
 }
 
 const str = (v: unknown) => (typeof v === "string" ? v : "");
-const norm = (v: unknown) => str(v).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (v: unknown) =>
+  str(v)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export function goalScore(a: SnapshotGoal, b: SnapshotGoal): number {
-  const s = 0.55 * similarity(str(a.goal.title), str(b.goal.title)) + 0.25 * similarity(str(a.goal.mainGoal), str(b.goal.mainGoal)) + (a.department === b.department ? 0.12 : 0) + (a.goal.letter === b.goal.letter ? 0.08 : 0);
+  const s =
+    0.55 * similarity(str(a.goal.title), str(b.goal.title)) +
+    0.25 * similarity(str(a.goal.mainGoal), str(b.goal.mainGoal)) +
+    (a.department === b.department ? 0.12 : 0) +
+    (a.goal.letter === b.goal.letter ? 0.08 : 0);
   return Math.round(s * 1000) / 1000;
 }
 
@@ -90,7 +98,8 @@ function matchGoals(from: PlanSnapshot, to: PlanSnapshot, corrections: readonly 
   const out: GoalChangeRecord[] = [];
   const byId = (list: SnapshotGoal[], id: string | null) => list.find((g) => g.goal.id === id);
   const classify = (a: SnapshotGoal, b: SnapshotGoal, score: number, corrected: boolean): GoalChangeRecord => {
-    const change: GoalChangeKind = a.department !== b.department ? "MOVED" : norm(a.goal.title) === norm(b.goal.title) ? "CONTINUED" : "RENAMED";
+    const change: GoalChangeKind =
+      a.department !== b.department ? "MOVED" : norm(a.goal.title) === norm(b.goal.title) ? "CONTINUED" : "RENAMED";
     return { change, from: a.goal, to: b.goal, score, corrected };
   };
   for (const c of corrections) {
@@ -113,8 +122,11 @@ function matchGoals(from: PlanSnapshot, to: PlanSnapshot, corrections: readonly 
     usedTo.add(b.goal.id);
     out.push(classify(a, b, score, false));
   }
-  for (const a of from.goals) if (!usedFrom.has(a.goal.id)) out.push({ change: "DROPPED", from: a.goal, to: null, score: null, corrected: false });
-  for (const b of to.goals) if (!usedTo.has(b.goal.id)) out.push({ change: "NEW", from: null, to: b.goal, score: null, corrected: false });
+  for (const a of from.goals)
+    if (!usedFrom.has(a.goal.id))
+      out.push({ change: "DROPPED", from: a.goal, to: null, score: null, corrected: false });
+  for (const b of to.goals)
+    if (!usedTo.has(b.goal.id)) out.push({ change: "NEW", from: null, to: b.goal, score: null, corrected: false });
   const order = (g: GoalChangeRecord) => GOAL_CHANGES.indexOf(g.change);
   return out.sort((x, y) => order(x) - order(y) || (x.to ?? x.from)!.id.localeCompare((y.to ?? y.from)!.id));
 }
@@ -170,14 +182,27 @@ function compareDependencies(from: PlanSnapshot, to: PlanSnapshot, goals: GoalCh
   const record = (e: SnapshotEdge): DependencyChangeRecord => {
     const a = e.from.owningDepartmentId ?? null;
     const b = e.to.owningDepartmentId ?? null;
-    return { type: e.type, from: e.from, to: e.to, evidence: e.evidence, crossDepartment: a !== null && b !== null && a !== b };
+    return {
+      type: e.type,
+      from: e.from,
+      to: e.to,
+      evidence: e.evidence,
+      crossDepartment: a !== null && b !== null && a !== b,
+    };
   };
   const inA = new Set(from.dependencies.map((e) => edgeKey(keyA, e)));
   const inB = new Set(to.dependencies.map((e) => edgeKey(keyB, e)));
-  const crossFirst = (x: DependencyChangeRecord, y: DependencyChangeRecord) => Number(y.crossDepartment) - Number(x.crossDepartment) || x.from.id.localeCompare(y.from.id);
+  const crossFirst = (x: DependencyChangeRecord, y: DependencyChangeRecord) =>
+    Number(y.crossDepartment) - Number(x.crossDepartment) || x.from.id.localeCompare(y.from.id);
   return {
-    dependenciesAdded: to.dependencies.filter((e) => !inA.has(edgeKey(keyB, e))).map(record).sort(crossFirst),
-    dependenciesRemoved: from.dependencies.filter((e) => !inB.has(edgeKey(keyA, e))).map(record).sort(crossFirst),
+    dependenciesAdded: to.dependencies
+      .filter((e) => !inA.has(edgeKey(keyB, e)))
+      .map(record)
+      .sort(crossFirst),
+    dependenciesRemoved: from.dependencies
+      .filter((e) => !inB.has(edgeKey(keyA, e)))
+      .map(record)
+      .sort(crossFirst),
   };
 }
 
@@ -185,13 +210,19 @@ function compareMilestones(from: PlanSnapshot, to: PlanSnapshot) {
   const local = (n: StoredNode, planId: string) => n.id.slice(planId.length + 1);
   const moved: Array<{ from: StoredNode; to: StoredNode }> = [];
   for (const { milestone: a } of from.milestones) {
-    const b = to.milestones.map((m) => m.milestone).find((m) => local(m, to.planId) === local(a, from.planId)) ?? to.milestones.map((m) => m.milestone).find((m) => norm(m.name) === norm(a.name));
+    const b =
+      to.milestones.map((m) => m.milestone).find((m) => local(m, to.planId) === local(a, from.planId)) ??
+      to.milestones.map((m) => m.milestone).find((m) => norm(m.name) === norm(a.name));
     if (b && (a.date !== b.date || (a.endDate ?? null) !== (b.endDate ?? null))) moved.push({ from: a, to: b });
   }
   return moved;
 }
 
-export function comparePlans(from: PlanSnapshot, to: PlanSnapshot, corrections: readonly Correction[] = []): PlanComparisonRecord {
+export function comparePlans(
+  from: PlanSnapshot,
+  to: PlanSnapshot,
+  corrections: readonly Correction[] = [],
+): PlanComparisonRecord {
   const goals = matchGoals(from, to, corrections);
   return {
     fromPlanId: from.planId,

@@ -1,6 +1,7 @@
 /** Short labels for drawing: "IT E" for goal E of IT-afdelingen, "IT E.1" for its first initiative. */
 
-const DEPARTMENT_SUFFIX = /-?(afdelingen|afdeling|sekretariatet|sekretariat|kontoret|kontor|forvaltningen|forvaltning)$/iu;
+const DEPARTMENT_SUFFIX =
+  /-?(afdelingen|afdeling|sekretariatet|sekretariat|kontoret|kontor|forvaltningen|forvaltning)$/iu;
 
 /** "IT-afdelingen" -> "IT", "Personaleafdelingen" -> "Pers", "Økonomiafdelingen" -> "Økon". */
 export function departmentAbbreviation(name: string): string {
@@ -22,7 +23,8 @@ export interface LabelInput {
 export function graphLabel(node: LabelInput): string {
   const department = node.departmentName ? departmentAbbreviation(node.departmentName) : null;
   if (node.kind === "Goal" && department && node.letter) return `${department} ${node.letter}`;
-  if (node.kind === "Initiative" && department && node.goalLetter && node.ordinal != null) return `${department} ${node.goalLetter}.${node.ordinal}`;
+  if (node.kind === "Initiative" && department && node.goalLetter && node.ordinal != null)
+    return `${department} ${node.goalLetter}.${node.ordinal}`;
   if (node.kind === "StatusItem" && department) return shorten(`${department}: ${node.name}`);
   return shorten(node.name);
 }

@@ -54,7 +54,17 @@ export interface GraphViewRecord {
 }
 
 /** Kinds in the order a cut keeps them: owners and their goals before what they use. */
-const KIND_ORDER = ["Plan", "Department", "Goal", "Initiative", "System", "Milestone", "Organisation", "Theme", "StatusItem"];
+const KIND_ORDER = [
+  "Plan",
+  "Department",
+  "Goal",
+  "Initiative",
+  "System",
+  "Milestone",
+  "Organisation",
+  "Theme",
+  "StatusItem",
+];
 const rank = (kind: string) => (KIND_ORDER.includes(kind) ? KIND_ORDER.indexOf(kind) : KIND_ORDER.length);
 
 /**
@@ -73,8 +83,16 @@ export function filterGraphView(
     // The owners come with the nodes (once each), not with both ends of every edge.
     .map((e) => {
       const [a, b] = [byId.get(e.source)!, byId.get(e.target)!];
-      const basis: DependencyBasis = e.inferred ? "INFERRED" : a.kind === "System" || b.kind === "System" ? "VIA_SYSTEM" : "STATED";
-      return { ...e, basis, crossDepartment: CARRIES_SLIP.has(e.type) && isCrossDepartment(a.departmentId, b.departmentId) };
+      const basis: DependencyBasis = e.inferred
+        ? "INFERRED"
+        : a.kind === "System" || b.kind === "System"
+          ? "VIA_SYSTEM"
+          : "STATED";
+      return {
+        ...e,
+        basis,
+        crossDepartment: CARRIES_SLIP.has(e.type) && isCrossDepartment(a.departmentId, b.departmentId),
+      };
     });
   if (filter.crossDepartmentOnly) {
     const include = new Set(filter.include ?? ["STATED", "VIA_SYSTEM"]);
@@ -86,7 +104,8 @@ export function filterGraphView(
     const wanted = new Set(filter.departments);
     const owned = (id: string) => wanted.has(byId.get(id)!.departmentId ?? "");
     // What a department's nodes link to: systems, organisations, milestones, themes (not the plan itself).
-    const linkable = (id: string) => owned(id) || filter.crossDepartmentOnly || (!byId.get(id)!.departmentId && byId.get(id)!.kind !== "Plan");
+    const linkable = (id: string) =>
+      owned(id) || filter.crossDepartmentOnly || (!byId.get(id)!.departmentId && byId.get(id)!.kind !== "Plan");
     keep = new Set(nodeRows.filter((n) => owned(n.id)).map((n) => n.id));
     edges = edges.filter((e) => (owned(e.source) && linkable(e.target)) || (owned(e.target) && linkable(e.source)));
     for (const e of edges) keep.add(e.source).add(e.target);
@@ -100,18 +119,31 @@ export function filterGraphView(
     .sort((a, b) => rank(a.kind) - rank(b.kind) || compareNumeric(a.id, b.id));
   const shown = nodes.slice(0, filter.limit);
   const shownIds = new Set(shown.map((n) => n.id));
-  const linking = edges.filter((e) => shownIds.has(e.source) && shownIds.has(e.target)).sort((a, b) => compareText(a.id, b.id));
+  const linking = edges
+    .filter((e) => shownIds.has(e.source) && shownIds.has(e.target))
+    .sort((a, b) => compareText(a.id, b.id));
   const shownEdges = linking.slice(0, filter.limit);
 
   const reasons: string[] = [];
   const unread = window ? window.total - nodeRows.length : 0;
   if (unread > 0) {
-    reasons.push(`all plans at once: read the first ${nodeRows.length} of ${window!.total} nodes by id; choose a plan (filter.planId) to see one whole`);
+    reasons.push(
+      `all plans at once: read the first ${nodeRows.length} of ${window!.total} nodes by id; choose a plan (filter.planId) to see one whole`,
+    );
   }
-  if (shown.length < nodes.length) reasons.push(`cut off at ${filter.limit} of ${nodes.length} nodes; ${edges.length - linking.length} edges to nodes left out are not shown`);
+  if (shown.length < nodes.length)
+    reasons.push(
+      `cut off at ${filter.limit} of ${nodes.length} nodes; ${edges.length - linking.length} edges to nodes left out are not shown`,
+    );
   if (shownEdges.length < linking.length) reasons.push(`cut off at ${filter.limit} of ${linking.length} edges`);
   return {
-    nodes: shown.map((n) => ({ id: n.id, name: n.name, kind: n.kind, departmentId: n.departmentId, label: graphLabel(n) })),
+    nodes: shown.map((n) => ({
+      id: n.id,
+      name: n.name,
+      kind: n.kind,
+      departmentId: n.departmentId,
+      label: graphLabel(n),
+    })),
     edges: shownEdges,
     truncated: reasons.length > 0,
     truncatedReason: reasons.length ? reasons.join("; ") : null,

@@ -57,7 +57,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 type Carried = SlipEdge & { edge: StoredEdge };
 
-export function layerImpact(root: StoredNode, closureEdges: readonly StoredEdge[], options: LayerOptions): ImpactLayers {
+export function layerImpact(
+  root: StoredNode,
+  closureEdges: readonly StoredEdge[],
+  options: LayerOptions,
+): ImpactLayers {
   const { way, maxDepth, maxNodes } = options;
   const rootId = root.id;
   const edges = [...closureEdges].sort((a, b) => compareText(a.id, b.id));
@@ -85,12 +89,17 @@ export function layerImpact(root: StoredNode, closureEdges: readonly StoredEdge[
   const beyondIsLowerBound = beyond.some((r) => r.depth >= options.ceiling) || options.fetchCapped;
   if (beyond.length) {
     const atLeast = beyondIsLowerBound ? "at least " : "";
-    reasons.push(`depth ${maxDepth} reached: ${atLeast}${plural(beyond.length, "more node")} ${beyond.length === 1 ? "lies" : "lie"} further ${way}`);
+    reasons.push(
+      `depth ${maxDepth} reached: ${atLeast}${plural(beyond.length, "more node")} ${beyond.length === 1 ? "lies" : "lie"} further ${way}`,
+    );
   }
-  if (within.length > kept.length) reasons.push(`cut off at ${maxNodes} nodes (${within.length} within depth ${maxDepth})`);
+  if (within.length > kept.length)
+    reasons.push(`cut off at ${maxNodes} nodes (${within.length} within depth ${maxDepth})`);
   if (options.fetchCapped) reasons.push(`the closure query stopped at ${options.fetchCap} nodes`);
 
-  const departmentIds = [...new Set(kept.map((r) => r.node.owningDepartmentId).filter((d): d is string => Boolean(d)))].sort();
+  const departmentIds = [
+    ...new Set(kept.map((r) => r.node.owningDepartmentId).filter((d): d is string => Boolean(d))),
+  ].sort();
   return {
     nodes: kept.map(({ node, depth }) => ({
       node,

@@ -34,7 +34,11 @@ export interface KeyNodeScore extends DependentCount {
 }
 
 /** The slip graph of a list of pairs, with each node's owning department. */
-export function slipGraphOfPairs(pairs: readonly SlipPair[]): { graph: SlipGraph<SlipPair>; owner: Map<string, string | null>; nodes: string[] } {
+export function slipGraphOfPairs(pairs: readonly SlipPair[]): {
+  graph: SlipGraph<SlipPair>;
+  owner: Map<string, string | null>;
+  nodes: string[];
+} {
   const owner = new Map<string, string | null>();
   const kinds = new Map<string, NodeKind>();
   for (const p of pairs) {
@@ -47,7 +51,12 @@ export function slipGraphOfPairs(pairs: readonly SlipPair[]): { graph: SlipGraph
 }
 
 /** Direct and all dependents of `id` by the slip rules (slip.ts); zeros for a node on no edge. */
-export function countDependents(id: string, graph: SlipGraph<SlipPair>, owner: ReadonlyMap<string, string | null>, maxDepth: number): DependentCount {
+export function countDependents(
+  id: string,
+  graph: SlipGraph<SlipPair>,
+  owner: ReadonlyMap<string, string | null>,
+  maxDepth: number,
+): DependentCount {
   const { depth } = spreadSlip(id, "downstream", graph, maxDepth);
   const departments = new Set([...depth.keys()].map((d) => owner.get(d)).filter((d): d is string => Boolean(d)));
   return { direct: [...depth.values()].filter((d) => d === 1).length, all: depth.size, departments: departments.size };
@@ -74,7 +83,13 @@ function needsAdjacency(pairs: readonly SlipPair[], graph: SlipGraph<SlipPair>):
 export function rankKeyNodes(pairs: readonly SlipPair[], limit: number, maxDepth: number): KeyNodeScore[] {
   const { graph, owner, nodes } = slipGraphOfPairs(pairs);
   const central = betweenness(nodes, needsAdjacency(pairs, graph));
-  const scores = nodes.map((id): KeyNodeScore => ({ id, ...countDependents(id, graph, owner, maxDepth), betweenness: central.get(id) ?? 0 }));
-  scores.sort((a, b) => b.all - a.all || b.betweenness - a.betweenness || b.direct - a.direct || compareText(a.id, b.id));
+  const scores = nodes.map((id): KeyNodeScore => ({
+    id,
+    ...countDependents(id, graph, owner, maxDepth),
+    betweenness: central.get(id) ?? 0,
+  }));
+  scores.sort(
+    (a, b) => b.all - a.all || b.betweenness - a.betweenness || b.direct - a.direct || compareText(a.id, b.id),
+  );
   return scores.slice(0, limit);
 }

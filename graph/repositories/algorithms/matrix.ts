@@ -16,14 +16,29 @@ export interface MatrixCellIds {
   inferred: number;
 }
 
-const FIELD: Record<DependencyBasis, "stated" | "viaSystem" | "inferred"> = { STATED: "stated", VIA_SYSTEM: "viaSystem", INFERRED: "inferred" };
+const FIELD: Record<DependencyBasis, "stated" | "viaSystem" | "inferred"> = {
+  STATED: "stated",
+  VIA_SYSTEM: "viaSystem",
+  INFERRED: "inferred",
+};
 
-export function matrixCells(departments: readonly { id: string; planId: string }[], edges: readonly StoredEdge[], include: ReadonlySet<DependencyBasis>): MatrixCellIds[] {
+export function matrixCells(
+  departments: readonly { id: string; planId: string }[],
+  edges: readonly StoredEdge[],
+  include: ReadonlySet<DependencyBasis>,
+): MatrixCellIds[] {
   const byPair = new Map<string, MatrixCellIds>();
   for (const from of departments) {
     for (const to of departments) {
       if (from.id === to.id || from.planId !== to.planId) continue;
-      byPair.set(`${from.id}\u0000${to.id}`, { from: from.id, to: to.id, count: 0, stated: 0, viaSystem: 0, inferred: 0 });
+      byPair.set(`${from.id}\u0000${to.id}`, {
+        from: from.id,
+        to: to.id,
+        count: 0,
+        stated: 0,
+        viaSystem: 0,
+        inferred: 0,
+      });
     }
   }
   const add = (fromDept: string | null | undefined, toDept: string | null | undefined, edge: StoredEdge) => {

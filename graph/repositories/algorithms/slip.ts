@@ -61,7 +61,12 @@ export interface Spread<E extends SlipEdge> {
  * Breadth-first spread of a slip from `root`, `way`, up to `maxDepth` hops. Edges are taken
  * in the order `edgesAt` gives them, so that equal inputs give equal chains.
  */
-export function spreadSlip<E extends SlipEdge>(root: string, way: ImpactWay, graph: SlipGraph<E>, maxDepth = Number.POSITIVE_INFINITY): Spread<E> {
+export function spreadSlip<E extends SlipEdge>(
+  root: string,
+  way: ImpactWay,
+  graph: SlipGraph<E>,
+  maxDepth = Number.POSITIVE_INFINITY,
+): Spread<E> {
   const depth = new Map<string, number>();
   const via = new Map<string, E[]>();
   const chain = new Map<string, E[]>([[root, []]]);
@@ -98,7 +103,10 @@ export function spreadSlip<E extends SlipEdge>(root: string, way: ImpactWay, gra
 }
 
 /** A SlipGraph over an edge list and a kind per node (both ends of every edge must have one). */
-export function slipGraphOf<E extends SlipEdge>(edges: readonly E[], kinds: ReadonlyMap<string, NodeKind>): SlipGraph<E> {
+export function slipGraphOf<E extends SlipEdge>(
+  edges: readonly E[],
+  kinds: ReadonlyMap<string, NodeKind>,
+): SlipGraph<E> {
   const at = new Map<string, E[]>();
   const add = (id: string, edge: E) => {
     const list = at.get(id);

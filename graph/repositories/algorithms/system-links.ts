@@ -15,7 +15,10 @@ export interface DepartmentGroup {
   edges: StoredEdge[];
 }
 
-export function groupSystemLinks(targetIds: ReadonlySet<string>, edges: readonly StoredEdge[]): { groups: DepartmentGroup[]; otherEdges: StoredEdge[] } {
+export function groupSystemLinks(
+  targetIds: ReadonlySet<string>,
+  edges: readonly StoredEdge[],
+): { groups: DepartmentGroup[]; otherEdges: StoredEdge[] } {
   const unique = [...new Map(edges.map((e) => [e.id, e])).values()].sort((a, b) => compareText(a.id, b.id));
   const groups = new Map<string, { goalIds: Set<string>; initiatives: Map<string, StoredNode>; edges: StoredEdge[] }>();
   const otherEdges: StoredEdge[] = [];

@@ -5,7 +5,10 @@
  * "Strategi for digital forvaltning").
  */
 function bigrams(text: string): Map<string, number> {
-  const plain = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const plain = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   const out = new Map<string, number>();
   for (const word of plain.split(" ")) {
     const w = ` ${word} `;

@@ -16,7 +16,16 @@ import type { BenchContext } from "../context.js";
 import { summarize } from "../lib/stats.js";
 import { verdict } from "../report.js";
 
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const READY_TARGET_MS = 5_000;
 const CASE_TIMEOUT_MS = 90_000;
 
@@ -26,12 +35,18 @@ async function seedPlanGraph(log: (line: string) => void): Promise<{ plans: Plan
     const { buildPlanGraph } = await import("../../../seeds/build-plan-graph.js");
     return { plans: [await buildPlanGraph(SEED_PLANS[0]!)], label: "seed plan (2009)" };
   } catch (error) {
-    log(`seed plan did not build (${error instanceof Error ? error.message.split("\n")[0] : error}); using synthetic plan 0 in its place`);
+    log(
+      `seed plan did not build (${error instanceof Error ? error.message.split("\n")[0] : error}); using synthetic plan 0 in its place`,
+    );
     return { plans: [...generatePlans(0, 1)], label: "seed plan (synthetic stand-in)" };
   }
 }
 
-async function runCase(browser: BrowserContext, html: string, c: ClientCase): Promise<ClientResult & { tapped: boolean }> {
+async function runCase(
+  browser: BrowserContext,
+  html: string,
+  c: ClientCase,
+): Promise<ClientResult & { tapped: boolean }> {
   const page = await browser.newPage();
   try {
     await page.setContent(html);
@@ -39,12 +54,16 @@ async function runCase(browser: BrowserContext, html: string, c: ClientCase): Pr
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no result within ${CASE_TIMEOUT_MS / 1000} s`)), CASE_TIMEOUT_MS);
     });
-    const result = await Promise.race([page.evaluate((arg) => window.benchClient(arg), c), deadline]).finally(() => clearTimeout(timer));
+    const result = await Promise.race([page.evaluate((arg) => window.benchClient(arg), c), deadline]).finally(() =>
+      clearTimeout(timer),
+    );
     let tapped = false;
     if (result.probe) {
       await page.mouse.click(result.probe.x, result.probe.y);
       // Any node's tap handler answering counts: with overlapping nodes the click may land on a neighbour.
-      tapped = await page.evaluate(() => new Promise<boolean>((r) => setTimeout(() => r(window.benchTapped.length > 0), 100)));
+      tapped = await page.evaluate(
+        () => new Promise<boolean>((r) => setTimeout(() => r(window.benchTapped.length > 0), 100)),
+      );
     }
     return { ...result, tapped };
   } finally {
@@ -75,20 +94,41 @@ export async function runClient(ctx: BenchContext): Promise<void> {
     for (const d of datasets) {
       const json = JSON.stringify(d.view);
       const elements = d.view.nodes.length + d.view.edges.length;
-      const variants: { webgl: boolean; override?: Record<string, unknown>; note?: string }[] = [{ webgl: false }, { webgl: true }];
+      const variants: { webgl: boolean; override?: Record<string, unknown>; note?: string }[] = [
+        { webgl: false },
+        { webgl: true },
+      ];
       // A proposal measured alongside: fcose's draft quality from 800 nodes (the app switches at 1200).
-      if (elements >= 4_000) variants.push({ webgl: false, override: { quality: "draft" }, note: "proposal: fcose quality draft" });
+      if (elements >= 4_000)
+        variants.push({ webgl: false, override: { quality: "draft" }, note: "proposal: fcose quality draft" });
       for (const { webgl, override, note } of variants) {
         const runs: (ClientResult & { tapped: boolean })[] = [];
         for (let i = 0; i < reps; i++) {
-          runs.push(await runCase(browser, bundle.html, { json, webgl, panMs, ...(override ? { layoutOverride: override } : {}) }));
-          ctx.log(`client: ${d.label} (${elements} elements) ${webgl ? "webgl" : "canvas"}${note ? ` (${note})` : ""} #${i + 1}: ready ${runs.at(-1)!.readyMs.toFixed(0)} ms`);
+          runs.push(
+            await runCase(browser, bundle.html, {
+              json,
+              webgl,
+              panMs,
+              ...(override ? { layoutOverride: override } : {}),
+            }),
+          );
+          ctx.log(
+            `client: ${d.label} (${elements} elements) ${webgl ? "webgl" : "canvas"}${note ? ` (${note})` : ""} #${i + 1}: ready ${runs.at(-1)!.readyMs.toFixed(0)} ms`,
+          );
         }
         const name = `${d.label}: ${d.view.nodes.length} nodes + ${d.view.edges.length} edges`;
         const renderer = `${webgl ? "WebGL (canvas + webgl: true)" : "canvas"}${note ? `, ${note}` : ""}`;
         raw[`${name} ${renderer}`] = runs;
         if (webgl && !runs[0]!.webglAvailable) {
-          ctx.rows.push({ section: "client", case: name, measure: renderer, value: "", ratio: null, target: "", verdict: "n/a (no WebGL2 in headless Chromium with --disable-gpu)" });
+          ctx.rows.push({
+            section: "client",
+            case: name,
+            measure: renderer,
+            value: "",
+            ratio: null,
+            target: "",
+            verdict: "n/a (no WebGL2 in headless Chromium with --disable-gpu)",
+          });
           continue;
         }
         const ready = summarize(runs.map((r) => r.readyMs));

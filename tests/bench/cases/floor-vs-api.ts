@@ -22,9 +22,29 @@ interface FloorCase {
 }
 
 const CASES: FloorCase[] = [
-  { name: "impact depth 4", field: "impact", query: IMPACT, variables: (c) => ({ id: c.hubId, depth: 4 }), floor: (c) => impactFloor(c.db, c.hubId, 4), target: 1.3 },
-  { name: "impact depth 6", field: "impact", query: IMPACT, variables: (c) => ({ id: c.hubId, depth: 6 }), floor: (c) => impactFloor(c.db, c.hubId, 6), target: 1.3 },
-  { name: "departments > goals > initiatives > systems", field: "departments", query: NESTED, variables: (c) => ({ planId: c.planId }), floor: (c) => nestedFloor(c.db, c.planId) },
+  {
+    name: "impact depth 4",
+    field: "impact",
+    query: IMPACT,
+    variables: (c) => ({ id: c.hubId, depth: 4 }),
+    floor: (c) => impactFloor(c.db, c.hubId, 4),
+    target: 1.3,
+  },
+  {
+    name: "impact depth 6",
+    field: "impact",
+    query: IMPACT,
+    variables: (c) => ({ id: c.hubId, depth: 6 }),
+    floor: (c) => impactFloor(c.db, c.hubId, 6),
+    target: 1.3,
+  },
+  {
+    name: "departments > goals > initiatives > systems",
+    field: "departments",
+    query: NESTED,
+    variables: (c) => ({ planId: c.planId }),
+    floor: (c) => nestedFloor(c.db, c.planId),
+  },
 ];
 
 export async function runFloorVsApi(ctx: BenchContext): Promise<void> {
@@ -35,8 +55,24 @@ export async function runFloorVsApi(ctx: BenchContext): Promise<void> {
     const floorBytes = JSON.stringify(await c.floor(ctx)).length;
     if (missing) {
       const s = await interleaved([{ name: "floor", run: () => c.floor(ctx) }], { warmup: 5, reps: 30, maxMs: 5_000 });
-      ctx.rows.push({ section: "floor vs API", case: c.name, measure: "raw Cypher p50 / p95 (ms)", value: `${ms(s.floor!.p50)} / ${ms(s.floor!.p95)}`, ratio: null, target: "", verdict: "" });
-      ctx.rows.push({ section: "floor vs API", case: c.name, measure: "GraphQL p50 / p95 (ms)", value: "", ratio: null, target: c.target ? `p50 ≤ ${c.target}x raw` : "", verdict: missing });
+      ctx.rows.push({
+        section: "floor vs API",
+        case: c.name,
+        measure: "raw Cypher p50 / p95 (ms)",
+        value: `${ms(s.floor!.p50)} / ${ms(s.floor!.p95)}`,
+        ratio: null,
+        target: "",
+        verdict: "",
+      });
+      ctx.rows.push({
+        section: "floor vs API",
+        case: c.name,
+        measure: "GraphQL p50 / p95 (ms)",
+        value: "",
+        ratio: null,
+        target: c.target ? `p50 ≤ ${c.target}x raw` : "",
+        verdict: missing,
+      });
       raw[c.name] = { missing, floor: s.floor, floorBytes };
       continue;
     }
@@ -50,7 +86,15 @@ export async function runFloorVsApi(ctx: BenchContext): Promise<void> {
       { warmup: 10, reps: ctx.options.quick ? 30 : 100, maxMs: ctx.options.quick ? 6_000 : 20_000 },
     );
     const r = s.API!.p50 / s.floor!.p50;
-    ctx.rows.push({ section: "floor vs API", case: c.name, measure: "raw Cypher p50 / p95 (ms)", value: `${ms(s.floor!.p50)} / ${ms(s.floor!.p95)} (1 round trip, ${floorBytes} B)`, ratio: null, target: "", verdict: "" });
+    ctx.rows.push({
+      section: "floor vs API",
+      case: c.name,
+      measure: "raw Cypher p50 / p95 (ms)",
+      value: `${ms(s.floor!.p50)} / ${ms(s.floor!.p95)} (1 round trip, ${floorBytes} B)`,
+      ratio: null,
+      target: "",
+      verdict: "",
+    });
     ctx.rows.push({
       section: "floor vs API",
       case: c.name,

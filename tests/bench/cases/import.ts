@@ -17,7 +17,12 @@ export interface ImportTotals {
 }
 
 export function newTotals(): ImportTotals {
-  return { plans: 0, nodes: 0, relationships: 0, byMode: { "per-plan": { elements: 0, ms: 0 }, batched: { elements: 0, ms: 0 } } };
+  return {
+    plans: 0,
+    nodes: 0,
+    relationships: 0,
+    byMode: { "per-plan": { elements: 0, ms: 0 }, batched: { elements: 0, ms: 0 } },
+  };
 }
 
 /** Compiles both paths' Cypher once (on throw-away data), then empties the database. */
@@ -32,7 +37,10 @@ const CHUNK_ELEMENTS = 20_000;
 export async function importTo(db: GraphDb, targetNodes: number, totals: ImportTotals): Promise<void> {
   const range = planRangeForNodes(targetNodes);
   if (range.count <= totals.plans) return;
-  const progress = new Progress(`import to ${targetNodes.toLocaleString("en")} nodes`, range.nodes + range.edges - totals.nodes - totals.relationships);
+  const progress = new Progress(
+    `import to ${targetNodes.toLocaleString("en")} nodes`,
+    range.nodes + range.edges - totals.nodes - totals.relationships,
+  );
   let chunk: PlanGraph[] = [];
   let chunkElements = 0;
   let turn = 0;

@@ -19,10 +19,34 @@ interface ProfileCase {
 }
 
 const CASES: ProfileCase[] = [
-  { name: "impact depth 4", field: "impact", query: IMPACT, variables: (c) => ({ id: c.hubId, depth: 4 }), floor: { cypher: floor.impact, params: (c) => ({ id: c.hubId, cap: 5000 }) } },
-  { name: "departments > goals > initiatives > systems", field: "departments", query: NESTED, variables: (c) => ({ planId: c.planId }), floor: { cypher: floor.nested, params: (c) => ({ planId: c.planId }) } },
-  { name: "graph(filter: {planId})", field: "graph", query: GRAPH, variables: (c) => ({ filter: { planId: c.planId, limit: 2000 } }), floor: { cypher: floor.graphOfPlan, params: (c) => ({ planId: c.planId, limit: 2000 }) } },
-  { name: "graph(filter: {limit: 2000}) (whole graph)", field: "graph", query: GRAPH, variables: () => ({ filter: { limit: 2000 } }), floor: { cypher: floor.graphOfAll, params: () => ({ limit: 2000 }) } },
+  {
+    name: "impact depth 4",
+    field: "impact",
+    query: IMPACT,
+    variables: (c) => ({ id: c.hubId, depth: 4 }),
+    floor: { cypher: floor.impact, params: (c) => ({ id: c.hubId, cap: 5000 }) },
+  },
+  {
+    name: "departments > goals > initiatives > systems",
+    field: "departments",
+    query: NESTED,
+    variables: (c) => ({ planId: c.planId }),
+    floor: { cypher: floor.nested, params: (c) => ({ planId: c.planId }) },
+  },
+  {
+    name: "graph(filter: {planId})",
+    field: "graph",
+    query: GRAPH,
+    variables: (c) => ({ filter: { planId: c.planId, limit: 2000 } }),
+    floor: { cypher: floor.graphOfPlan, params: (c) => ({ planId: c.planId, limit: 2000 }) },
+  },
+  {
+    name: "graph(filter: {limit: 2000}) (whole graph)",
+    field: "graph",
+    query: GRAPH,
+    variables: () => ({ filter: { limit: 2000 } }),
+    floor: { cypher: floor.graphOfAll, params: () => ({ limit: 2000 }) },
+  },
 ];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -37,16 +61,33 @@ export async function runProfile(ctx: BenchContext): Promise<void> {
       const floorText = `floor: 1 statement, ${floorProfile.dbHits} db hits, ${kb(floorProfile.resultBytes)}, server ${floorProfile.serverMs} ms`;
       // An operation the API could not answer at this size in the growth cases is not sent to
       // the in-process API at all: it would block this process's event loop (README, "Performance").
-      const growthErrors = (ctx.raw.growth as { errors?: Record<string, Record<number, string>> } | undefined)?.errors?.[c.name] ?? {};
+      const growthErrors =
+        (ctx.raw.growth as { errors?: Record<string, Record<number, string>> } | undefined)?.errors?.[c.name] ?? {};
       const largest = Math.max(0, ...Object.keys(growthErrors).map(Number));
       if (largest) {
-        ctx.rows.push({ section: "profile", case: c.name, measure: "API Cypher vs floor", value: `${floorText}; API not traced: at ${largest} nodes it did not answer (${growthErrors[largest]})`, ratio: null, target: "", verdict: "" });
+        ctx.rows.push({
+          section: "profile",
+          case: c.name,
+          measure: "API Cypher vs floor",
+          value: `${floorText}; API not traced: at ${largest} nodes it did not answer (${growthErrors[largest]})`,
+          ratio: null,
+          target: "",
+          verdict: "",
+        });
         raw[c.name] = { floor: floorProfile, skipped: growthErrors[largest] };
         continue;
       }
       const missing = await missingReason(ctx.api.url, ctx.fields, c.field, c.query, c.variables(ctx));
       if (missing) {
-        ctx.rows.push({ section: "profile", case: c.name, measure: "API Cypher vs floor", value: floorText, ratio: null, target: "", verdict: missing });
+        ctx.rows.push({
+          section: "profile",
+          case: c.name,
+          measure: "API Cypher vs floor",
+          value: floorText,
+          ratio: null,
+          target: "",
+          verdict: missing,
+        });
         raw[c.name] = { floor: floorProfile, missing };
         continue;
       }
@@ -55,7 +96,11 @@ export async function runProfile(ctx: BenchContext): Promise<void> {
       const failures: string[] = [];
       for (const s of statements) {
         try {
-          profiles.push({ transaction: s.transaction, cypher: s.cypher, ...(await profile(driver, s.cypher, s.params)) });
+          profiles.push({
+            transaction: s.transaction,
+            cypher: s.cypher,
+            ...(await profile(driver, s.cypher, s.params)),
+          });
         } catch (error) {
           const reason = error instanceof Error ? error.message.split("\n")[0]!.slice(0, 100) : String(error);
           failures.push(`${s.transaction}: ${reason}`);

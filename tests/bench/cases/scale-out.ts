@@ -20,8 +20,12 @@ export async function runScaleOut(ctx: BenchContext): Promise<void> {
   try {
     const marker = `bench-routing-${process.pid}`;
     await routed.write("bench-routing-write", (tx) => tx.run("CREATE (:BenchMarker {id: $marker})", { marker }));
-    const [row] = await routed.read("bench-routing-read", (tx) => tx.run<{ n: number }>("MATCH (m:BenchMarker {id: $marker}) RETURN count(m) AS n", { marker }));
-    await routed.write("bench-routing-clean", (tx) => tx.run("MATCH (m:BenchMarker {id: $marker}) DELETE m", { marker }));
+    const [row] = await routed.read("bench-routing-read", (tx) =>
+      tx.run<{ n: number }>("MATCH (m:BenchMarker {id: $marker}) RETURN count(m) AS n", { marker }),
+    );
+    await routed.write("bench-routing-clean", (tx) =>
+      tx.run("MATCH (m:BenchMarker {id: $marker}) DELETE m", { marker }),
+    );
     const s = await interleaved(
       [
         { name: "bolt", run: () => nestedFloor(ctx.db, ctx.planId) },
@@ -30,7 +34,15 @@ export async function runScaleOut(ctx: BenchContext): Promise<void> {
       { warmup: 5, reps: 30, maxMs: 5_000 },
     );
     const ok = row?.n === 1;
-    ctx.rows.push({ section: "past one machine", case: "neo4j:// routing URI, local single server", measure: "write + read back; nested listing p50 bolt:// vs neo4j://", value: `${ok ? "works" : "FAILED"}; ${ms(s.bolt!.p50)} vs ${ms(s.neo4j!.p50)} ms`, ratio: s.neo4j!.p50 / s.bolt!.p50, target: "works", verdict: ok ? "met" : "missed" });
+    ctx.rows.push({
+      section: "past one machine",
+      case: "neo4j:// routing URI, local single server",
+      measure: "write + read back; nested listing p50 bolt:// vs neo4j://",
+      value: `${ok ? "works" : "FAILED"}; ${ms(s.bolt!.p50)} vs ${ms(s.neo4j!.p50)} ms`,
+      ratio: s.neo4j!.p50 / s.bolt!.p50,
+      target: "works",
+      verdict: ok ? "met" : "missed",
+    });
     ctx.raw.routing = { ok, bolt: s.bolt, neo4j: s.neo4j };
   } finally {
     await routed.close();
@@ -38,7 +50,9 @@ export async function runScaleOut(ctx: BenchContext): Promise<void> {
 
   // 2. Two API processes on one Neo4j.
   const vars = { planId: ctx.planId };
-  const query = (await missingReason(ctx.api.url, ctx.fields, "departments", NESTED, vars)) ? "{ plans { id name year } }" : NESTED;
+  const query = (await missingReason(ctx.api.url, ctx.fields, "departments", NESTED, vars))
+    ? "{ plans { id name year } }"
+    : NESTED;
   const a = await startApiProcess(ctx.uri);
   const b = await startApiProcess(ctx.uri);
   try {
@@ -46,7 +60,10 @@ export async function runScaleOut(ctx: BenchContext): Promise<void> {
     const same = canonical(ra.data) === canonical(rb.data);
     const seconds = ctx.options.quick ? 3 : 5;
     const single = await runLoad(a.url, query, vars, 10, seconds);
-    const [la, lb] = await Promise.all([runLoad(a.url, query, vars, 5, seconds), runLoad(b.url, query, vars, 5, seconds)]);
+    const [la, lb] = await Promise.all([
+      runLoad(a.url, query, vars, 5, seconds),
+      runLoad(b.url, query, vars, 5, seconds),
+    ]);
     const errors = single.errors + single.non2xx + la.errors + la.non2xx + lb.errors + lb.non2xx;
     const both = la.rps + lb.rps;
     ctx.rows.push({

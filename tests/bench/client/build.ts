@@ -41,7 +41,9 @@ export async function buildPage(log: (line: string) => void): Promise<PageBundle
   try {
     script = await bundle(false);
   } catch (error) {
-    log(`client modules did not bundle (${error instanceof Error ? error.message.split("\n")[0] : error}); using the fallback`);
+    log(
+      `client modules did not bundle (${error instanceof Error ? error.message.split("\n")[0] : error}); using the fallback`,
+    );
     source = "fallback";
     script = await bundle(true);
   }

@@ -24,21 +24,55 @@ export function departmentColors(departments: readonly { id: string }[]): Map<st
 
 export function graphStyle(): StylesheetStyle[] {
   return [
-    { selector: "node", style: { "background-color": "data(color)", label: "data(label)", "font-size": 11, "min-zoomed-font-size": 7, width: 24, height: 24 } },
-    { selector: "edge", style: { width: 1.4, "curve-style": "bezier", "target-arrow-shape": "triangle", "line-color": "#a3acb9", "target-arrow-color": "#a3acb9" } },
+    {
+      selector: "node",
+      style: {
+        "background-color": "data(color)",
+        label: "data(label)",
+        "font-size": 11,
+        "min-zoomed-font-size": 7,
+        width: 24,
+        height: 24,
+      },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: 1.4,
+        "curve-style": "bezier",
+        "target-arrow-shape": "triangle",
+        "line-color": "#a3acb9",
+        "target-arrow-color": "#a3acb9",
+      },
+    },
   ];
 }
 
 export function layoutOptions(_name: string, nodeCount: number): LayoutOptions {
-  return { name: "fcose", quality: nodeCount > 1200 ? "draft" : "default", randomize: true, animate: false, fit: true, numIter: nodeCount > 1200 ? 1000 : 2500 } as LayoutOptions;
+  return {
+    name: "fcose",
+    quality: nodeCount > 1200 ? "draft" : "default",
+    randomize: true,
+    animate: false,
+    fit: true,
+    numIter: nodeCount > 1200 ? 1000 : 2500,
+  } as LayoutOptions;
 }
 
 export function toElements(
-  graph: { nodes: readonly { id: string; name: string; kind: string; departmentId?: string | null; label: string }[]; edges: readonly { id: string; source: string; target: string; type: string }[] },
+  graph: {
+    nodes: readonly { id: string; name: string; kind: string; departmentId?: string | null; label: string }[];
+    edges: readonly { id: string; source: string; target: string; type: string }[];
+  },
   colors: ReadonlyMap<string, string>,
 ): { elements: ElementDefinition[]; dangling: string[] } {
   const ids = new Set(graph.nodes.map((n) => n.id));
-  const nodes = graph.nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id, label: n.label || n.name, color: colors.get(n.departmentId ?? n.id) ?? "#64748b" } }));
-  const edges = graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({ group: "edges" as const, data: { id: e.id, source: e.source, target: e.target } }));
+  const nodes = graph.nodes.map((n) => ({
+    group: "nodes" as const,
+    data: { id: n.id, label: n.label || n.name, color: colors.get(n.departmentId ?? n.id) ?? "#64748b" },
+  }));
+  const edges = graph.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({ group: "edges" as const, data: { id: e.id, source: e.source, target: e.target } }));
   return { elements: [...nodes, ...edges], dangling: [] };
 }

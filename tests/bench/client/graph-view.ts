@@ -5,9 +5,28 @@
 import type { PlanGraph, PlanGraphNode } from "../../../graph/model.js";
 import { edgeKey } from "../../../graph/repositories/plan-load.repository.js";
 
-export interface ViewNode { id: string; name: string; kind: string; departmentId: string | null; label: string }
-export interface ViewEdge { id: string; source: string; target: string; type: string; evidence: string; section: string; inferred: boolean; crossDepartment: boolean }
-export interface GraphView { nodes: ViewNode[]; edges: ViewEdge[]; departments: { id: string; name: string }[] }
+export interface ViewNode {
+  id: string;
+  name: string;
+  kind: string;
+  departmentId: string | null;
+  label: string;
+}
+export interface ViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  evidence: string;
+  section: string;
+  inferred: boolean;
+  crossDepartment: boolean;
+}
+export interface GraphView {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  departments: { id: string; name: string }[];
+}
 
 const kindEnum = (kind: string) => kind.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
 
@@ -36,15 +55,31 @@ export function toGraphView(plans: readonly PlanGraph[], elements = 0): GraphVie
       const departmentId = departmentOf(n, goals);
       dept.set(n.id, departmentId);
       if (n.kind === "Department") view.departments.push({ id: n.id, name: n.name });
-      const label = n.kind === "Goal" ? `${n.letter}. ${n.title}` : n.name.length > 40 ? `${n.name.slice(0, 38)}…` : n.name;
-      view.nodes.push({ id: n.id, name: n.name, kind: kindEnum(n.kind), departmentId: n.kind === "Department" ? null : departmentId, label });
+      const label =
+        n.kind === "Goal" ? `${n.letter}. ${n.title}` : n.name.length > 40 ? `${n.name.slice(0, 38)}…` : n.name;
+      view.nodes.push({
+        id: n.id,
+        name: n.name,
+        kind: kindEnum(n.kind),
+        departmentId: n.kind === "Department" ? null : departmentId,
+        label,
+      });
       for (const e of [...(outgoing.get(n.id) ?? []), ...(incoming.get(n.id) ?? [])]) {
         const other = e.from === n.id ? e.to : e.from;
         if (other !== n.id && !dept.has(other)) continue;
         if (elements && view.nodes.length + view.edges.length >= elements) return view;
         const a = dept.get(e.from) ?? null;
         const b = dept.get(e.to) ?? null;
-        view.edges.push({ id: edgeKey(e), source: e.from, target: e.to, type: e.type, evidence: e.evidence, section: e.section, inferred: e.inferred, crossDepartment: a !== null && b !== null && a !== b });
+        view.edges.push({
+          id: edgeKey(e),
+          source: e.from,
+          target: e.to,
+          type: e.type,
+          evidence: e.evidence,
+          section: e.section,
+          inferred: e.inferred,
+          crossDepartment: a !== null && b !== null && a !== b,
+        });
       }
     }
   }

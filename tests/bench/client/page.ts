@@ -69,8 +69,16 @@ window.benchClient = async (c) => {
   const big = elements.length > BIG_GRAPH;
   const t1 = performance.now();
   const config: CytoscapeOptions & { renderer?: { name: string; webgl?: boolean } } = {
-    container, style: graphStyle(), elements: [], minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: "single",
-    hideEdgesOnViewport: big, textureOnViewport: big && !webgl, motionBlur: false,
+    container,
+    style: graphStyle(),
+    elements: [],
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: "single",
+    hideEdgesOnViewport: big,
+    textureOnViewport: big && !webgl,
+    motionBlur: false,
     ...(webgl ? { renderer: { name: "canvas", webgl: true } } : {}),
   };
   const cy = getCytoscape()(config);
@@ -78,7 +86,10 @@ window.benchClient = async (c) => {
   window.__cy = cy;
   cy.batch(() => cy.add(elements));
   const t2 = performance.now();
-  const layout = cy.layout({ ...layoutOptions("fcose", cy.nodes().length, cy.edges().length), ...c.layoutOverride } as ReturnType<typeof layoutOptions>);
+  const layout = cy.layout({
+    ...layoutOptions("fcose", cy.nodes().length, cy.edges().length),
+    ...c.layoutOverride,
+  } as ReturnType<typeof layoutOptions>);
   const stopped = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
   layout.run();
   await stopped;
@@ -114,9 +125,21 @@ window.benchClient = async (c) => {
   cy.fit(undefined, 30);
   await nextFrame();
   return {
-    webglAvailable, nodes: cy.nodes().length, edges: cy.edges().length,
-    prepareMs: t1 - t0, addMs: t2 - t1, layoutMs: t3 - t2, readyMs: t4 - t0,
-    panFps: frames / panSeconds, renderEvents: renders, panFrames: frames, longFrames,
-    probe: probe && { id: probe.id, x: cy.$id(probe.id).renderedPosition().x, y: cy.$id(probe.id).renderedPosition().y },
+    webglAvailable,
+    nodes: cy.nodes().length,
+    edges: cy.edges().length,
+    prepareMs: t1 - t0,
+    addMs: t2 - t1,
+    layoutMs: t3 - t2,
+    readyMs: t4 - t0,
+    panFps: frames / panSeconds,
+    renderEvents: renders,
+    panFrames: frames,
+    longFrames,
+    probe: probe && {
+      id: probe.id,
+      x: cy.$id(probe.id).renderedPosition().x,
+      y: cy.$id(probe.id).renderedPosition().y,
+    },
   };
 };

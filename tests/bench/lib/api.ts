@@ -13,7 +13,11 @@ import { buildApp } from "../../../api/server.js";
 import { capturing, type Captured } from "./capture.js";
 
 /** Anonymous reading on, as `npm start` has it by default; a throw-away signing secret. */
-export const benchAuth = (): AuthSettings => ({ secret: new Uint8Array(randomBytes(32)), anonymousRead: true, secretSource: "env" });
+export const benchAuth = (): AuthSettings => ({
+  secret: new Uint8Array(randomBytes(32)),
+  anonymousRead: true,
+  secretSource: "env",
+});
 
 export interface RunningApi {
   url: string;
@@ -46,24 +50,45 @@ export interface GqlResult<T> {
   bytes: number;
 }
 
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, timeoutMs?: number): Promise<GqlResult<T>> {
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  timeoutMs?: number,
+): Promise<GqlResult<T>> {
   const signal = timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined;
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }), ...(signal ? { signal } : {}) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+    ...(signal ? { signal } : {}),
+  });
   const text = await response.text();
   const body = JSON.parse(text) as { data?: T; errors?: GqlResult<T>["errors"] };
   return { data: body.data ?? null, errors: body.errors, bytes: text.length };
 }
 
 /** Like `gql`, but throws on GraphQL errors: a bench number from a failing query would be meaningless. */
-export async function gqlOk<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, timeoutMs?: number): Promise<GqlResult<T>> {
+export async function gqlOk<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  timeoutMs?: number,
+): Promise<GqlResult<T>> {
   const result = await gql<T>(url, query, variables, timeoutMs);
-  if (result.errors?.length) throw new Error(`GraphQL error: ${result.errors.map((e) => `${e.extensions?.code ?? ""} ${e.message}`).join("; ")}`);
+  if (result.errors?.length)
+    throw new Error(
+      `GraphQL error: ${result.errors.map((e) => `${e.extensions?.code ?? ""} ${e.message}`).join("; ")}`,
+    );
   return result;
 }
 
 /** Names of the Query fields the server's schema has. */
 export async function queryFields(url: string): Promise<Set<string>> {
-  const result = await gqlOk<{ __schema: { queryType: { fields: { name: string }[] } } }>(url, "{ __schema { queryType { fields { name } } } }");
+  const result = await gqlOk<{ __schema: { queryType: { fields: { name: string }[] } } }>(
+    url,
+    "{ __schema { queryType { fields { name } } } }",
+  );
   return new Set(result.data?.__schema.queryType.fields.map((f) => f.name) ?? []);
 }
 
@@ -71,7 +96,13 @@ export async function queryFields(url: string): Promise<Set<string>> {
  * Why a GraphQL case cannot run yet, or null when it can: the query is missing, or it fails
  * validation (fields not built yet). Errors while running are the measurement's to report.
  */
-export async function missingReason(url: string, fields: Set<string>, field: string, query: string, variables: Record<string, unknown>): Promise<string | null> {
+export async function missingReason(
+  url: string,
+  fields: Set<string>,
+  field: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<string | null> {
   if (!fields.has(field)) return "n/a (query missing)";
   // Validation answers fast; an answer that takes longer is the measurement's business.
   const result = await gql(url, query, variables, 30_000).catch(() => null);

@@ -17,7 +17,13 @@ export interface LoadResult {
 
 const child = path.join(import.meta.dirname, "load-child.ts");
 
-export function runLoad(url: string, query: string, variables: Record<string, unknown>, connections: number, seconds: number): Promise<LoadResult> {
+export function runLoad(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const job = JSON.stringify({ url, body: JSON.stringify({ query, variables }), connections, seconds });
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ["--import", "tsx", child, job], { stdio: ["ignore", "pipe", "inherit"] });

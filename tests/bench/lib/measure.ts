@@ -18,7 +18,10 @@ export interface MeasureOptions {
   slowMs?: number;
 }
 
-export async function interleaved(contenders: readonly Contender[], options: MeasureOptions): Promise<Record<string, Summary>> {
+export async function interleaved(
+  contenders: readonly Contender[],
+  options: MeasureOptions,
+): Promise<Record<string, Summary>> {
   let slowest = 0;
   for (const c of contenders) {
     const t = performance.now();

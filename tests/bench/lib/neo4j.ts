@@ -26,13 +26,27 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
     log(`Using the Neo4j at ${external} (NEO4J_BENCH_URI); its data will be replaced.`);
     return { uri: external, local: undefined, stop: async () => {} };
   }
-  const local = await startLocalNeo4j({ localDir: path.join(root, ".neo4j"), name: BENCH_INSTANCE, port: BENCH_PORT, ...BENCH_MEMORY, log });
-  log(`Neo4j ${local.version} (bench, pid ${local.pid}) ready on ${local.uri} in ${(local.startMs / 1000).toFixed(1)} s`);
+  const local = await startLocalNeo4j({
+    localDir: path.join(root, ".neo4j"),
+    name: BENCH_INSTANCE,
+    port: BENCH_PORT,
+    ...BENCH_MEMORY,
+    log,
+  });
+  log(
+    `Neo4j ${local.version} (bench, pid ${local.pid}) ready on ${local.uri} in ${(local.startMs / 1000).toFixed(1)} s`,
+  );
   return { uri: local.uri, local, stop: () => local.stop() };
 }
 
 export function connect(uri: string, txTimeoutMs = 120_000): GraphDb {
-  return GraphDb.connect({ uri, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "", txTimeoutMs, maxRetryTimeMs: 5_000 });
+  return GraphDb.connect({
+    uri,
+    user: process.env.NEO4J_USER ?? "neo4j",
+    password: process.env.NEO4J_PASSWORD ?? "",
+    txTimeoutMs,
+    maxRetryTimeMs: 5_000,
+  });
 }
 
 export async function prepareSchema(db: GraphDb): Promise<void> {

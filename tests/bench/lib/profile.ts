@@ -25,8 +25,13 @@ interface PlanNode {
 }
 
 function walk(node: PlanNode, depth: number, out: { line: string; hits: number }[]): void {
-  const details = String(node.arguments.Details ?? "").replace(/\s+/g, " ").slice(0, 160);
-  out.push({ line: `${"  ".repeat(depth)}${node.operatorType.replace(/@neo4j$/, "")} rows=${node.rows} hits=${node.dbHits}${details ? ` ${details}` : ""}`, hits: node.dbHits });
+  const details = String(node.arguments.Details ?? "")
+    .replace(/\s+/g, " ")
+    .slice(0, 160);
+  out.push({
+    line: `${"  ".repeat(depth)}${node.operatorType.replace(/@neo4j$/, "")} rows=${node.rows} hits=${node.dbHits}${details ? ` ${details}` : ""}`,
+    hits: node.dbHits,
+  });
   for (const child of node.children) walk(child, depth + 1, out);
 }
 
@@ -34,7 +39,12 @@ function walk(node: PlanNode, depth: number, out: { line: string; hits: number }
  * One PROFILEd execution (it returns the records too), streamed: the result's size is
  * counted record by record and not kept, and the transaction is bounded by `timeoutMs`.
  */
-export async function profile(driver: Driver, cypher: string, params: Params, timeoutMs = 20_000): Promise<ProfileSummary> {
+export async function profile(
+  driver: Driver,
+  cypher: string,
+  params: Params,
+  timeoutMs = 20_000,
+): Promise<ProfileSummary> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(
@@ -55,7 +65,10 @@ export async function profile(driver: Driver, cypher: string, params: Params, ti
           rows,
           resultBytes,
           serverMs: Number(summary.resultAvailableAfter) + Number(summary.resultConsumedAfter),
-          hottest: [...lines].sort((a, b) => b.hits - a.hits).slice(0, 3).map((l) => l.line.trim().slice(0, 140)),
+          hottest: [...lines]
+            .sort((a, b) => b.hits - a.hits)
+            .slice(0, 3)
+            .map((l) => l.line.trim().slice(0, 140)),
           plan: lines.map((l) => l.line),
         };
       },
@@ -67,5 +80,8 @@ export async function profile(driver: Driver, cypher: string, params: Params, ti
 }
 
 export function profileDriver(uri: string): Driver {
-  return neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""), { disableLosslessIntegers: true, userAgent: "plangraf-bench-profile" });
+  return neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""), {
+    disableLosslessIntegers: true,
+    userAgent: "plangraf-bench-profile",
+  });
 }

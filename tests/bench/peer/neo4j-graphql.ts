@@ -43,7 +43,11 @@ export interface RunningPeer {
 }
 
 export async function startPeer(uri: string): Promise<RunningPeer> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""), { userAgent: "plangraf-bench-peer" });
+  const driver = neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USER ?? "neo4j", process.env.NEO4J_PASSWORD ?? ""),
+    { userAgent: "plangraf-bench-peer" },
+  );
   const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
   const app = express();
   const httpServer = http.createServer(app);

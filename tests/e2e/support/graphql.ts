@@ -1,5 +1,9 @@
 /** Asks the running app's API directly, for the numbers a journey must show (never hard-coded). */
-export async function gql<T = Record<string, any>>(appUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gql<T = Record<string, any>>(
+  appUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await fetch(`${appUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },

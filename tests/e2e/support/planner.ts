@@ -5,17 +5,26 @@ const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
 /** A planner's token, issued as a user would (`npm run token`), against the test database. */
 export function plannerToken(neo4jUri: string, user = "e2e-planner"): string {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "api/token-cli.ts", "--user", user, "--role", "planner", "--days", "1"], {
-    cwd: root,
-    env: { ...process.env, NEO4J_URI: neo4jUri },
-    encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "api/token-cli.ts", "--user", user, "--role", "planner", "--days", "1"],
+    {
+      cwd: root,
+      env: { ...process.env, NEO4J_URI: neo4jUri },
+      encoding: "utf8",
+    },
+  );
   if (run.status !== 0) throw new Error(`npm run token failed:\n${run.stderr}`);
   return run.stdout.trim();
 }
 
 /** Runs one GraphQL operation with a token (a second planner acting at the same time). */
-export async function gqlAs<T = Record<string, any>>(appUrl: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function gqlAs<T = Record<string, any>>(
+  appUrl: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await fetch(`${appUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },

@@ -9,8 +9,12 @@ const h = useApi(() => fixturePlan(planId));
 
 describe("cross-department analysis", () => {
   it("lists only the dependency edges between different departments, with evidence", async () => {
-    const { crossDepartmentDependencies } = await data(h, `query($p: ID) { crossDepartmentDependencies(planId: $p) {
-      type evidence crossDepartment from { id department { name } } to { id department { name } } } }`, { p: planId });
+    const { crossDepartmentDependencies } = await data(
+      h,
+      `query($p: ID) { crossDepartmentDependencies(planId: $p) {
+      type evidence crossDepartment from { id department { name } } to { id department { name } } } }`,
+      { p: planId },
+    );
     expect(crossDepartmentDependencies).toEqual([
       {
         type: "DEPENDS_ON",
@@ -23,7 +27,11 @@ describe("cross-department analysis", () => {
   });
 
   it("counts them in a department x department matrix, zeros included", async () => {
-    const { dependencyMatrix } = await data(h, `query($p: ID) { dependencyMatrix(planId: $p) { departments { name } cells { from { name } to { name } count } } }`, { p: planId });
+    const { dependencyMatrix } = await data(
+      h,
+      `query($p: ID) { dependencyMatrix(planId: $p) { departments { name } cells { from { name } to { name } count } } }`,
+      { p: planId },
+    );
     expect(dependencyMatrix).toEqual({
       departments: [{ name: "IT-afdelingen" }, { name: "Økonomiafdelingen" }],
       cells: [
@@ -34,7 +42,11 @@ describe("cross-department analysis", () => {
   });
 
   it("ranks key nodes by transitive dependents, then betweenness", async () => {
-    const { keyNodes } = await data(h, `query($p: ID) { keyNodes(planId: $p, limit: 3) { node { id } dependents directDependents betweenness departments } }`, { p: planId });
+    const { keyNodes } = await data(
+      h,
+      `query($p: ID) { keyNodes(planId: $p, limit: 3) { node { id } dependents directDependents betweenness departments } }`,
+      { p: planId },
+    );
     expect(keyNodes).toEqual([
       // it:a:1 <- it:a <- {it:b, oekonomi:a}: four nodes in two departments hang on the supplier
       { node: { id: id("org:leverandoer") }, dependents: 4, directDependents: 1, betweenness: 0, departments: 2 },
@@ -47,10 +59,14 @@ describe("cross-department analysis", () => {
 
 describe("systemLinks", () => {
   it("groups what hangs on a system and its modules by department", async () => {
-    const { systemLinks } = await data(h, `query($id: ID!) { systemLinks(id: $id) {
+    const { systemLinks } = await data(
+      h,
+      `query($id: ID!) { systemLinks(id: $id) {
       system { id } modules { id }
       byDepartment { department { id } goals { id } initiatives { id } edges { type from { id } to { id } evidence } }
-      otherEdges { id } } }`, { id: id("system:oes") });
+      otherEdges { id } } }`,
+      { id: id("system:oes") },
+    );
     expect(systemLinks).toEqual({
       system: { id: id("system:oes") },
       modules: [{ id: id("system:oes-indkoeb") }],
@@ -59,7 +75,14 @@ describe("systemLinks", () => {
           department: { id: id("oekonomi") },
           goals: [{ id: id("oekonomi:a") }],
           initiatives: [{ id: id("oekonomi:a:1") }],
-          edges: [{ type: "USES", from: { id: id("oekonomi:a:1") }, to: { id: id("system:oes-indkoeb") }, evidence: "oekonomi:a:1 USES system:oes-indkoeb" }],
+          edges: [
+            {
+              type: "USES",
+              from: { id: id("oekonomi:a:1") },
+              to: { id: id("system:oes-indkoeb") },
+              evidence: "oekonomi:a:1 USES system:oes-indkoeb",
+            },
+          ],
         },
       ],
       otherEdges: [],
@@ -81,7 +104,12 @@ describe("graph view", () => {
     expect(graph.edges).toHaveLength(13);
     const label = (nodeId: string) => graph.nodes.find((n: any) => n.id === nodeId);
     expect(label(id("it:a"))).toEqual({ id: id("it:a"), kind: "GOAL", label: "IT A", departmentId: id("it") });
-    expect(label(id("it:a:1"))).toEqual({ id: id("it:a:1"), kind: "INITIATIVE", label: "IT A.1", departmentId: id("it") });
+    expect(label(id("it:a:1"))).toEqual({
+      id: id("it:a:1"),
+      kind: "INITIATIVE",
+      label: "IT A.1",
+      departmentId: id("it"),
+    });
     expect(label(id("oekonomi:a"))).toMatchObject({ label: "Økon A", departmentId: id("oekonomi") });
     expect(label(id("oekonomi"))).toMatchObject({ label: "Økonomiafdelingen", departmentId: id("oekonomi") });
     expect(label(id("system:oes"))).toMatchObject({ label: "ØkoSys", departmentId: null });
@@ -98,14 +126,26 @@ describe("graph view", () => {
 
   it("keeps one department's nodes and the systems they use", async () => {
     const { graph } = await data(h, GRAPH, { f: { planId, departments: [id("oekonomi")] } });
-    expect(graph.nodes.map((n: any) => n.id)).toEqual([id("oekonomi"), id("oekonomi:a"), id("oekonomi:a:1"), id("system:oes-indkoeb")]);
+    expect(graph.nodes.map((n: any) => n.id)).toEqual([
+      id("oekonomi"),
+      id("oekonomi:a"),
+      id("oekonomi:a:1"),
+      id("system:oes-indkoeb"),
+    ]);
     expect(graph.edges.map((e: any) => e.type).sort()).toEqual(["HAS_INITIATIVE", "OWNS", "USES"]);
   });
 
   it("shows only cross-department edges and their ends", async () => {
     const { graph } = await data(h, GRAPH, { f: { planId, crossDepartmentOnly: true } });
     expect(graph.nodes.map((n: any) => n.id)).toEqual([id("it:a"), id("oekonomi:a")]);
-    expect(graph.edges).toEqual([{ id: `${id("oekonomi:a")}|DEPENDS_ON|${id("it:a")}`, type: "DEPENDS_ON", crossDepartment: true, evidence: "oekonomi:a DEPENDS_ON it:a" }]);
+    expect(graph.edges).toEqual([
+      {
+        id: `${id("oekonomi:a")}|DEPENDS_ON|${id("it:a")}`,
+        type: "DEPENDS_ON",
+        crossDepartment: true,
+        evidence: "oekonomi:a DEPENDS_ON it:a",
+      },
+    ]);
   });
 
   it("reports a cut instead of dropping nodes and edges silently", async () => {

@@ -36,10 +36,17 @@ const IMPACT = `query($id: ID!, $d: Int) { impact(id: $id, direction: DOWNSTREAM
 interface Impacted {
   depth: number;
   node: { id: string; kind: string };
-  via: { id: string; type: string; inferred: boolean; from: { id: string; kind: string }; to: { id: string; kind: string } }[];
+  via: {
+    id: string;
+    type: string;
+    inferred: boolean;
+    from: { id: string; kind: string };
+    to: { id: string; kind: string };
+  }[];
 }
 
-const impactOf = async (id: string, depth = 10): Promise<Impacted[]> => (await data(h, IMPACT, { id, d: depth })).impact.nodes;
+const impactOf = async (id: string, depth = 10): Promise<Impacted[]> =>
+  (await data(h, IMPACT, { id, d: depth })).impact.nodes;
 
 describe("impact follows the relationship table", () => {
   it.each([
@@ -55,16 +62,24 @@ describe("impact follows the relationship table", () => {
       for (const edge of hit.via) {
         const near = edge.from.id === hit.node.id ? edge.to : edge.from;
         expect(depthOf.get(near.id), `${hit.node.id} via ${edge.id}`).toBe(hit.depth - 1);
-        if (near.id !== root) expect(HUBS.has(near.kind), `${hit.node.id} reached through ${near.kind} ${near.id}`).toBe(false);
+        if (near.id !== root)
+          expect(HUBS.has(near.kind), `${hit.node.id} reached through ${near.kind} ${near.id}`).toBe(false);
       }
     }
   });
 
   it("of Focus.IT hits what the plan ties to it, and none of the goals that merely involve IT-afdelingen", async () => {
     const hit = new Map((await impactOf(FOCUS_IT)).map((n) => [n.node.id, n]));
-    for (const id of [`${IT}:e`, `${IT}:f`, `${IT}:e:1`, `${IT}:f:1`, `${P}:theme-2009:2`]) expect(hit.has(id), id).toBe(true);
+    for (const id of [`${IT}:e`, `${IT}:f`, `${IT}:e:1`, `${IT}:f:1`, `${P}:theme-2009:2`])
+      expect(hit.has(id), id).toBe(true);
     // Intranet (B) and the GoPro roll-out (C) only involve IT-afdelingen; Personaleafdelingen's payroll IT goal never touches Focus.IT.
-    for (const id of [`${P}:borgmestersekretariatet:b`, `${P}:borgmestersekretariatet:c`, `${P}:personaleafdelingen:c`, IT]) expect(hit.has(id), id).toBe(false);
+    for (const id of [
+      `${P}:borgmestersekretariatet:b`,
+      `${P}:borgmestersekretariatet:c`,
+      `${P}:personaleafdelingen:c`,
+      IT,
+    ])
+      expect(hit.has(id), id).toBe(false);
     // Rådhusets anvendelse (N) is hit only through an inferred edge, and says so.
     const n = hit.get(`${P}:borgmestersekretariatet:n`);
     expect(n?.via.every((e) => e.inferred)).toBe(true);
@@ -90,7 +105,8 @@ describe("impact follows the relationship table", () => {
     const loose = (await data(h, query, { ...shared, hubs: true })).path;
     expect(through(loose).some((kind: string) => HUBS.has(kind))).toBe(true);
     // Ejendomsområdet (I) and Rådhusets anvendelse (N) are linked through goal L's initiatives, no hub on the way.
-    const strict = (await data(h, query, { a: `${P}:borgmestersekretariatet:i`, b: `${P}:borgmestersekretariatet:n` })).path;
+    const strict = (await data(h, query, { a: `${P}:borgmestersekretariatet:i`, b: `${P}:borgmestersekretariatet:n` }))
+      .path;
     expect(through(strict).filter((kind: string) => HUBS.has(kind))).toEqual([]);
     for (const path of [strict, loose]) {
       expect(path.steps).toHaveLength(path.length);
@@ -103,9 +119,14 @@ describe("impact follows the relationship table", () => {
 
 describe("owners, coordination and what cross-department links rest on", () => {
   it("gives systems the owner the plan names, with its passage, or none", async () => {
-    const { systems } = await data(h, `query($p: ID) { systems(planId: $p) { id owner { id } ownerEvidence } }`, { p: P });
+    const { systems } = await data(h, `query($p: ID) { systems(planId: $p) { id owner { id } ownerEvidence } }`, {
+      p: P,
+    });
     const byId = new Map(systems.map((s: { id: string }) => [s.id, s]));
-    expect(byId.get(OPUS)).toMatchObject({ owner: { id: `${P}:oekonomiafdelingen` }, ownerEvidence: expect.stringContaining("Økonomiafdelingen") });
+    expect(byId.get(OPUS)).toMatchObject({
+      owner: { id: `${P}:oekonomiafdelingen` },
+      ownerEvidence: expect.stringContaining("Økonomiafdelingen"),
+    });
     expect(byId.get(`${P}:system:lotus-notes`)).toMatchObject({ owner: { id: IT } });
     expect(byId.get(`${P}:system:opus-loen`)).toMatchObject({ owner: { id: `${P}:personaleafdelingen` } });
     expect(byId.get(`${P}:system:gis`)).toMatchObject({ owner: null, ownerEvidence: null });
@@ -116,7 +137,8 @@ describe("owners, coordination and what cross-department links rest on", () => {
     const query = `query($id: ID!) { node(id: $id) { dependsOn { id type } dependents { id type } } }`;
     const a = (await data(h, query, { id: `${P}:personaleafdelingen:c:2` })).node;
     const b = (await data(h, query, { id: `${P}:oekonomiafdelingen:a` })).node;
-    const coordination = (edges: { id: string; type: string }[]) => edges.filter((e) => e.type === "COORDINATES_WITH").map((e) => e.id);
+    const coordination = (edges: { id: string; type: string }[]) =>
+      edges.filter((e) => e.type === "COORDINATES_WITH").map((e) => e.id);
     expect(coordination(a.dependsOn)).toHaveLength(1);
     expect(coordination(b.dependsOn)).toEqual(coordination(a.dependsOn));
     expect(coordination(b.dependents)).toEqual(coordination(a.dependents));
@@ -129,7 +151,11 @@ describe("owners, coordination and what cross-department links rest on", () => {
       { p: P },
     );
     const gopro = edges.find((e: any) => e.from.id === `${P}:personaleafdelingen:c` && e.to.id === `${P}:system:gopro`);
-    expect(gopro).toMatchObject({ basis: "VIA_SYSTEM", viaSystem: { id: `${P}:system:gopro` }, to: { department: { id: `${P}:borgmestersekretariatet` } } });
+    expect(gopro).toMatchObject({
+      basis: "VIA_SYSTEM",
+      viaSystem: { id: `${P}:system:gopro` },
+      to: { department: { id: `${P}:borgmestersekretariatet` } },
+    });
     expect(edges.filter((e: any) => e.basis === "INFERRED")).toEqual([]);
   });
 
@@ -151,7 +177,9 @@ describe("owners, coordination and what cross-department links rest on", () => {
       `query($p: ID) { crossDepartmentDependencies(planId: $p, include: [STATED, VIA_SYSTEM, INFERRED]) { basis viaSystem { id owner { id } } to { department { id } } } }`,
       { p: P },
     );
-    expect(toIt.filter((e: any) => e.to.department.id === IT && e.viaSystem?.owner?.id === IT).length).toBeGreaterThan(0);
+    expect(toIt.filter((e: any) => e.to.department.id === IT && e.viaSystem?.owner?.id === IT).length).toBeGreaterThan(
+      0,
+    );
   });
 
   it("refuses an include that names no basis", async () => {
@@ -166,17 +194,30 @@ describe("one count everywhere", () => {
     ["Focus.IT", FOCUS_IT],
     ["Økonomiafdelingen A", `${P}:oekonomiafdelingen:a`],
   ])("%s: details, Systemer, impact and key nodes give the same direct and all dependents", async (_name, id) => {
-    const details = (await data(h, `query($id: ID!) { node(id: $id) { dependentCount { direct all departments } } }`, { id })).node.dependentCount;
+    const details = (
+      await data(h, `query($id: ID!) { node(id: $id) { dependentCount { direct all departments } } }`, { id })
+    ).node.dependentCount;
     const all = await impactOf(id, 10);
     const direct = await impactOf(id, 1);
     expect(all.length).toBe(details.all);
     expect(direct.length).toBe(details.direct);
     expect(new Set(all.filter((n) => n.depth === 1).map((n) => n.node.id)).size).toBe(details.direct);
-    const { keyNodes } = await data(h, `query($p: ID) { keyNodes(planId: $p, limit: 100) { node { id } dependents directDependents departments } }`, { p: P });
+    const { keyNodes } = await data(
+      h,
+      `query($p: ID) { keyNodes(planId: $p, limit: 100) { node { id } dependents directDependents departments } }`,
+      { p: P },
+    );
     const key = keyNodes.find((k: any) => k.node.id === id);
-    if (key) expect(key).toMatchObject({ dependents: details.all, directDependents: details.direct, departments: details.departments });
+    if (key)
+      expect(key).toMatchObject({
+        dependents: details.all,
+        directDependents: details.direct,
+        departments: details.departments,
+      });
     else expect(details.all).toBeLessThanOrEqual(keyNodes[keyNodes.length - 1].dependents);
-    const { systems } = await data(h, `query($p: ID) { systems(planId: $p) { id dependentCount { direct all } } }`, { p: P });
+    const { systems } = await data(h, `query($p: ID) { systems(planId: $p) { id dependentCount { direct all } } }`, {
+      p: P,
+    });
     const listed = systems.find((s: any) => s.id === id);
     if (listed) expect(listed.dependentCount).toEqual({ direct: details.direct, all: details.all });
   });
@@ -195,6 +236,7 @@ describe("one count everywhere", () => {
       add(e.from.department.id, e.to.department.id);
       if (e.type === "COORDINATES_WITH") add(e.to.department.id, e.from.department.id);
     }
-    for (const cell of result.dependencyMatrix.cells) expect(cell.count, `${cell.from.id} > ${cell.to.id}`).toBe(perPair.get(`${cell.from.id}>${cell.to.id}`) ?? 0);
+    for (const cell of result.dependencyMatrix.cells)
+      expect(cell.count, `${cell.from.id} > ${cell.to.id}`).toBe(perPair.get(`${cell.from.id}>${cell.to.id}`) ?? 0);
   });
 });

@@ -39,7 +39,11 @@ export function useApi(...plans: (() => PlanGraph)[]): Harness {
 }
 
 /** Runs an operation and fails with the GraphQL errors when there are any. */
-export async function data<T = Record<string, any>>(harness: Harness, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function data<T = Record<string, any>>(
+  harness: Harness,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const result = await harness.api.run<T>(query, variables);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;

@@ -11,15 +11,74 @@ const id = (local: string) => `${planId}:${local}`;
 function widePlan(): PlanGraph {
   const p = "test-api-impact-wide";
   const nodes: PlanGraphNode[] = [
-    { kind: "Plan", id: p, planId: p, name: "Bred plan", source: "", municipality: "Testby", administration: "F", year: 2031, intro: "" },
-    { kind: "Department", id: `${p}:d`, planId: p, name: "Afdelingen", source: "D", vision: "", mainTasks: [], resources: "", staff: null, salaryBudget: null },
-    { kind: "Goal", id: `${p}:d:a`, planId: p, name: "A. Mål", source: "D > A", departmentId: `${p}:d`, letter: "A", title: "Mål", mainGoal: "", strategy: "" },
-    { kind: "System", id: `${p}:system:x`, planId: p, name: "X", source: "", category: "system", aliases: [], description: "" },
+    {
+      kind: "Plan",
+      id: p,
+      planId: p,
+      name: "Bred plan",
+      source: "",
+      municipality: "Testby",
+      administration: "F",
+      year: 2031,
+      intro: "",
+    },
+    {
+      kind: "Department",
+      id: `${p}:d`,
+      planId: p,
+      name: "Afdelingen",
+      source: "D",
+      vision: "",
+      mainTasks: [],
+      resources: "",
+      staff: null,
+      salaryBudget: null,
+    },
+    {
+      kind: "Goal",
+      id: `${p}:d:a`,
+      planId: p,
+      name: "A. Mål",
+      source: "D > A",
+      departmentId: `${p}:d`,
+      letter: "A",
+      title: "Mål",
+      mainGoal: "",
+      strategy: "",
+    },
+    {
+      kind: "System",
+      id: `${p}:system:x`,
+      planId: p,
+      name: "X",
+      source: "",
+      category: "system",
+      aliases: [],
+      description: "",
+    },
   ];
-  const edge = (from: string, type: PlanGraphEdge["type"], to: string): PlanGraphEdge => ({ from, to, type, evidence: `${from} ${type} ${to}`, section: "D", inferred: false, reason: null, origin: "curated" });
+  const edge = (from: string, type: PlanGraphEdge["type"], to: string): PlanGraphEdge => ({
+    from,
+    to,
+    type,
+    evidence: `${from} ${type} ${to}`,
+    section: "D",
+    inferred: false,
+    reason: null,
+    origin: "curated",
+  });
   const edges: PlanGraphEdge[] = [edge(p, "HAS_DEPARTMENT", `${p}:d`), edge(`${p}:d`, "OWNS", `${p}:d:a`)];
   for (let i = 1; i <= 520; i++) {
-    nodes.push({ kind: "Initiative", id: `${p}:d:a:${i}`, planId: p, name: `Indsats ${i}`, source: "D > A", goalId: `${p}:d:a`, ordinal: i, text: `Indsats ${i}` });
+    nodes.push({
+      kind: "Initiative",
+      id: `${p}:d:a:${i}`,
+      planId: p,
+      name: `Indsats ${i}`,
+      source: "D > A",
+      goalId: `${p}:d:a`,
+      ordinal: i,
+      text: `Indsats ${i}`,
+    });
     edges.push(edge(`${p}:d:a`, "HAS_INITIATIVE", `${p}:d:a:${i}`), edge(`${p}:d:a:${i}`, "USES", `${p}:system:x`));
   }
   return { planId: p, nodes, edges };
@@ -43,12 +102,30 @@ describe("impact", () => {
     expect(impact.direction).toBe("DOWNSTREAM");
     expect(impact.maxDepth).toBe(4);
     expect(impact.nodes).toEqual([
-      { depth: 1, node: { id: id("oekonomi:a:1") }, via: [{ id: `${id("oekonomi:a:1")}|USES|${id("system:oes-indkoeb")}`, evidence: "oekonomi:a:1 USES system:oes-indkoeb" }], chain: [{ id: `${id("oekonomi:a:1")}|USES|${id("system:oes-indkoeb")}` }] },
+      {
+        depth: 1,
+        node: { id: id("oekonomi:a:1") },
+        via: [
+          {
+            id: `${id("oekonomi:a:1")}|USES|${id("system:oes-indkoeb")}`,
+            evidence: "oekonomi:a:1 USES system:oes-indkoeb",
+          },
+        ],
+        chain: [{ id: `${id("oekonomi:a:1")}|USES|${id("system:oes-indkoeb")}` }],
+      },
       {
         depth: 2,
         node: { id: id("oekonomi:a") },
-        via: [{ id: `${id("oekonomi:a")}|HAS_INITIATIVE|${id("oekonomi:a:1")}`, evidence: "oekonomi:a HAS_INITIATIVE oekonomi:a:1" }],
-        chain: [{ id: `${id("oekonomi:a:1")}|USES|${id("system:oes-indkoeb")}` }, { id: `${id("oekonomi:a")}|HAS_INITIATIVE|${id("oekonomi:a:1")}` }],
+        via: [
+          {
+            id: `${id("oekonomi:a")}|HAS_INITIATIVE|${id("oekonomi:a:1")}`,
+            evidence: "oekonomi:a HAS_INITIATIVE oekonomi:a:1",
+          },
+        ],
+        chain: [
+          { id: `${id("oekonomi:a:1")}|USES|${id("system:oes-indkoeb")}` },
+          { id: `${id("oekonomi:a")}|HAS_INITIATIVE|${id("oekonomi:a:1")}` },
+        ],
       },
     ]);
     expect(impact.edges).toHaveLength(2);
@@ -58,7 +135,11 @@ describe("impact", () => {
   });
 
   it("names the via edges by id too, each one listed in full among the edges", async () => {
-    const lean = await data(h, `query($id: ID!) { impact(id: $id) { nodes { node { id } via { id } viaEdgeIds } edges { id evidence } } }`, { id: id("system:oes-indkoeb") });
+    const lean = await data(
+      h,
+      `query($id: ID!) { impact(id: $id) { nodes { node { id } via { id } viaEdgeIds } edges { id evidence } } }`,
+      { id: id("system:oes-indkoeb") },
+    );
     const edgeIds = new Set(lean.impact.edges.map((e: { id: string }) => e.id));
     for (const node of lean.impact.nodes) {
       expect(node.viaEdgeIds).toEqual(node.via.map((e: { id: string }) => e.id));
@@ -83,7 +164,12 @@ describe("impact", () => {
     expect(impact.edges.map((e: any) => e.id)).toEqual([`${id("it:a")}|HAS_MILESTONE|${id("milestone:net")}`]);
     expect(impact.truncated).toBe(true);
     expect(impact.truncatedReason).toBe("depth 1 reached: 2 more nodes lie further downstream");
-    expect(impact.cut).toEqual({ nodesBeyondDepth: 2, beyondIsLowerBound: false, nodesWithinDepth: impact.nodes.length, nodeLimit: null });
+    expect(impact.cut).toEqual({
+      nodesBeyondDepth: 2,
+      beyondIsLowerBound: false,
+      nodesWithinDepth: impact.nodes.length,
+      nodeLimit: null,
+    });
   });
 
   it("UPSTREAM lists what a goal needs", async () => {
@@ -110,8 +196,15 @@ describe("impact", () => {
     expect(impact.nodes).toHaveLength(500);
     expect(impact.edges).toHaveLength(500);
     expect(impact.truncated).toBe(true);
-    expect(impact.truncatedReason).toBe("depth 1 reached: 1 more node lies further downstream; cut off at 500 nodes (520 within depth 1)");
-    expect(impact.cut).toEqual({ nodesBeyondDepth: 1, beyondIsLowerBound: false, nodesWithinDepth: 520, nodeLimit: 500 });
+    expect(impact.truncatedReason).toBe(
+      "depth 1 reached: 1 more node lies further downstream; cut off at 500 nodes (520 within depth 1)",
+    );
+    expect(impact.cut).toEqual({
+      nodesBeyondDepth: 1,
+      beyondIsLowerBound: false,
+      nodesWithinDepth: 520,
+      nodeLimit: 500,
+    });
   });
 });
 
@@ -123,25 +216,43 @@ describe("path", () => {
     expect(path.length).toBe(3);
     expect(path.nodes.map((n: any) => n.id)).toEqual([id("oekonomi:a:1"), id("oekonomi:a"), id("it:a"), id("it:b")]);
     expect(path.hops).toEqual([
-      { type: "HAS_INITIATIVE", from: { id: id("oekonomi:a") }, to: { id: id("oekonomi:a:1") }, evidence: "oekonomi:a HAS_INITIATIVE oekonomi:a:1" },
-      { type: "DEPENDS_ON", from: { id: id("oekonomi:a") }, to: { id: id("it:a") }, evidence: "oekonomi:a DEPENDS_ON it:a" },
+      {
+        type: "HAS_INITIATIVE",
+        from: { id: id("oekonomi:a") },
+        to: { id: id("oekonomi:a:1") },
+        evidence: "oekonomi:a HAS_INITIATIVE oekonomi:a:1",
+      },
+      {
+        type: "DEPENDS_ON",
+        from: { id: id("oekonomi:a") },
+        to: { id: id("it:a") },
+        evidence: "oekonomi:a DEPENDS_ON it:a",
+      },
       { type: "DEPENDS_ON", from: { id: id("it:b") }, to: { id: id("it:a") }, evidence: "it:b DEPENDS_ON it:a" },
     ]);
   });
 
   it("is null when no dependency chain links the two, and length 0 from a node to itself", async () => {
-    const result = await data(h, `query($a: ID!, $b: ID!) { none: path(from: $a, to: $b) { length } self: path(from: $a, to: $a) { length nodes { id } hops { id } } }`, {
-      a: id("it:b"),
-      b: "test-api-impact-wide:system:x",
-    });
+    const result = await data(
+      h,
+      `query($a: ID!, $b: ID!) { none: path(from: $a, to: $b) { length } self: path(from: $a, to: $a) { length nodes { id } hops { id } } }`,
+      {
+        a: id("it:b"),
+        b: "test-api-impact-wide:system:x",
+      },
+    );
     expect(result).toEqual({ none: null, self: { length: 0, nodes: [{ id: id("it:b") }], hops: [] } });
   });
 });
 
 describe("whatIf", () => {
   it("lists the goals hit when a milestone slips, and the new date", async () => {
-    const { whatIf } = await data(h, `query($m: ID!) { whatIf(milestone: $m, slipDays: 45) {
-      milestone { id } slipDays newDate newEndDate goals { id } initiatives { id } affected { depth node { id } via { evidence } } truncated } }`, { m: id("milestone:net") });
+    const { whatIf } = await data(
+      h,
+      `query($m: ID!) { whatIf(milestone: $m, slipDays: 45) {
+      milestone { id } slipDays newDate newEndDate goals { id } initiatives { id } affected { depth node { id } via { evidence } } truncated } }`,
+      { m: id("milestone:net") },
+    );
     expect(whatIf).toEqual({
       milestone: { id: id("milestone:net") },
       slipDays: 45,

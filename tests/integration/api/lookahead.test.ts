@@ -16,9 +16,16 @@ const h = useApi(() => plan);
 /** Every scalar and enum field of a type, from the schema itself: a read-ahead record must answer all of them. */
 async function scalarsOf(typeName: string): Promise<string> {
   type Field = { name: string; type: { kind: string; ofType: Field["type"] | null } };
-  const { __type } = await data<{ __type: { fields: Field[] } }>(h, `query($t: String!) { __type(name: $t) { fields { name type { kind ofType { kind ofType { kind ofType { kind } } } } } } }`, { t: typeName });
+  const { __type } = await data<{ __type: { fields: Field[] } }>(
+    h,
+    `query($t: String!) { __type(name: $t) { fields { name type { kind ofType { kind ofType { kind ofType { kind } } } } } } }`,
+    { t: typeName },
+  );
   const named = (type: Field["type"]): string => (type.ofType ? named(type.ofType) : type.kind);
-  return __type.fields.filter((f) => ["SCALAR", "ENUM"].includes(named(f.type))).map((f) => f.name).join(" ");
+  return __type.fields
+    .filter((f) => ["SCALAR", "ENUM"].includes(named(f.type)))
+    .map((f) => f.name)
+    .join(" ");
 }
 
 let DEPARTMENT_TREE = "";
@@ -29,7 +36,17 @@ beforeAll(async () => {
     ["Department", "Goal", "Initiative", "System", "Milestone", "Theme", "StatusItem"].map(scalarsOf),
   );
   expect(goal).toContain("mainGoal");
-  const kinds = ["Plan", "Department", "Goal", "Initiative", "System", "Organisation", "Milestone", "Theme", "StatusItem"];
+  const kinds = [
+    "Plan",
+    "Department",
+    "Goal",
+    "Initiative",
+    "System",
+    "Organisation",
+    "Milestone",
+    "Theme",
+    "StatusItem",
+  ];
   const scalars = await Promise.all(kinds.map(scalarsOf));
   ANY_NODE = kinds.map((kind, i) => `... on ${kind} { ${scalars[i]} }`).join(" ") + " department { id vision }";
   DEPARTMENT_TREE = `
@@ -51,11 +68,19 @@ beforeAll(async () => {
 
 describe("look-ahead in list queries", () => {
   it("gives departments > goals > initiatives > systems exactly as the per-level loaders do", async () => {
-    const { departments } = await data<{ departments: { id: string }[] }>(h, `query($p: ID) { departments(planId: $p) { ${DEPARTMENT_TREE} } }`, { p: plan.planId });
+    const { departments } = await data<{ departments: { id: string }[] }>(
+      h,
+      `query($p: ID) { departments(planId: $p) { ${DEPARTMENT_TREE} } }`,
+      { p: plan.planId },
+    );
     expect(departments.length).toBeGreaterThanOrEqual(4);
     // `node` reads one node and leaves every relation to the loaders: the reference answer.
     for (const department of departments) {
-      const reference = await data<{ node: unknown }>(h, `query($id: ID!) { node(id: $id) { ... on Department { ${DEPARTMENT_TREE} } } }`, { id: department.id });
+      const reference = await data<{ node: unknown }>(
+        h,
+        `query($id: ID!) { node(id: $id) { ... on Department { ${DEPARTMENT_TREE} } } }`,
+        { id: department.id },
+      );
       expect(department).toEqual(reference.node);
     }
   });
@@ -82,7 +107,10 @@ describe("look-ahead in list queries", () => {
   });
 
   it("costs one statement for the whole tree, whatever its size", async () => {
-    const run = await h.api.run(`query($p: ID) { departments(planId: $p) { goals { initiatives { systems { name } } } } }`, { p: plan.planId });
+    const run = await h.api.run(
+      `query($p: ID) { departments(planId: $p) { goals { initiatives { systems { name } } } } }`,
+      { p: plan.planId },
+    );
     expect(run.errors).toBeUndefined();
     expect(run.queries).toBe(1);
     const goals = await h.api.run(`{ goals { letter initiatives { text systems { name modules { name } } } } }`);
@@ -105,7 +133,10 @@ describe("look-ahead in list queries", () => {
     const run = await h.api.run<{ goals: any[] }>(deep);
     expect(run.errors).toBeUndefined();
     expect(run.queries).toBe(2);
-    const shallow = await data<{ goals: { id: string; milestones: unknown[] }[] }>(h, `{ goals { id milestones { id date } } }`);
+    const shallow = await data<{ goals: { id: string; milestones: unknown[] }[] }>(
+      h,
+      `{ goals { id milestones { id date } } }`,
+    );
     const milestonesOf = new Map(shallow.goals.map((goal) => [goal.id, goal.milestones]));
     const withInitiatives = run.data!.goals.filter((goal) => goal.initiatives.length > 0);
     expect(withInitiatives.length).toBeGreaterThan(10);
@@ -117,8 +148,11 @@ describe("look-ahead in list queries", () => {
 
   it("reads of each impacted node only what is selected, and answers every field as a whole record would", async () => {
     const opus = `${plan.planId}:system:opus`;
-    const run = await h.api.run<{ impact: any }>(`query($id: ID!) { impact(id: $id, maxDepth: 3) {
-      root { ${ANY_NODE} } nodes { node { ${ANY_NODE} } } edges { summary from { ${ANY_NODE} } to { id name } } } }`, { id: opus });
+    const run = await h.api.run<{ impact: any }>(
+      `query($id: ID!) { impact(id: $id, maxDepth: 3) {
+      root { ${ANY_NODE} } nodes { node { ${ANY_NODE} } } edges { summary from { ${ANY_NODE} } to { id name } } } }`,
+      { id: opus },
+    );
     expect(run.errors).toBeUndefined();
     const { impact } = run.data!;
     expect(impact.nodes.length).toBeGreaterThan(10);
@@ -148,4 +182,3 @@ describe("look-ahead in list queries", () => {
     }
   });
 });
-

@@ -11,7 +11,10 @@ import { useApi } from "./harness.js";
 
 const small = fixturePlan("test-api-n1-small");
 const big = generatePlan(0);
-const h = useApi(() => small, () => big);
+const h = useApi(
+  () => small,
+  () => big,
+);
 
 const NESTED = `query($p: ID) {
   departments(planId: $p) {
@@ -58,8 +61,14 @@ describe("nested queries batch their look-ups", () => {
   });
 
   it("one department costs no more than all of them", async () => {
-    const one = await h.api.run(`query($id: ID!) { node(id: $id) { ... on Department { goals { initiatives { systems { name } } dependsOn { evidence } } } } }`, { id: `${small.planId}:it` });
-    const all = await h.api.run(`query($p: ID) { departments(planId: $p) { goals { initiatives { systems { name } } dependsOn { evidence } } } }`, { p: big.planId });
+    const one = await h.api.run(
+      `query($id: ID!) { node(id: $id) { ... on Department { goals { initiatives { systems { name } } dependsOn { evidence } } } } }`,
+      { id: `${small.planId}:it` },
+    );
+    const all = await h.api.run(
+      `query($p: ID) { departments(planId: $p) { goals { initiatives { systems { name } } dependsOn { evidence } } } }`,
+      { p: big.planId },
+    );
     expect(one.errors).toBeUndefined();
     expect(all.errors).toBeUndefined();
     // node: 1 look-up by id, then 4 loader levels (goals, initiatives, systems, edges);

@@ -11,7 +11,11 @@ import { loadSeedPlan, SEED_PLAN_ID } from "../../helpers/seed.js";
 import { data, type Harness } from "./harness.js";
 
 const h = {} as Harness;
-const ids = { goals: new Map<string, string>(), systems: new Map<string, string>(), milestones: [] as { id: string; name: string; dateText: string }[] };
+const ids = {
+  goals: new Map<string, string>(),
+  systems: new Map<string, string>(),
+  milestones: [] as { id: string; name: string; dateText: string }[],
+};
 const goal = (department: string, letter: string) => ids.goals.get(`${department} ${letter}`)!;
 const system = (name: string) => ids.systems.get(name)!;
 
@@ -19,10 +23,14 @@ beforeAll(async () => {
   h.db = testDb() as GraphDb;
   h.api = await testApi(h.db);
   await loadSeedPlan(h.db);
-  const found = await data(h, `query($p: ID) {
+  const found = await data(
+    h,
+    `query($p: ID) {
     departments(planId: $p) { name goals { id letter } }
     systems(planId: $p) { id name }
-    timeline(planId: $p) { id name dateText } }`, { p: SEED_PLAN_ID });
+    timeline(planId: $p) { id name dateText } }`,
+    { p: SEED_PLAN_ID },
+  );
   for (const d of found.departments) for (const g of d.goals) ids.goals.set(`${d.name} ${g.letter}`, g.id);
   for (const s of found.systems) ids.systems.set(s.name, s.id);
   ids.milestones = found.timeline;
@@ -42,14 +50,26 @@ const IMPACT = `query($id: ID!, $d: Int) { impact(id: $id, maxDepth: $d) {
 describe("the 2009 plan", () => {
   it("has its four departments", async () => {
     const { departments } = await data(h, `query($p: ID) { departments(planId: $p) { name } }`, { p: SEED_PLAN_ID });
-    expect(departments.map((d: any) => d.name)).toEqual(["Borgmestersekretariatet", "IT-afdelingen", "Personaleafdelingen", "Økonomiafdelingen"]);
+    expect(departments.map((d: any) => d.name)).toEqual([
+      "Borgmestersekretariatet",
+      "IT-afdelingen",
+      "Personaleafdelingen",
+      "Økonomiafdelingen",
+    ]);
   });
 
   it("reports IT-afdelingen's status on 2008 in plan order, the servicedesk last and done", async () => {
-    const { departments } = await data(h, `query($p: ID) { departments(planId: $p) { name statusItems { text outcome outcomeText } } }`, { p: SEED_PLAN_ID });
+    const { departments } = await data(
+      h,
+      `query($p: ID) { departments(planId: $p) { name statusItems { text outcome outcomeText } } }`,
+      { p: SEED_PLAN_ID },
+    );
     const items = departments.find((d: any) => d.name === "IT-afdelingen").statusItems;
     expect(items[0].text).toMatch(/IP-telefoni/);
-    expect(items.at(-1)).toMatchObject({ outcome: "DONE", outcomeText: expect.stringContaining("Servicedesken er implementeret medio 2008") });
+    expect(items.at(-1)).toMatchObject({
+      outcome: "DONE",
+      outcomeText: expect.stringContaining("Servicedesken er implementeret medio 2008"),
+    });
   });
 
   it("downstream of Focus.IT are IT-afdelingen's Digitaliseringsstrategi (E) and Ressourcestrategi (F), with the plan's words", async () => {
@@ -71,19 +91,34 @@ describe("the 2009 plan", () => {
     const c = impact.nodes.find((n: any) => n.node.id === goal("IT-afdelingen", "C"));
     expect(c).toMatchObject({ depth: 1, node: { name: "Virtualisering af servermiljøet (grøn IT)" } });
     expect(c.via).toEqual([
-      expect.objectContaining({ type: "DEPENDS_ON", evidence: expect.stringContaining("efter implementering af ny infrastruktur") }),
+      expect.objectContaining({
+        type: "DEPENDS_ON",
+        evidence: expect.stringContaining("efter implementering af ny infrastruktur"),
+      }),
     ]);
   });
 
   it("systemLinks of OPUS spans every department whose goals or initiatives use OPUS or one of its modules", async () => {
-    const { systemLinks } = await data(h, `query($id: ID!) { systemLinks(id: $id) {
-      modules { name } byDepartment { department { name } goals { letter } edges { evidence from { name } to { name } } } } }`, { id: system("OPUS") });
+    const { systemLinks } = await data(
+      h,
+      `query($id: ID!) { systemLinks(id: $id) {
+      modules { name } byDepartment { department { name } goals { letter } edges { evidence from { name } to { name } } } } }`,
+      { id: system("OPUS") },
+    );
     const opus = new Set(["OPUS", ...systemLinks.modules.map((m: any) => m.name)]);
     expect(opus).toContain("OPUS e-indkøb");
     // Independently: which departments' goals and initiatives name OPUS or a module (Goal.systems, Initiative.systems)?
-    const { departments } = await data(h, `query($p: ID) { departments(planId: $p) { name goals { systems { name } initiatives { systems { name } } } } }`, { p: SEED_PLAN_ID });
+    const { departments } = await data(
+      h,
+      `query($p: ID) { departments(planId: $p) { name goals { systems { name } initiatives { systems { name } } } } }`,
+      { p: SEED_PLAN_ID },
+    );
     const users = departments
-      .filter((d: any) => d.goals.some((g: any) => [...g.systems, ...g.initiatives.flatMap((i: any) => i.systems)].some((s: any) => opus.has(s.name))))
+      .filter((d: any) =>
+        d.goals.some((g: any) =>
+          [...g.systems, ...g.initiatives.flatMap((i: any) => i.systems)].some((s: any) => opus.has(s.name)),
+        ),
+      )
       .map((d: any) => d.name);
     const grouped = systemLinks.byDepartment.map((g: any) => g.department.name);
     expect(users.length).toBeGreaterThanOrEqual(3);
@@ -94,7 +129,11 @@ describe("the 2009 plan", () => {
   });
 
   it('search("GoPro") returns goals that mention it', async () => {
-    const { search } = await data(h, `query($p: ID) { search(text: "GoPro", kinds: [GOAL], planId: $p) { node { id ... on Goal { title mainGoal strategy } } snippet } }`, { p: SEED_PLAN_ID });
+    const { search } = await data(
+      h,
+      `query($p: ID) { search(text: "GoPro", kinds: [GOAL], planId: $p) { node { id ... on Goal { title mainGoal strategy } } snippet } }`,
+      { p: SEED_PLAN_ID },
+    );
     expect(search.map((hit: any) => hit.node.id)).toContain(goal("Borgmestersekretariatet", "C"));
     for (const hit of search) {
       expect(`${hit.node.title} ${hit.node.mainGoal} ${hit.node.strategy}`).toMatch(/gopro/i);
@@ -103,9 +142,13 @@ describe("the 2009 plan", () => {
   });
 
   it("crossDepartmentDependencies lists edges between different departments only, as many as the matrix counts (a coordination in both cells)", async () => {
-    const result = await data(h, `query($p: ID) {
+    const result = await data(
+      h,
+      `query($p: ID) {
       crossDepartmentDependencies(planId: $p) { type crossDepartment evidence inferred basis from { department { id } } to { department { id } } }
-      dependencyMatrix(planId: $p) { cells { count } } }`, { p: SEED_PLAN_ID });
+      dependencyMatrix(planId: $p) { cells { count } } }`,
+      { p: SEED_PLAN_ID },
+    );
     const edges = result.crossDepartmentDependencies;
     expect(edges.length).toBeGreaterThan(0);
     for (const edge of edges) {
@@ -123,8 +166,12 @@ describe("the 2009 plan", () => {
   it("whatIf: if the new infrastructure milestone slips 30 days, IT-afdelingen's goals A and C are hit", async () => {
     const milestone = ids.milestones.find((m) => /infrastruktur/i.test(m.name));
     expect(milestone, "a milestone for the new infrastructure").toBeDefined();
-    const { whatIf } = await data(h, `query($m: ID!) { whatIf(milestone: $m, slipDays: 30) {
-      milestone { date } newDate goals { id } affected { depth node { id } via { evidence } } truncated } }`, { m: milestone!.id });
+    const { whatIf } = await data(
+      h,
+      `query($m: ID!) { whatIf(milestone: $m, slipDays: 30) {
+      milestone { date } newDate goals { id } affected { depth node { id } via { evidence } } truncated } }`,
+      { m: milestone!.id },
+    );
     expect(whatIf.milestone.date).toBe("2009-07-01");
     expect(whatIf.newDate).toBe("2009-07-31");
     const goals = whatIf.goals.map((g: any) => g.id);
@@ -134,26 +181,41 @@ describe("the 2009 plan", () => {
   });
 
   it("keyNodes puts OPUS among the most depended-upon nodes", async () => {
-    const { keyNodes } = await data(h, `query($p: ID) { keyNodes(planId: $p, limit: 5) { node { id } dependents departments } }`, { p: SEED_PLAN_ID });
+    const { keyNodes } = await data(
+      h,
+      `query($p: ID) { keyNodes(planId: $p, limit: 5) { node { id } dependents departments } }`,
+      { p: SEED_PLAN_ID },
+    );
     expect(keyNodes.map((k: any) => k.node.id)).toContain(system("OPUS"));
     const opus = keyNodes.find((k: any) => k.node.id === system("OPUS"));
     expect(opus.departments).toBeGreaterThanOrEqual(2);
   });
 
   it("path explains how Personaleafdelingen's IT goal (C) is tied to the OPUS implementation (Økonomiafdelingen A): through its coordinated initiative", async () => {
-    const { path } = await data(h, `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length way steps { direction carriesSlip edge { type evidence crossDepartment } } } }`, {
-      a: goal("Personaleafdelingen", "C"),
-      b: goal("Økonomiafdelingen", "A"),
-    });
+    const { path } = await data(
+      h,
+      `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length way steps { direction carriesSlip edge { type evidence crossDepartment } } } }`,
+      {
+        a: goal("Personaleafdelingen", "C"),
+        b: goal("Økonomiafdelingen", "A"),
+      },
+    );
     expect(path.length).toBe(2);
     expect(path.steps[0]).toMatchObject({ direction: "ALONG", carriesSlip: false, edge: { type: "HAS_INITIATIVE" } });
-    expect(path.steps[1]).toMatchObject({ direction: "SYMMETRIC", carriesSlip: true, edge: { type: "COORDINATES_WITH", crossDepartment: true, evidence: expect.stringContaining("Opus Økonomi") } });
+    expect(path.steps[1]).toMatchObject({
+      direction: "SYMMETRIC",
+      carriesSlip: true,
+      edge: { type: "COORDINATES_WITH", crossDepartment: true, evidence: expect.stringContaining("Opus Økonomi") },
+    });
     // The goal leans on its initiative, which is coordinated with Økonomiafdelingen A: A slipping hits C.
     expect(path.way).toBe("UPSTREAM");
   });
 
   it("draws the whole plan in one round trip", async () => {
-    const result = await h.api.run<{ graph: any }>(`query($p: ID) { graph(filter: { planId: $p }) { nodes { id label } edges { id } truncated totalNodes totalEdges } }`, { p: SEED_PLAN_ID });
+    const result = await h.api.run<{ graph: any }>(
+      `query($p: ID) { graph(filter: { planId: $p }) { nodes { id label } edges { id } truncated totalNodes totalEdges } }`,
+      { p: SEED_PLAN_ID },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.queries).toBe(1);
     expect(result.data!.graph).toMatchObject({ truncated: false });

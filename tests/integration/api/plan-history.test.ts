@@ -26,31 +26,59 @@ afterAll(async () => {
 
 describe("the 2009 plan's history and dates", () => {
   it("threads a 2008 status line to the 2009 goal that carries it on, from both ends", async () => {
-    const goal = (await data(h, `query($id: ID!) { node(id: $id) { ... on Goal { history { id outcome } } } }`, { id: `${P}:borgmestersekretariatet:g` })).node;
+    const goal = (
+      await data(h, `query($id: ID!) { node(id: $id) { ... on Goal { history { id outcome } } } }`, {
+        id: `${P}:borgmestersekretariatet:g`,
+      })
+    ).node;
     const status = `${P}:borgmestersekretariatet:status-2008:3`;
     expect(goal.history.map((s: { id: string }) => s.id)).toContain(status);
-    const item = (await data(h, `query($id: ID!) { node(id: $id) { ... on StatusItem { continuedBy { id } } } }`, { id: status })).node;
+    const item = (
+      await data(h, `query($id: ID!) { node(id: $id) { ... on StatusItem { continuedBy { id } } } }`, { id: status })
+    ).node;
     expect(item.continuedBy.map((n: { id: string }) => n.id)).toContain(`${P}:borgmestersekretariatet:g`);
   });
 
   it("reads every 2008 outcome from the text (none unknown), continuing ones as CONTINUES", async () => {
-    const { departments } = await data(h, `query($p: ID) { departments(planId: $p) { statusItems { outcome outcomeText } } }`, { p: P });
-    const outcomes = departments.flatMap((d: { statusItems: { outcome: string }[] }) => d.statusItems.map((s) => s.outcome));
+    const { departments } = await data(
+      h,
+      `query($p: ID) { departments(planId: $p) { statusItems { outcome outcomeText } } }`,
+      { p: P },
+    );
+    const outcomes = departments.flatMap((d: { statusItems: { outcome: string }[] }) =>
+      d.statusItems.map((s) => s.outcome),
+    );
     expect(outcomes.length).toBeGreaterThan(50);
     expect(outcomes).not.toContain("UNKNOWN");
     expect(outcomes).toContain("CONTINUES");
   });
 
   it("places internal units in their department, so a link to another department's unit is cross-department", async () => {
-    const { organisations } = await data(h, `query($p: ID) { organisations(planId: $p) { id name unitOf { id } department { id } } }`, { p: P });
+    const { organisations } = await data(
+      h,
+      `query($p: ID) { organisations(planId: $p) { id name unitOf { id } department { id } } }`,
+      { p: P },
+    );
     const intern = organisations.find((o: { name: string }) => o.name === "Intern Service");
-    expect(intern).toMatchObject({ unitOf: { id: `${P}:personaleafdelingen` }, department: { id: `${P}:personaleafdelingen` } });
-    expect(organisations.find((o: { name: string }) => o.name === "KMD")).toMatchObject({ unitOf: null, department: null });
+    expect(intern).toMatchObject({
+      unitOf: { id: `${P}:personaleafdelingen` },
+      department: { id: `${P}:personaleafdelingen` },
+    });
+    expect(organisations.find((o: { name: string }) => o.name === "KMD")).toMatchObject({
+      unitOf: null,
+      department: null,
+    });
   });
 
   it("gives every milestone a timing, marks the ones before 2009 as history", async () => {
-    const { timeline } = await data(h, `query($p: ID) { timeline(planId: $p) { id date endDate timing past } }`, { p: P });
-    expect(timeline.every((m: { timing: string }) => ["DEADLINE", "START", "POINT", "PERIOD", "RECURRING"].includes(m.timing))).toBe(true);
+    const { timeline } = await data(h, `query($p: ID) { timeline(planId: $p) { id date endDate timing past } }`, {
+      p: P,
+    });
+    expect(
+      timeline.every((m: { timing: string }) =>
+        ["DEADLINE", "START", "POINT", "PERIOD", "RECURRING"].includes(m.timing),
+      ),
+    ).toBe(true);
     for (const m of timeline) expect(m.past, m.id).toBe((m.endDate ?? m.date) < "2009-01-01");
     expect(timeline.filter((m: { past: boolean }) => m.past).length).toBeGreaterThan(0);
   });
@@ -62,7 +90,10 @@ describe("the 2009 plan's history and dates", () => {
       { m: `${P}:milestone:ny-infrastruktur` },
     );
     expect(whatIf.newDate).toBe("2009-07-31");
-    expect(whatIf.moved).toContainEqual({ milestone: { id: `${P}:milestone:virtualisering-paabegyndes`, timing: "START" }, newDate: "2009-07-31" });
+    expect(whatIf.moved).toContainEqual({
+      milestone: { id: `${P}:milestone:virtualisering-paabegyndes`, timing: "START" },
+      newDate: "2009-07-31",
+    });
     expect(whatIf.goals.map((g: { id: string }) => g.id)).toContain(`${P}:it-afdelingen:c`);
   });
 });

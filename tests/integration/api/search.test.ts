@@ -10,7 +10,13 @@ const id = (local: string) => `${planId}:${local}`;
 function withMarkup(): PlanGraph {
   const graph = fixturePlan(planId);
   graph.nodes.push({
-    kind: "System", id: id("system:portal"), planId, name: "Portalen", source: "", category: "platform", aliases: ["Webportal"],
+    kind: "System",
+    id: id("system:portal"),
+    planId,
+    name: "Portalen",
+    source: "",
+    category: "platform",
+    aliases: ["Webportal"],
     description: "Bruges af <b>alle</b> ansatte & ledere til indberetning af fravær (OPUS 2).",
   });
   return graph;
@@ -52,22 +58,39 @@ describe("search", () => {
   it("HTML-escapes the snippet around the marks", async () => {
     const { search } = await data(h, SEARCH, { t: "indberetning", p: planId });
     expect(search[0]).toMatchObject({ node: { id: id("system:portal") }, field: "description" });
-    expect(search[0].snippet).toBe("Bruges af &lt;b&gt;alle&lt;/b&gt; ansatte &amp; ledere til <mark>indberetning</mark> af fravær (OPUS 2).");
+    expect(search[0].snippet).toBe(
+      "Bruges af &lt;b&gt;alle&lt;/b&gt; ansatte &amp; ledere til <mark>indberetning</mark> af fravær (OPUS 2).",
+    );
   });
 
   it("searches aliases", async () => {
     const { search } = await data(h, SEARCH, { t: "webportal", p: planId });
-    expect(search[0]).toMatchObject({ node: { id: id("system:portal") }, field: "aliases", snippet: "<mark>Webportal</mark>" });
+    expect(search[0]).toMatchObject({
+      node: { id: id("system:portal") },
+      field: "aliases",
+      snippet: "<mark>Webportal</mark>",
+    });
   });
 
-  it.each(["OPUS (2)", 'a:b"', "AND", "NOT OR", "*", "\\", "[x TO y}", "~fravær^2", "!", "/regex/", "&& ||", "?", '"unclosed'])(
-    "takes %j literally instead of failing",
-    async (text) => {
-      const result = await h.api.run(SEARCH, { t: text, p: planId });
-      expect(result.errors).toBeUndefined();
-      expect(Array.isArray(result.data?.search)).toBe(true);
-    },
-  );
+  it.each([
+    "OPUS (2)",
+    'a:b"',
+    "AND",
+    "NOT OR",
+    "*",
+    "\\",
+    "[x TO y}",
+    "~fravær^2",
+    "!",
+    "/regex/",
+    "&& ||",
+    "?",
+    '"unclosed',
+  ])("takes %j literally instead of failing", async (text) => {
+    const result = await h.api.run(SEARCH, { t: text, p: planId });
+    expect(result.errors).toBeUndefined();
+    expect(Array.isArray(result.data?.search)).toBe(true);
+  });
 
   it("still finds the words around Lucene syntax", async () => {
     const { search } = await data(h, SEARCH, { t: "fravær (OPUS 2)", p: planId });

@@ -15,10 +15,34 @@ const id = (local: string) => `${P}:${local}`;
 
 function datedPlan(): PlanGraph {
   const base = fixturePlan(P);
-  const milestone = (local: string, name: string, date: string, timing: "DEADLINE" | "POINT" | "START"): PlanGraphNode => ({
-    kind: "Milestone", id: id(local), planId: P, name, source: "", date, endDate: null, dateText: date, precision: "DAY", timing, past: false,
+  const milestone = (
+    local: string,
+    name: string,
+    date: string,
+    timing: "DEADLINE" | "POINT" | "START",
+  ): PlanGraphNode => ({
+    kind: "Milestone",
+    id: id(local),
+    planId: P,
+    name,
+    source: "",
+    date,
+    endDate: null,
+    dateText: date,
+    precision: "DAY",
+    timing,
+    past: false,
   });
-  const e = (from: string, type: PlanGraphEdge["type"], to: string): PlanGraphEdge => ({ from: id(from), to: id(to), type, evidence: `${from} ${type} ${to}`, section: "test", inferred: false, reason: null, origin: "curated" });
+  const e = (from: string, type: PlanGraphEdge["type"], to: string): PlanGraphEdge => ({
+    from: id(from),
+    to: id(to),
+    type,
+    evidence: `${from} ${type} ${to}`,
+    section: "test",
+    inferred: false,
+    reason: null,
+    origin: "curated",
+  });
   return {
     planId: P,
     nodes: [
@@ -49,10 +73,28 @@ describe("what-if moves dates", () => {
     const long = (await data(h, WHAT_IF, { m: id("milestone:net"), d: 90 })).whatIf;
     expect(short.newDate).toBe("2030-07-31");
     expect(short.missedDeadlines).toEqual([
-      { milestone: { id: id("milestone:net"), name: "Nyt net klar" }, holders: [{ id: id("it:a") }], deadline: "2030-07-01", oldDate: "2030-07-01", newDate: "2030-07-31", daysLate: 30 },
+      {
+        milestone: { id: id("milestone:net"), name: "Nyt net klar" },
+        holders: [{ id: id("it:a") }],
+        deadline: "2030-07-01",
+        oldDate: "2030-07-01",
+        newDate: "2030-07-31",
+        daysLate: 30,
+      },
     ]);
-    expect(long.missedDeadlines.map((m: { milestone: { id: string } }) => m.milestone.id)).toEqual([id("milestone:net"), id("milestone:virt-klar"), id("milestone:oes-klar")]);
-    expect(long.missedDeadlines[1]).toEqual({ milestone: { id: id("milestone:virt-klar"), name: "Virtualisering klar" }, holders: [{ id: id("it:b") }], deadline: "2030-08-15", oldDate: "2030-07-01", newDate: "2030-09-29", daysLate: 45 });
+    expect(long.missedDeadlines.map((m: { milestone: { id: string } }) => m.milestone.id)).toEqual([
+      id("milestone:net"),
+      id("milestone:virt-klar"),
+      id("milestone:oes-klar"),
+    ]);
+    expect(long.missedDeadlines[1]).toEqual({
+      milestone: { id: id("milestone:virt-klar"), name: "Virtualisering klar" },
+      holders: [{ id: id("it:b") }],
+      deadline: "2030-08-15",
+      oldDate: "2030-07-01",
+      newDate: "2030-09-29",
+      daysLate: 45,
+    });
   });
 
   it("a fixed date (POINT) that follows does not move; a START that follows does", async () => {
@@ -63,7 +105,9 @@ describe("what-if moves dates", () => {
 
   it("the seed plan's elections are fixed dates: a slip never moves them", async () => {
     await loadSeedPlan(h.db);
-    const { timeline } = await data(h, `query($p: ID) { timeline(planId: $p) { id timing past } }`, { p: SEED_PLAN_ID });
+    const { timeline } = await data(h, `query($p: ID) { timeline(planId: $p) { id timing past } }`, {
+      p: SEED_PLAN_ID,
+    });
     const elections = [`${SEED_PLAN_ID}:milestone:eu-parlamentsvalg`, `${SEED_PLAN_ID}:milestone:kommunalvalg`];
     for (const e of elections) expect(timeline.find((m: { id: string }) => m.id === e)?.timing).toBe("POINT");
     for (const m of timeline.filter((x: { past: boolean }) => !x.past)) {

@@ -11,7 +11,10 @@ import { SEED_PLANS, seedPlan } from "../../../seeds/seed-plans.js";
 import { PLANNER, READER, testApi } from "../../helpers/api.js";
 import { testDb } from "../../helpers/graph.js";
 
-const FIXTURE_2010 = { planFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.md"), factsFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.facts.yaml") };
+const FIXTURE_2010 = {
+  planFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.md"),
+  factsFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.facts.yaml"),
+};
 
 const COMPARE = `query ($from: ID!, $to: ID!) { comparePlans(from: $from, to: $to) {
   goals { change score corrected from { id title } to { id title } }
@@ -45,26 +48,49 @@ describe("comparePlans", () => {
     const c = data!.comparePlans;
     expect(new Set(c.goals.map((g: { change: string }) => g.change))).toEqual(new Set(["CONTINUED"]));
     expect(c.goals.every((g: { score: number }) => g.score === 1)).toBe(true);
-    expect([c.initiatives, c.systemsIntroduced, c.systemsRetired, c.dependenciesAdded, c.dependenciesRemoved, c.milestonesMoved].every((l) => l.length === 0)).toBe(true);
+    expect(
+      [
+        c.initiatives,
+        c.systemsIntroduced,
+        c.systemsRetired,
+        c.dependenciesAdded,
+        c.dependenciesRemoved,
+        c.milestonesMoved,
+      ].every((l) => l.length === 0),
+    ).toBe(true);
   });
 
   it("finds every planted change from 2009 to 2010, and only those", async () => {
     const { data, errors } = await api.run(COMPARE, { from: "ltk-okf-2009", to: "ltk-okf-2010" });
     expect(errors).toBeUndefined();
     const c = data!.comparePlans;
-    const changed = c.goals.filter((g: { change: string }) => g.change !== "CONTINUED").map((g: any) => [g.change, g.from?.id ?? null, g.to?.id ?? null]);
+    const changed = c.goals
+      .filter((g: { change: string }) => g.change !== "CONTINUED")
+      .map((g: any) => [g.change, g.from?.id ?? null, g.to?.id ?? null]);
     expect(changed).toEqual([
       ["RENAMED", "ltk-okf-2009:it-afdelingen:e", "ltk-okf-2010:it-afdelingen:e"],
       ["MOVED", "ltk-okf-2009:borgmestersekretariatet:h", "ltk-okf-2010:oekonomiafdelingen:h"],
     ]);
     expect(c.systemsRetired.map((s: { name: string }) => s.name).sort()).toEqual(["ØS", "ØS 2000 Light"]);
     expect(c.systemsIntroduced).toEqual([]);
-    expect(c.dependenciesAdded[0]).toMatchObject({ type: "DEPENDS_ON", crossDepartment: true, from: { id: "ltk-okf-2010:it-afdelingen:d" }, to: { id: "ltk-okf-2010:oekonomiafdelingen:a" } });
+    expect(c.dependenciesAdded[0]).toMatchObject({
+      type: "DEPENDS_ON",
+      crossDepartment: true,
+      from: { id: "ltk-okf-2010:it-afdelingen:d" },
+      to: { id: "ltk-okf-2010:oekonomiafdelingen:a" },
+    });
     expect(c.dependenciesAdded).toHaveLength(1);
     expect(c.dependenciesRemoved).toEqual([]);
-    expect(c.milestonesMoved).toEqual([{ from: { id: "ltk-okf-2009:milestone:ny-infrastruktur", date: "2009-07-01" }, to: { id: "ltk-okf-2010:milestone:ny-infrastruktur", date: "2010-10-01" } }]);
+    expect(c.milestonesMoved).toEqual([
+      {
+        from: { id: "ltk-okf-2009:milestone:ny-infrastruktur", date: "2009-07-01" },
+        to: { id: "ltk-okf-2010:milestone:ny-infrastruktur", date: "2010-10-01" },
+      },
+    ]);
     // The new sentence of goal D is read as an initiative of its own: one added, none removed.
-    expect(c.initiatives).toEqual([{ goal: { id: "ltk-okf-2010:it-afdelingen:d" }, added: [expect.stringContaining("afventer")], removed: [] }]);
+    expect(c.initiatives).toEqual([
+      { goal: { id: "ltk-okf-2010:it-afdelingen:d" }, added: [expect.stringContaining("afventer")], removed: [] },
+    ]);
   });
 
   it("stores a planner's correction of a match, and needs the planner role", async () => {
@@ -73,13 +99,30 @@ describe("comparePlans", () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const { data, errors } = await api.run(mutation, { fromGoal: "ltk-okf-2009:it-afdelingen:e" }, PLANNER);
     expect(errors).toBeUndefined();
-    const goals = data!.correctGoalMatch.goals as Array<{ change: string; corrected: boolean; from: { id: string } | null; to: { id: string } | null }>;
-    expect(goals.find((g) => g.from?.id === "ltk-okf-2009:it-afdelingen:e")).toMatchObject({ change: "DROPPED", corrected: true, to: null });
+    const goals = data!.correctGoalMatch.goals as Array<{
+      change: string;
+      corrected: boolean;
+      from: { id: string } | null;
+      to: { id: string } | null;
+    }>;
+    expect(goals.find((g) => g.from?.id === "ltk-okf-2009:it-afdelingen:e")).toMatchObject({
+      change: "DROPPED",
+      corrected: true,
+      to: null,
+    });
     expect(goals.find((g) => g.to?.id === "ltk-okf-2010:it-afdelingen:e")).toMatchObject({ change: "NEW", from: null });
     const again = await api.run(COMPARE, { from: "ltk-okf-2009", to: "ltk-okf-2010" });
-    expect(again.data!.comparePlans.goals.find((g: any) => g.from?.id === "ltk-okf-2009:it-afdelingen:e").change).toBe("DROPPED");
-    const restored = await api.run(mutation, { fromGoal: "ltk-okf-2009:it-afdelingen:e", toGoal: "ltk-okf-2010:it-afdelingen:e" }, PLANNER);
-    expect(restored.data!.correctGoalMatch.goals.find((g: any) => g.from?.id === "ltk-okf-2009:it-afdelingen:e")).toMatchObject({ change: "RENAMED", corrected: true });
+    expect(again.data!.comparePlans.goals.find((g: any) => g.from?.id === "ltk-okf-2009:it-afdelingen:e").change).toBe(
+      "DROPPED",
+    );
+    const restored = await api.run(
+      mutation,
+      { fromGoal: "ltk-okf-2009:it-afdelingen:e", toGoal: "ltk-okf-2010:it-afdelingen:e" },
+      PLANNER,
+    );
+    expect(
+      restored.data!.correctGoalMatch.goals.find((g: any) => g.from?.id === "ltk-okf-2009:it-afdelingen:e"),
+    ).toMatchObject({ change: "RENAMED", corrected: true });
   });
 
   it("answers NOT_FOUND for an unknown plan", async () => {

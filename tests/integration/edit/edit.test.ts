@@ -29,18 +29,38 @@ describe("planners' edits", () => {
   });
 
   it("creates, updates and deletes a goal, each write in the audit trail with before and after", async () => {
-    const created = await api.run(CREATE_GOAL, { input: { departmentId: id("it"), letter: "c", title: "Servicedesk", mainGoal: "Bedre service." } }, PLANNER);
+    const created = await api.run(
+      CREATE_GOAL,
+      { input: { departmentId: id("it"), letter: "c", title: "Servicedesk", mainGoal: "Bedre service." } },
+      PLANNER,
+    );
     expect(created.errors).toBeUndefined();
-    expect(created.data?.createGoal).toMatchObject({ id: id("it:c"), version: 1, letter: "C", title: "Servicedesk", department: { id: id("it") } });
+    expect(created.data?.createGoal).toMatchObject({
+      id: id("it:c"),
+      version: 1,
+      letter: "C",
+      title: "Servicedesk",
+      department: { id: id("it") },
+    });
 
-    const updated = await api.run(UPDATE_GOAL, { id: id("it:c"), version: 1, patch: { title: "Servicedesk 2" } }, PLANNER);
+    const updated = await api.run(
+      UPDATE_GOAL,
+      { id: id("it:c"), version: 1, patch: { title: "Servicedesk 2" } },
+      PLANNER,
+    );
     expect(updated.data?.updateGoal).toEqual({ id: id("it:c"), version: 2, title: "Servicedesk 2" });
 
     const deleted = await api.run(DELETE_GOAL, { id: id("it:c"), version: 2 }, PLANNER);
     expect(deleted.data?.deleteGoal).toEqual({ deletedIds: [id("it:c")] });
 
     const audit = await api.run(AUDIT, { nodeId: id("it:c") }, PLANNER);
-    const entries = audit.data?.auditLog as { seq: number; action: string; actor: string; before: string; after: string }[];
+    const entries = audit.data?.auditLog as {
+      seq: number;
+      action: string;
+      actor: string;
+      before: string;
+      after: string;
+    }[];
     expect(entries.map((e) => e.action)).toEqual(["delete", "update", "create"]);
     expect(entries[0]!.seq).toBeGreaterThan(entries[1]!.seq);
     expect(entries[1]!.seq).toBeGreaterThan(entries[2]!.seq);
@@ -54,7 +74,13 @@ describe("planners' edits", () => {
     const before = await api.run(`{ auditLog(limit: 1) { seq } }`, {}, PLANNER);
     const floor = (before.data?.auditLog as { seq: number }[])[0]?.seq ?? 0;
     const results = await Promise.all(
-      letters.map((letter) => api.run(CREATE_GOAL, { input: { departmentId: id("it"), letter, title: `Mål ${letter}`, mainGoal: "Samtidig." } }, PLANNER)),
+      letters.map((letter) =>
+        api.run(
+          CREATE_GOAL,
+          { input: { departmentId: id("it"), letter, title: `Mål ${letter}`, mainGoal: "Samtidig." } },
+          PLANNER,
+        ),
+      ),
     );
     expect(results.map((r) => r.errors)).toEqual(letters.map(() => undefined));
     const seqs: number[] = [];
@@ -69,7 +95,11 @@ describe("planners' edits", () => {
   });
 
   it("refuses a stale version with CONFLICT and leaves the goal as it was", async () => {
-    const first = await api.run(UPDATE_GOAL, { id: id("it:b"), version: 1, patch: { title: "Virtualisering (grøn IT)" } }, PLANNER);
+    const first = await api.run(
+      UPDATE_GOAL,
+      { id: id("it:b"), version: 1, patch: { title: "Virtualisering (grøn IT)" } },
+      PLANNER,
+    );
     expect(first.errors).toBeUndefined();
     const stale = await api.run(UPDATE_GOAL, { id: id("it:b"), version: 1, patch: { title: "Overskrevet" } }, PLANNER);
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
@@ -81,7 +111,9 @@ describe("planners' edits", () => {
     const node = await api.run(`{ node(id: "${id("oekonomi:a")}") { version } }`);
     const version = (node.data?.node as { version: number }).version;
     const results = await Promise.all(
-      ["Planlægger 1", "Planlægger 2"].map((title) => api.run(UPDATE_GOAL, { id: id("oekonomi:a"), version, patch: { title } }, PLANNER)),
+      ["Planlægger 1", "Planlægger 2"].map((title) =>
+        api.run(UPDATE_GOAL, { id: id("oekonomi:a"), version, patch: { title } }, PLANNER),
+      ),
     );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
     expect(codes).toEqual(["CONFLICT", "OK"]);
@@ -96,34 +128,153 @@ describe("planners' edits", () => {
   });
 
   it("stores a dependency with evidence, or as inferred with the passage it rests on and the author's reason", async () => {
-    const withEvidence = await api.run(CREATE_DEP, { input: { from: id("it:b"), to: id("system:oes"), type: "USES", evidence: "ØkoSys bruges." } }, PLANNER);
-    expect(withEvidence.data?.createDependency).toEqual({ type: "USES", evidence: "ØkoSys bruges.", inferred: false, reason: null, from: { id: id("it:b") }, to: { id: id("system:oes") } });
-    const inferred = await api.run(
+    const withEvidence = await api.run(
       CREATE_DEP,
-      { input: { from: id("oekonomi:a:1"), to: id("org:leverandoer"), type: "INVOLVES", evidence: "Indfør systemet.", inferredReason: "Leverandøren leverer systemet." } },
+      { input: { from: id("it:b"), to: id("system:oes"), type: "USES", evidence: "ØkoSys bruges." } },
       PLANNER,
     );
-    expect(inferred.data?.createDependency).toMatchObject({ inferred: true, evidence: "Indfør systemet.", reason: "Leverandøren leverer systemet." });
+    expect(withEvidence.data?.createDependency).toEqual({
+      type: "USES",
+      evidence: "ØkoSys bruges.",
+      inferred: false,
+      reason: null,
+      from: { id: id("it:b") },
+      to: { id: id("system:oes") },
+    });
+    const inferred = await api.run(
+      CREATE_DEP,
+      {
+        input: {
+          from: id("oekonomi:a:1"),
+          to: id("org:leverandoer"),
+          type: "INVOLVES",
+          evidence: "Indfør systemet.",
+          inferredReason: "Leverandøren leverer systemet.",
+        },
+      },
+      PLANNER,
+    );
+    expect(inferred.data?.createDependency).toMatchObject({
+      inferred: true,
+      evidence: "Indfør systemet.",
+      reason: "Leverandøren leverer systemet.",
+    });
   });
 
   it.each([
-    ["an unknown department", CREATE_GOAL, { input: { departmentId: id("nowhere"), letter: "Z", title: "x", mainGoal: "y" } }, "BAD_USER_INPUT", /no node/],
-    ["a department id that is a goal", CREATE_GOAL, { input: { departmentId: id("it:a"), letter: "Z", title: "x", mainGoal: "y" } }, "BAD_USER_INPUT", /is a Goal; expected Department/],
-    ["a letter that is not a letter", CREATE_GOAL, { input: { departmentId: id("it"), letter: "7", title: "x", mainGoal: "y" } }, "BAD_USER_INPUT", /one letter/],
-    ["an empty title", CREATE_GOAL, { input: { departmentId: id("it"), letter: "Y", title: "  ", mainGoal: "y" } }, "BAD_USER_INPUT", /title must not be empty/],
-    ["a title too long", CREATE_GOAL, { input: { departmentId: id("it"), letter: "Y", title: "x".repeat(301), mainGoal: "y" } }, "BAD_USER_INPUT", /at most 300/],
-    ["a goal id that exists", CREATE_GOAL, { input: { departmentId: id("it"), letter: "B", title: "x", mainGoal: "y" } }, "CONFLICT", /already exists/],
-    ["an update of a goal that is not there", UPDATE_GOAL, { id: id("it:q"), version: 1, patch: { title: "x" } }, "NOT_FOUND", /was not found/],
+    [
+      "an unknown department",
+      CREATE_GOAL,
+      { input: { departmentId: id("nowhere"), letter: "Z", title: "x", mainGoal: "y" } },
+      "BAD_USER_INPUT",
+      /no node/,
+    ],
+    [
+      "a department id that is a goal",
+      CREATE_GOAL,
+      { input: { departmentId: id("it:a"), letter: "Z", title: "x", mainGoal: "y" } },
+      "BAD_USER_INPUT",
+      /is a Goal; expected Department/,
+    ],
+    [
+      "a letter that is not a letter",
+      CREATE_GOAL,
+      { input: { departmentId: id("it"), letter: "7", title: "x", mainGoal: "y" } },
+      "BAD_USER_INPUT",
+      /one letter/,
+    ],
+    [
+      "an empty title",
+      CREATE_GOAL,
+      { input: { departmentId: id("it"), letter: "Y", title: "  ", mainGoal: "y" } },
+      "BAD_USER_INPUT",
+      /title must not be empty/,
+    ],
+    [
+      "a title too long",
+      CREATE_GOAL,
+      { input: { departmentId: id("it"), letter: "Y", title: "x".repeat(301), mainGoal: "y" } },
+      "BAD_USER_INPUT",
+      /at most 300/,
+    ],
+    [
+      "a goal id that exists",
+      CREATE_GOAL,
+      { input: { departmentId: id("it"), letter: "B", title: "x", mainGoal: "y" } },
+      "CONFLICT",
+      /already exists/,
+    ],
+    [
+      "an update of a goal that is not there",
+      UPDATE_GOAL,
+      { id: id("it:q"), version: 1, patch: { title: "x" } },
+      "NOT_FOUND",
+      /was not found/,
+    ],
     ["an empty patch", UPDATE_GOAL, { id: id("it:b"), version: 1, patch: {} }, "BAD_USER_INPUT", /changes nothing/],
-    ["version 0", UPDATE_GOAL, { id: id("it:b"), version: 0, patch: { title: "x" } }, "BAD_USER_INPUT", /positive whole number/],
-    ["a self-edge", CREATE_DEP, { input: { from: id("it:b"), to: id("it:b"), type: "DEPENDS_ON", evidence: "x" } }, "BAD_USER_INPUT", /own start/],
-    ["an edge without evidence or reason", CREATE_DEP, { input: { from: id("it:b"), to: id("oekonomi:a"), type: "DEPENDS_ON" } }, "BAD_USER_INPUT", /needs evidence/],
-    ["an inferred edge without the passage it rests on", CREATE_DEP, { input: { from: id("it:b"), to: id("oekonomi:a"), type: "DEPENDS_ON", inferredReason: "x" } }, "BAD_USER_INPUT", /needs evidence/],
-    ["an endpoint pair the relationship table forbids", CREATE_DEP, { input: { from: id("it"), to: id("system:oes"), type: "USES", evidence: "x" } }, "BAD_USER_INPUT", /is a Department; expected Goal or Initiative or StatusItem/],
-    ["a coordination with a milestone", CREATE_DEP, { input: { from: id("it:b"), to: id("milestone:net"), type: "COORDINATES_WITH", evidence: "x" } }, "BAD_USER_INPUT", /is a Milestone; expected/],
-    ["a duplicate edge", CREATE_DEP, { input: { from: id("it:b"), to: id("it:a"), type: "DEPENDS_ON", evidence: "x" } }, "CONFLICT", /already exists/],
-    ["a structural edge type", CREATE_DEP, { input: { from: id("it"), to: id("it:b"), type: "OWNS", evidence: "x" } }, "BAD_USER_INPUT", /type must be one of/],
-    ["an edge to a node of another plan", CREATE_DEP, { input: { from: id("it:b"), to: "ltk-okf-2009:system:opus", type: "USES", evidence: "x" } }, "BAD_USER_INPUT", /./],
+    [
+      "version 0",
+      UPDATE_GOAL,
+      { id: id("it:b"), version: 0, patch: { title: "x" } },
+      "BAD_USER_INPUT",
+      /positive whole number/,
+    ],
+    [
+      "a self-edge",
+      CREATE_DEP,
+      { input: { from: id("it:b"), to: id("it:b"), type: "DEPENDS_ON", evidence: "x" } },
+      "BAD_USER_INPUT",
+      /own start/,
+    ],
+    [
+      "an edge without evidence or reason",
+      CREATE_DEP,
+      { input: { from: id("it:b"), to: id("oekonomi:a"), type: "DEPENDS_ON" } },
+      "BAD_USER_INPUT",
+      /needs evidence/,
+    ],
+    [
+      "an inferred edge without the passage it rests on",
+      CREATE_DEP,
+      { input: { from: id("it:b"), to: id("oekonomi:a"), type: "DEPENDS_ON", inferredReason: "x" } },
+      "BAD_USER_INPUT",
+      /needs evidence/,
+    ],
+    [
+      "an endpoint pair the relationship table forbids",
+      CREATE_DEP,
+      { input: { from: id("it"), to: id("system:oes"), type: "USES", evidence: "x" } },
+      "BAD_USER_INPUT",
+      /is a Department; expected Goal or Initiative or StatusItem/,
+    ],
+    [
+      "a coordination with a milestone",
+      CREATE_DEP,
+      { input: { from: id("it:b"), to: id("milestone:net"), type: "COORDINATES_WITH", evidence: "x" } },
+      "BAD_USER_INPUT",
+      /is a Milestone; expected/,
+    ],
+    [
+      "a duplicate edge",
+      CREATE_DEP,
+      { input: { from: id("it:b"), to: id("it:a"), type: "DEPENDS_ON", evidence: "x" } },
+      "CONFLICT",
+      /already exists/,
+    ],
+    [
+      "a structural edge type",
+      CREATE_DEP,
+      { input: { from: id("it"), to: id("it:b"), type: "OWNS", evidence: "x" } },
+      "BAD_USER_INPUT",
+      /type must be one of/,
+    ],
+    [
+      "an edge to a node of another plan",
+      CREATE_DEP,
+      { input: { from: id("it:b"), to: "ltk-okf-2009:system:opus", type: "USES", evidence: "x" } },
+      "BAD_USER_INPUT",
+      /./,
+    ],
   ])("refuses %s", async (_label, query, variables, code, message) => {
     const result = await api.run(query, variables, PLANNER);
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
@@ -136,12 +287,19 @@ describe("planners' edits", () => {
 
   it("gives each of 200 concurrent creates under one goal its own id, without a conflict or Neo4j's message", async () => {
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, n) => api.run(CREATE_INITIATIVE, { input: { goalId: id("it:b"), text: `Samtidig indsats ${n}` } }, PLANNER)),
+      Array.from({ length: 200 }, (_, n) =>
+        api.run(CREATE_INITIATIVE, { input: { goalId: id("it:b"), text: `Samtidig indsats ${n}` } }, PLANNER),
+      ),
     );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK");
     const counts = Object.fromEntries([...new Set(codes)].map((c) => [c, codes.filter((x) => x === c).length]));
     console.log(`concurrent creates: ${JSON.stringify(counts)}`);
-    expect(results.flatMap((r) => r.errors ?? []).map((e) => e.message).filter((m) => /Node\(|label `|already exists with/.test(m))).toEqual([]);
+    expect(
+      results
+        .flatMap((r) => r.errors ?? [])
+        .map((e) => e.message)
+        .filter((m) => /Node\(|label `|already exists with/.test(m)),
+    ).toEqual([]);
     expect(counts).toEqual({ OK: 200 });
     const ids = results.map((r) => (r.data?.createInitiative as { id: string }).id);
     expect(new Set(ids).size).toBe(200);
@@ -154,18 +312,28 @@ describe("planners' edits", () => {
     const second = await api.run(CREATE_INITIATIVE, { input: { goalId: id("oekonomi:a"), text: "Anden" } }, PLANNER);
     const fresh = second.data?.createInitiative as { id: string; version: number };
     expect(fresh.id).not.toBe(old.id);
-    const stale = await api.run(UPDATE_INITIATIVE, { id: old.id, version: 1, patch: { text: "Ment for den slettede" } }, PLANNER);
+    const stale = await api.run(
+      UPDATE_INITIATIVE,
+      { id: old.id, version: 1, patch: { text: "Ment for den slettede" } },
+      PLANNER,
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const trail = await api.run(AUDIT, { nodeId: fresh.id }, PLANNER);
     expect((trail.data?.auditLog as { action: string }[]).map((e) => e.action)).toEqual(["create"]);
 
     // The same for ids made from a name: the re-created system gets a new one.
     const SYSTEM = `mutation($input: SystemInput!) { createSystem(input: $input) { id } }`;
-    const made = (await api.run(SYSTEM, { input: { planId, name: "Sagssystem" } }, PLANNER)).data?.createSystem as { id: string };
+    const made = (await api.run(SYSTEM, { input: { planId, name: "Sagssystem" } }, PLANNER)).data?.createSystem as {
+      id: string;
+    };
     await api.run(`mutation { deleteSystem(id: "${made.id}", version: 1) { deletedIds } }`, {}, PLANNER);
-    const again = (await api.run(SYSTEM, { input: { planId, name: "Sagssystem" } }, PLANNER)).data?.createSystem as { id: string };
+    const again = (await api.run(SYSTEM, { input: { planId, name: "Sagssystem" } }, PLANNER)).data?.createSystem as {
+      id: string;
+    };
     expect(made.id).toBe(id("system:sagssystem"));
     expect(again.id).toBe(id("system:sagssystem-2"));
-    expect((await api.run(SYSTEM, { input: { planId, name: "Sagssystem" } }, PLANNER)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(
+      (await api.run(SYSTEM, { input: { planId, name: "Sagssystem" } }, PLANNER)).errors?.[0]?.extensions?.code,
+    ).toBe("CONFLICT");
   });
 });

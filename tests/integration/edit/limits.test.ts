@@ -7,7 +7,8 @@ import type { GraphDb } from "../../../graph/driver.js";
 import { TEST_AUTH } from "../../helpers/api.js";
 import { testDb } from "../../helpers/graph.js";
 
-const nest = (depth: number) => `{ plans { ${"departments { goals { department { ".repeat(depth)}id${" } } }".repeat(depth)} } }`;
+const nest = (depth: number) =>
+  `{ plans { ${"departments { goals { department { ".repeat(depth)}id${" } } }".repeat(depth)} } }`;
 
 describe("request limits", () => {
   let db: GraphDb;
@@ -17,7 +18,10 @@ describe("request limits", () => {
     fetch(url, { method: "POST", headers, body });
   const post = async (query: string, accept = "application/graphql-response+json") => {
     const response = await send(JSON.stringify({ query }), { "content-type": "application/json", accept });
-    return { status: response.status, body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] },
+    };
   };
 
   beforeAll(async () => {
@@ -33,14 +37,24 @@ describe("request limits", () => {
 
   it.each([
     ["depth", nest(5), /depth/i],
-    ["aliases", `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: plans { id }`).join(" ")} }`, /alias/i],
+    [
+      "aliases",
+      `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: plans { id }`).join(" ")} }`,
+      /alias/i,
+    ],
     ["directives", `{ plans ${"@include(if: true) ".repeat(LIMITS.maxDirectives + 1)}{ id } }`, /directive/i],
     ["tokens", `{ ${"__typename ".repeat(LIMITS.maxTokens)} }`, /tokens/i],
-    ["list rows", `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: graph(filter: {limit: 10000}) { totalNodes }`).join(" ")} }`, /list rows/i],
+    [
+      "list rows",
+      `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: graph(filter: {limit: 10000}) { totalNodes }`).join(" ")} }`,
+      /list rows/i,
+    ],
   ])("refuses too many %s with a code and HTTP 400 (200 for application/json)", async (_limit, query, message) => {
     const result = await post(query);
     expect(result.status).toBe(400);
-    expect(result.body.errors?.[0]?.extensions?.code).toMatch(/^(GRAPHQL_(VALIDATION|PARSE)_FAILED|COST_LIMIT_EXCEEDED)$/);
+    expect(result.body.errors?.[0]?.extensions?.code).toMatch(
+      /^(GRAPHQL_(VALIDATION|PARSE)_FAILED|COST_LIMIT_EXCEEDED)$/,
+    );
     expect(result.body.errors?.[0]?.message).toMatch(message);
     const legacy = await post(query, "application/json");
     expect(legacy.status).toBe(200);
@@ -48,7 +62,12 @@ describe("request limits", () => {
   });
 
   it("counts list sizes given in variables", async () => {
-    const response = await send(JSON.stringify({ query: `query($n: Int) { a: graph(filter: {limit: $n}) { totalNodes } b: graph(filter: {limit: $n}) { totalNodes } c: graph(filter: {limit: $n}) { totalNodes } }`, variables: { n: 10000 } }));
+    const response = await send(
+      JSON.stringify({
+        query: `query($n: Int) { a: graph(filter: {limit: $n}) { totalNodes } b: graph(filter: {limit: $n}) { totalNodes } c: graph(filter: {limit: $n}) { totalNodes } }`,
+        variables: { n: 10000 },
+      }),
+    );
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe("COST_LIMIT_EXCEEDED");
   });

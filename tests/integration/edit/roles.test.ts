@@ -11,24 +11,56 @@ import { testDb } from "../../helpers/graph.js";
 
 const missing = "test-roles:nowhere";
 const MUTATIONS: [string, string, "planner" | "admin"][] = [
-  ["createGoal", `mutation { createGoal(input: {departmentId: "${missing}", letter: "A", title: "t", mainGoal: "m"}) { id } }`, "planner"],
+  [
+    "createGoal",
+    `mutation { createGoal(input: {departmentId: "${missing}", letter: "A", title: "t", mainGoal: "m"}) { id } }`,
+    "planner",
+  ],
   ["updateGoal", `mutation { updateGoal(id: "${missing}", version: 1, patch: {title: "t"}) { id } }`, "planner"],
   ["deleteGoal", `mutation { deleteGoal(id: "${missing}", version: 1) { deletedIds } }`, "planner"],
   ["createInitiative", `mutation { createInitiative(input: {goalId: "${missing}", text: "t"}) { id } }`, "planner"],
-  ["updateInitiative", `mutation { updateInitiative(id: "${missing}", version: 1, patch: {text: "t"}) { id } }`, "planner"],
+  [
+    "updateInitiative",
+    `mutation { updateInitiative(id: "${missing}", version: 1, patch: {text: "t"}) { id } }`,
+    "planner",
+  ],
   ["deleteInitiative", `mutation { deleteInitiative(id: "${missing}", version: 1) { deletedIds } }`, "planner"],
   ["createSystem", `mutation { createSystem(input: {planId: "${missing}", name: "S"}) { id } }`, "planner"],
   ["updateSystem", `mutation { updateSystem(id: "${missing}", version: 1, patch: {name: "S"}) { id } }`, "planner"],
   ["deleteSystem", `mutation { deleteSystem(id: "${missing}", version: 1) { deletedIds } }`, "planner"],
   ["createOrganisation", `mutation { createOrganisation(input: {planId: "${missing}", name: "O"}) { id } }`, "planner"],
-  ["updateOrganisation", `mutation { updateOrganisation(id: "${missing}", version: 1, patch: {name: "O"}) { id } }`, "planner"],
+  [
+    "updateOrganisation",
+    `mutation { updateOrganisation(id: "${missing}", version: 1, patch: {name: "O"}) { id } }`,
+    "planner",
+  ],
   ["deleteOrganisation", `mutation { deleteOrganisation(id: "${missing}", version: 1) { deletedIds } }`, "planner"],
-  ["createMilestone", `mutation { createMilestone(input: {planId: "${missing}", name: "M", date: "2030-01-01", dateText: "1. januar 2030"}) { id } }`, "planner"],
-  ["updateMilestone", `mutation { updateMilestone(id: "${missing}", version: 1, patch: {name: "M"}) { id } }`, "planner"],
+  [
+    "createMilestone",
+    `mutation { createMilestone(input: {planId: "${missing}", name: "M", date: "2030-01-01", dateText: "1. januar 2030"}) { id } }`,
+    "planner",
+  ],
+  [
+    "updateMilestone",
+    `mutation { updateMilestone(id: "${missing}", version: 1, patch: {name: "M"}) { id } }`,
+    "planner",
+  ],
   ["deleteMilestone", `mutation { deleteMilestone(id: "${missing}", version: 1) { deletedIds } }`, "planner"],
-  ["createDependency", `mutation { createDependency(input: {from: "${missing}", to: "${missing}-2", type: USES, evidence: "e"}) { type } }`, "planner"],
-  ["updateDependency", `mutation { updateDependency(from: "${missing}", to: "${missing}-2", type: USES, version: 1, patch: {evidence: "e"}) { type } }`, "planner"],
-  ["deleteDependency", `mutation { deleteDependency(from: "${missing}", to: "${missing}-2", type: USES) { deletedIds } }`, "planner"],
+  [
+    "createDependency",
+    `mutation { createDependency(input: {from: "${missing}", to: "${missing}-2", type: USES, evidence: "e"}) { type } }`,
+    "planner",
+  ],
+  [
+    "updateDependency",
+    `mutation { updateDependency(from: "${missing}", to: "${missing}-2", type: USES, version: 1, patch: {evidence: "e"}) { type } }`,
+    "planner",
+  ],
+  [
+    "deleteDependency",
+    `mutation { deleteDependency(from: "${missing}", to: "${missing}-2", type: USES) { deletedIds } }`,
+    "planner",
+  ],
   ["createApiToken", `mutation { createApiToken(subject: "x", role: "nonsense") { token } }`, "admin"],
   ["revokeApiToken", `mutation { revokeApiToken(id: "${missing}") { id } }`, "admin"],
 ];
@@ -61,7 +93,9 @@ describe("who may write", () => {
     await db.close();
   });
 
-  const cases = MUTATIONS.flatMap(([name, query, needs]) => ROLES.map(([label, user]) => [name, label, query, user, expected(user, needs)] as const));
+  const cases = MUTATIONS.flatMap(([name, query, needs]) =>
+    ROLES.map(([label, user]) => [name, label, query, user, expected(user, needs)] as const),
+  );
   it.each(cases)("%s as %s", async (_name, _label, query, user, want) => {
     const result = await api.run(query, {}, user);
     const code = result.errors?.[0]?.extensions?.code;
@@ -75,8 +109,12 @@ describe("who may write", () => {
   });
 
   it("shows the audit trail (who wrote what) to planners, not to anonymous readers or reader tokens", async () => {
-    expect((await api.run("{ auditLog(limit: 1) { actor } }", {}, ANONYMOUS)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    expect((await api.run("{ auditLog(limit: 1) { actor } }", {}, READER)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await api.run("{ auditLog(limit: 1) { actor } }", {}, ANONYMOUS)).errors?.[0]?.extensions?.code).toBe(
+      "UNAUTHENTICATED",
+    );
+    expect((await api.run("{ auditLog(limit: 1) { actor } }", {}, READER)).errors?.[0]?.extensions?.code).toBe(
+      "FORBIDDEN",
+    );
     expect((await api.run("{ auditLog(limit: 1) { actor } }", {}, PLANNER)).errors).toBeUndefined();
   });
 

@@ -20,7 +20,10 @@ describe("API tokens over HTTP", () => {
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] },
+    };
   };
 
   beforeAll(async () => {
@@ -40,25 +43,39 @@ describe("API tokens over HTTP", () => {
 
   it("issues, uses and revokes a planner token", async () => {
     const admin = (await signToken(TEST_AUTH.secret, "root", "admin")).token;
-    const issued = await post(`mutation { createApiToken(subject: "anna", role: "planner", name: "Annas token") { token info { id role subject revoked } } }`, admin);
+    const issued = await post(
+      `mutation { createApiToken(subject: "anna", role: "planner", name: "Annas token") { token info { id role subject revoked } } }`,
+      admin,
+    );
     expect(issued.body.errors).toBeUndefined();
     const { token, info } = issued.body.data!.createApiToken;
     expect(info).toMatchObject({ role: "planner", subject: "anna", revoked: false });
 
-    const write = await post(`mutation { createOrganisation(input: {planId: "${planId}", name: "Revisionen"}) { id } }`, token);
+    const write = await post(
+      `mutation { createOrganisation(input: {planId: "${planId}", name: "Revisionen"}) { id } }`,
+      token,
+    );
     expect(write.body.data?.createOrganisation).toEqual({ id: `${planId}:org:revisionen` });
     const audit = await post(`{ auditLog(nodeId: "${planId}:org:revisionen") { actor role action } }`, admin);
     expect(audit.body.data?.auditLog).toEqual([{ actor: "anna", role: "planner", action: "create" }]);
 
-    expect((await post(`mutation { revokeApiToken(id: "${info.id}") { revoked } }`, admin)).body.data?.revokeApiToken).toEqual({ revoked: true });
-    const after = await post(`mutation { createOrganisation(input: {planId: "${planId}", name: "KMD"}) { id } }`, token);
+    expect(
+      (await post(`mutation { revokeApiToken(id: "${info.id}") { revoked } }`, admin)).body.data?.revokeApiToken,
+    ).toEqual({ revoked: true });
+    const after = await post(
+      `mutation { createOrganisation(input: {planId: "${planId}", name: "KMD"}) { id } }`,
+      token,
+    );
     expect(after.status).toBe(401);
     expect(after.body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it.each([
     ["a malformed header value", "not-a-jwt"],
-    ["a token signed with another secret", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6ImFkbWluIiwiaXNzIjoicGxhbmdyYWYifQ.c2lnbmF0dXJl"],
+    [
+      "a token signed with another secret",
+      "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwicm9sZSI6ImFkbWluIiwiaXNzIjoicGxhbmdyYWYifQ.c2lnbmF0dXJl",
+    ],
   ])("refuses %s with 401 UNAUTHENTICATED", async (_label, token) => {
     const result = await post(`{ plans { id } }`, token);
     expect(result.status).toBe(401);

@@ -21,9 +21,19 @@ const instanceDir = path.join(root, ".neo4j", "instances", `test-${port}-5.26.30
 const local = !process.env.NEO4J_TEST_URI;
 
 function cli(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, PLANGRAF_NEO4J_INSTANCE: `test-${port}`, PLANGRAF_NEO4J_PORT: port, PLANGRAF_NEO4J_AUTH: "false" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PLANGRAF_NEO4J_INSTANCE: `test-${port}`,
+    PLANGRAF_NEO4J_PORT: port,
+    PLANGRAF_NEO4J_AUTH: "false",
+  };
   delete env.NEO4J_URI;
-  return spawnSync(process.execPath, ["--import", "tsx", ...args], { cwd: root, env, encoding: "utf8", timeout: 60_000 });
+  return spawnSync(process.execPath, ["--import", "tsx", ...args], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 }
 
 describe.runIf(local)("CLIs next to a running server", () => {
@@ -54,7 +64,17 @@ describe.runIf(local)("CLIs next to a running server", () => {
   it("refuses a hostile restore file, writes nothing, and leaves the server running", async () => {
     const before = await exportPlan(db, planId);
     const file = path.join(dir, "evil.json");
-    writeFileSync(file, JSON.stringify({ format: "plangraf-plan-backup", formatVersion: 1, planId: "evil", exportedAt: "", nodes: [], edges: [{ from: `${planId}:it:a`, to: `${planId}:it:b`, type: "DEPENDS_ON", props: {} }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: "plangraf-plan-backup",
+        formatVersion: 1,
+        planId: "evil",
+        exportedAt: "",
+        nodes: [],
+        edges: [{ from: `${planId}:it:a`, to: `${planId}:it:b`, type: "DEPENDS_ON", props: {} }],
+      }),
+    );
     const result = cli(["graph/backup-cli.ts", "restore", file]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/not a node of the backup/);
@@ -72,9 +92,21 @@ describe.runIf(local)("CLIs next to a running server", () => {
 
 describe.runIf(local)("tokens from `npm run token`", () => {
   it("are recorded, listed and revocable, and a revoked one is refused", async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PLANGRAF_NEO4J_INSTANCE: `test-${port}`, PLANGRAF_NEO4J_PORT: port, PLANGRAF_NEO4J_AUTH: "false", PLANGRAF_JWT_SECRET: "test-secret-0123456789-0123456789-abcdef" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PLANGRAF_NEO4J_INSTANCE: `test-${port}`,
+      PLANGRAF_NEO4J_PORT: port,
+      PLANGRAF_NEO4J_AUTH: "false",
+      PLANGRAF_JWT_SECRET: "test-secret-0123456789-0123456789-abcdef",
+    };
     delete env.NEO4J_URI;
-    const run = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "api/token-cli.ts", ...args], { cwd: root, env, encoding: "utf8", timeout: 60_000 });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", "api/token-cli.ts", ...args], {
+        cwd: root,
+        env,
+        encoding: "utf8",
+        timeout: 60_000,
+      });
     const issued = run(["--user", "cli-anna", "--role", "admin", "--days", "365"]);
     expect(issued.status).toBe(0);
     const tokenId = /Token (\S+) for cli-anna/.exec(issued.stderr)?.[1];
@@ -84,13 +116,21 @@ describe.runIf(local)("tokens from `npm run token`", () => {
     const api = await testApi(db);
     try {
       const listed = await api.run(`{ apiTokens { id subject role createdBy revoked } }`, {}, ADMIN);
-      expect(listed.data?.apiTokens).toContainEqual({ id: tokenId, subject: "cli-anna", role: "admin", createdBy: expect.stringMatching(/^cli:/), revoked: false });
+      expect(listed.data?.apiTokens).toContainEqual({
+        id: tokenId,
+        subject: "cli-anna",
+        role: "admin",
+        createdBy: expect.stringMatching(/^cli:/),
+        revoked: false,
+      });
       const revoked = await api.run(`mutation { revokeApiToken(id: "${tokenId}") { revoked } }`, {}, ADMIN);
       expect(revoked.data?.revokeApiToken).toEqual({ revoked: true });
       const { authenticate } = await import("../../../api/auth/authenticate.js");
       const { isTokenRevoked } = await import("../../../graph/repositories/token.repository.js");
       const { TEST_AUTH } = await import("../../helpers/api.js");
-      await expect(authenticate(`Bearer ${issued.stdout.trim()}`, TEST_AUTH, (id) => isTokenRevoked(db, id))).rejects.toThrow(/revoked/);
+      await expect(
+        authenticate(`Bearer ${issued.stdout.trim()}`, TEST_AUTH, (id) => isTokenRevoked(db, id)),
+      ).rejects.toThrow(/revoked/);
     } finally {
       await db.write("tokens", (tx) => tx.run("MATCH (t:ApiToken {subject: 'cli-anna'}) DELETE t"));
       await api.stop();

@@ -28,7 +28,13 @@ describe("the HTTP surface", () => {
 
   beforeAll(async () => {
     db = testDb();
-    app = await buildApp({ db, auth: TEST_AUTH, production: true, logger: createLogger({ level: "info", destination: sink }), rateLimitPerMinute: false });
+    app = await buildApp({
+      db,
+      auth: TEST_AUTH,
+      production: true,
+      logger: createLogger({ level: "info", destination: sink }),
+      rateLimitPerMinute: false,
+    });
     await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
   });
@@ -41,20 +47,79 @@ describe("the HTTP surface", () => {
     const results = await auditServer({ url: `${base}/graphql` });
     const level = (prefix: string) => results.filter((r) => r.name.startsWith(prefix));
     const ok = (prefix: string) => `${level(prefix).filter((r) => r.status === "ok").length}/${level(prefix).length}`;
-    console.log(`graphql-http audit: MUST ${ok("MUST")}, SHOULD ${ok("SHOULD")}, MAY ${ok("MAY")} (GET without a preflight header is refused: CSRF prevention)`);
-    const failed = results.filter((r) => r.status !== "ok" && !r.name.startsWith("MAY")).map((r) => `${r.name}: ${"reason" in r ? r.reason : ""}`);
+    console.log(
+      `graphql-http audit: MUST ${ok("MUST")}, SHOULD ${ok("SHOULD")}, MAY ${ok("MAY")} (GET without a preflight header is refused: CSRF prevention)`,
+    );
+    const failed = results
+      .filter((r) => r.status !== "ok" && !r.name.startsWith("MAY"))
+      .map((r) => `${r.name}: ${"reason" in r ? r.reason : ""}`);
     expect(failed).toEqual([]);
   }, 30_000);
 
   const HOSTILE: [string, RequestInit, number, string][] = [
-    ["malformed JSON", { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "{ plans { id } }"' }, 400, "BAD_REQUEST"],
-    ["an oversized body", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ plans { id } }", variables: { pad: "x".repeat(200_000) } }) }, 413, "PAYLOAD_TOO_LARGE"],
-    ["an unsupported charset", { method: "POST", headers: { "content-type": "application/json; charset=latin-9000" }, body: "{}" }, 415, "UNSUPPORTED_MEDIA_TYPE"],
-    ["a persisted-query hash", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }) }, 200, "PERSISTED_QUERY_NOT_SUPPORTED"],
-    ["a persisted-query hash that does not match", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ plans { id } }", extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }) }, 200, "PERSISTED_QUERY_NOT_SUPPORTED"],
-    ["a body of plain text", { method: "POST", headers: { "content-type": "text/plain" }, body: "{ plans { id } }" }, 400, "BAD_REQUEST"],
-    ["a JSON array (batch)", { method: "POST", headers: { "content-type": "application/json" }, body: "[]" }, 400, "BAD_REQUEST"],
-    ["a JSON string", { method: "POST", headers: { "content-type": "application/json" }, body: '"hi"' }, 400, "BAD_REQUEST"],
+    [
+      "malformed JSON",
+      { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "{ plans { id } }"' },
+      400,
+      "BAD_REQUEST",
+    ],
+    [
+      "an oversized body",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ plans { id } }", variables: { pad: "x".repeat(200_000) } }),
+      },
+      413,
+      "PAYLOAD_TOO_LARGE",
+    ],
+    [
+      "an unsupported charset",
+      { method: "POST", headers: { "content-type": "application/json; charset=latin-9000" }, body: "{}" },
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+    ],
+    [
+      "a persisted-query hash",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }),
+      },
+      200,
+      "PERSISTED_QUERY_NOT_SUPPORTED",
+    ],
+    [
+      "a persisted-query hash that does not match",
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: "{ plans { id } }",
+          extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+        }),
+      },
+      200,
+      "PERSISTED_QUERY_NOT_SUPPORTED",
+    ],
+    [
+      "a body of plain text",
+      { method: "POST", headers: { "content-type": "text/plain" }, body: "{ plans { id } }" },
+      400,
+      "BAD_REQUEST",
+    ],
+    [
+      "a JSON array (batch)",
+      { method: "POST", headers: { "content-type": "application/json" }, body: "[]" },
+      400,
+      "BAD_REQUEST",
+    ],
+    [
+      "a JSON string",
+      { method: "POST", headers: { "content-type": "application/json" }, body: '"hi"' },
+      400,
+      "BAD_REQUEST",
+    ],
   ];
   it.each(HOSTILE)("answers %s with JSON and a code", async (_label, init, status, code) => {
     const response = await fetch(`${base}/graphql`, init);
@@ -66,7 +131,11 @@ describe("the HTTP surface", () => {
   it("logs a malformed body as one short structured line, without the body or a stack", async () => {
     logLines.length = 0;
     const secret = "A".repeat(9_000);
-    await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: `{"query": "${secret}` });
+    await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: `{"query": "${secret}`,
+    });
     expect(logLines).toHaveLength(1);
     const entry = JSON.parse(logLines[0]!) as Record<string, unknown>;
     expect(entry).toMatchObject({ event: "bad-request-body", type: "entity.parse.failed" });
@@ -87,7 +156,9 @@ describe("the HTTP surface", () => {
   it("turns introspection and the explorer off when asked", async () => {
     const closed = await buildApp({ db, auth: TEST_AUTH, production: true, log: () => {}, introspection: false });
     const result = await closed.apollo.executeOperation({ query: "{ __schema { types { name } } }" });
-    expect(result.body.kind === "single" && result.body.singleResult.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(result.body.kind === "single" && result.body.singleResult.errors?.[0]?.extensions?.code).toBe(
+      "GRAPHQL_VALIDATION_FAILED",
+    );
     await closed.apollo.stop();
   });
 });

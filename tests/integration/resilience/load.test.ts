@@ -29,7 +29,14 @@ describe("under read load", () => {
     db = testDb();
     await loadSeedPlan(db);
     // 50 connections stand for 50 users: the per-client limits (one address here) are off.
-    app = await buildApp({ db, auth: TEST_AUTH, production: true, log: () => {}, rateLimitPerMinute: false, clientConcurrency: 50 });
+    app = await buildApp({
+      db,
+      auth: TEST_AUTH,
+      production: true,
+      log: () => {},
+      rateLimitPerMinute: false,
+      clientConcurrency: 50,
+    });
     await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
   });
@@ -38,24 +45,39 @@ describe("under read load", () => {
     await db.close();
   });
 
-  it(`serves 50 connections for ${SECONDS} s without an error`, async () => {
-    // Each query answers without GraphQL errors (which would still be HTTP 200 under load).
-    for (const query of QUERIES) {
-      const body = (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })).json()) as { errors?: unknown };
-      expect(body.errors, query).toBeUndefined();
-    }
-    const result = await autocannon({
-      url,
-      connections: 50,
-      duration: SECONDS,
-      requests: QUERIES.map((query) => ({ method: "POST", path: "/graphql", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) })),
-    });
-    console.log(
-      `load: ${result.requests.total} requests in ${SECONDS} s (${result.requests.average} req/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
-    );
-    expect(result.requests.total).toBeGreaterThan(0);
-    expect(result.errors).toBe(0);
-    expect(result.timeouts).toBe(0);
-    expect(result.non2xx).toBe(0);
-  }, (SECONDS + 60) * 1000);
+  it(
+    `serves 50 connections for ${SECONDS} s without an error`,
+    async () => {
+      // Each query answers without GraphQL errors (which would still be HTTP 200 under load).
+      for (const query of QUERIES) {
+        const body = (await (
+          await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ query }),
+          })
+        ).json()) as { errors?: unknown };
+        expect(body.errors, query).toBeUndefined();
+      }
+      const result = await autocannon({
+        url,
+        connections: 50,
+        duration: SECONDS,
+        requests: QUERIES.map((query) => ({
+          method: "POST",
+          path: "/graphql",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query }),
+        })),
+      });
+      console.log(
+        `load: ${result.requests.total} requests in ${SECONDS} s (${result.requests.average} req/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+      );
+      expect(result.requests.total).toBeGreaterThan(0);
+      expect(result.errors).toBe(0);
+      expect(result.timeouts).toBe(0);
+      expect(result.non2xx).toBe(0);
+    },
+    (SECONDS + 60) * 1000,
+  );
 });

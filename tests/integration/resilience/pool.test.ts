@@ -54,7 +54,11 @@ describe("a heavy client next to a light one", () => {
 
   const post = async (query: string, token?: string) => {
     const t0 = performance.now();
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+    });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     return { ms: performance.now() - t0, status: response.status, code: body.errors?.[0]?.extensions?.code };
   };

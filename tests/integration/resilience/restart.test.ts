@@ -31,7 +31,8 @@ const pauseSeconds = Number(process.env.PLANGRAF_FAULT_PAUSE_SECONDS || 4);
 const settings = readNeo4jSettings({ ...process.env, PLANGRAF_NEO4J_PORT: String(port) });
 // Generated once per instance and kept beside its folder, as `npm start` keeps its own in .plangraf/.
 const password = localNeo4jPassword(path.join(settings.localDir, "instances", `restart-${port}.password`));
-const start = () => startLocalNeo4j({ localDir: settings.localDir, name: `restart-${port}`, port, heapMb: 384, password });
+const start = () =>
+  startLocalNeo4j({ localDir: settings.localDir, name: `restart-${port}`, port, heapMb: 384, password });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("when Neo4j is paused, killed or stopped under the API", () => {
@@ -46,7 +47,13 @@ describe("when Neo4j is paused, killed or stopped under the API", () => {
     supervisor = Neo4jSupervisor.supervise(await start(), start, { initialMs: 200, log: (line) => logs.push(line) });
     // Set-up on a cold server may take a while on a busy machine: its own connection with a
     // generous timeout. The API's connection keeps the product's short ones.
-    const setup = GraphDb.connect({ uri: supervisor.server.uri, user: "neo4j", password, txTimeoutMs: 120_000, watchdog: false });
+    const setup = GraphDb.connect({
+      uri: supervisor.server.uri,
+      user: "neo4j",
+      password,
+      txTimeoutMs: 120_000,
+      watchdog: false,
+    });
     try {
       await setup.write("wipe", (tx) => tx.run("MATCH (n) DETACH DELETE n"));
       await applySchema(setup);
@@ -54,8 +61,20 @@ describe("when Neo4j is paused, killed or stopped under the API", () => {
     } finally {
       await setup.close();
     }
-    db = GraphDb.connect({ uri: supervisor.server.uri, user: "neo4j", password, txTimeoutMs: 5_000, maxRetryTimeMs: 3_000 });
-    app = await buildApp({ db, auth: TEST_AUTH, rateLimitPerMinute: false, clientConcurrency: 100, log: (message, error) => console.error(message, (error as { code?: string })?.code, String(error).slice(0, 300)) });
+    db = GraphDb.connect({
+      uri: supervisor.server.uri,
+      user: "neo4j",
+      password,
+      txTimeoutMs: 5_000,
+      maxRetryTimeMs: 3_000,
+    });
+    app = await buildApp({
+      db,
+      auth: TEST_AUTH,
+      rateLimitPerMinute: false,
+      clientConcurrency: 100,
+      log: (message, error) => console.error(message, (error as { code?: string })?.code, String(error).slice(0, 300)),
+    });
     await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
     token = (await signToken(TEST_AUTH.secret, "restart-test", "planner")).token;
@@ -73,9 +92,18 @@ describe("when Neo4j is paused, killed or stopped under the API", () => {
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: Record<string, unknown> | null;
+        errors?: { extensions?: { code?: string } }[];
+      },
+    };
   };
-  const create = (n: number) => gql(`mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { planId, name: `Part ${n}` } });
+  const create = (n: number) =>
+    gql(`mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`, {
+      input: { planId, name: `Part ${n}` },
+    });
   const timed = async <T>(work: () => Promise<T>) => {
     const t0 = Date.now();
     const result = await work();
@@ -94,9 +122,14 @@ describe("when Neo4j is paused, killed or stopped under the API", () => {
     process.kill(pid, "SIGSTOP");
     try {
       await sleep(100);
-      const [request, ready] = await Promise.all([timed(() => gql(`{ plans { id } }`)), timed(() => fetch(`${url}/readyz`))]);
+      const [request, ready] = await Promise.all([
+        timed(() => gql(`{ plans { id } }`)),
+        timed(() => fetch(`${url}/readyz`)),
+      ]);
       const later = await timed(() => gql(`{ departments(planId: "${planId}") { id } }`));
-      console.log(`paused: SERVICE_UNAVAILABLE after ${request.ms} ms (next request ${later.ms} ms), /readyz ${ready.result.status} after ${ready.ms} ms`);
+      console.log(
+        `paused: SERVICE_UNAVAILABLE after ${request.ms} ms (next request ${later.ms} ms), /readyz ${ready.result.status} after ${ready.ms} ms`,
+      );
       expect(request.result.body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
       expect(request.ms).toBeLessThan(3_000);
       expect(later.result.body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
@@ -170,14 +203,18 @@ describe("when Neo4j is paused, killed or stopped under the API", () => {
     writing = false;
     await writer;
 
-    console.log(`kill: restarted by the supervisor (pid ${oldPid} -> ${supervisor.server.pid}); ${acknowledged.length} writes acknowledged, refused while down: ${JSON.stringify(Object.fromEntries(codes))}, API answered ${recoveredMs} ms after the kill; ${logs.join(" | ")}`);
+    console.log(
+      `kill: restarted by the supervisor (pid ${oldPid} -> ${supervisor.server.pid}); ${acknowledged.length} writes acknowledged, refused while down: ${JSON.stringify(Object.fromEntries(codes))}, API answered ${recoveredMs} ms after the kill; ${logs.join(" | ")}`,
+    );
     expect(supervisor.restarts).toBe(1);
     expect(supervisor.server.pid).not.toBe(oldPid);
     expect(logs.some((l) => /exited unexpectedly \(SIGKILL\)/.test(l))).toBe(true);
     expect(recoveredMs).toBeGreaterThanOrEqual(0);
     // CONFLICT: a write whose commit reached the server but whose answer did not; the driver's
     // retry then finds it already there. It is stored, just not acknowledged.
-    expect([...codes.keys()].filter((code) => !["SERVICE_UNAVAILABLE", "TIMEOUT", "CONFLICT"].includes(code))).toEqual([]);
+    expect([...codes.keys()].filter((code) => !["SERVICE_UNAVAILABLE", "TIMEOUT", "CONFLICT"].includes(code))).toEqual(
+      [],
+    );
 
     const rows = await db.read("check", (tx) =>
       tx.run<{ id: string; audits: number }>(
@@ -191,7 +228,10 @@ describe("when Neo4j is paused, killed or stopped under the API", () => {
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
     expect(rows.filter((r) => r.audits !== 1)).toEqual([]);
     const [orphans] = await db.read("orphans", (tx) =>
-      tx.run<{ n: number }>(`MATCH (a:AuditEntry {planId: $planId, kind: 'Organisation'}) WHERE NOT EXISTS { MATCH (:Organisation {id: a.nodeId}) } RETURN count(a) AS n`, { planId }),
+      tx.run<{ n: number }>(
+        `MATCH (a:AuditEntry {planId: $planId, kind: 'Organisation'}) WHERE NOT EXISTS { MATCH (:Organisation {id: a.nodeId}) } RETURN count(a) AS n`,
+        { planId },
+      ),
     );
     expect(orphans?.n).toBe(0);
   }, 120_000);
@@ -200,7 +240,8 @@ describe("when Neo4j is paused, killed or stopped under the API", () => {
     const pid = supervisor.server.pid;
     // Ctrl-C in a terminal signals the foreground process group: Neo4j is not in ours.
     const { execFileSync } = await import("node:child_process");
-    const pgid = (p: number) => Number(execFileSync("ps", ["-o", "pgid=", "-p", String(p)], { encoding: "utf8" }).trim());
+    const pgid = (p: number) =>
+      Number(execFileSync("ps", ["-o", "pgid=", "-p", String(p)], { encoding: "utf8" }).trim());
     expect(pgid(pid)).not.toBe(pgid(process.pid));
 
     // A write held up by a lock another transaction keeps for 1.5 s is in flight when the stop begins.
@@ -209,15 +250,41 @@ describe("when Neo4j is paused, killed or stopped under the API", () => {
     const session = driver.session();
     const holder = await session.beginTransaction();
     await holder.run("MATCH (n:Entity {id: $id}) SET n.__hold = true", { id: target });
-    const [node] = await db.read("version", (tx) => tx.run<{ version: number }>("MATCH (n:Entity {id: $id}) RETURN n.version AS version", { id: target }));
-    const write = gql(`mutation { updateGoal(id: "${target}", version: ${node!.version}, patch: {title: "Skrevet under nedlukning"}) { version } }`);
+    const [node] = await db.read("version", (tx) =>
+      tx.run<{ version: number }>("MATCH (n:Entity {id: $id}) RETURN n.version AS version", { id: target }),
+    );
+    const write = gql(
+      `mutation { updateGoal(id: "${target}", version: ${node!.version}, patch: {title: "Skrevet under nedlukning"}) { version } }`,
+    );
     await sleep(300);
-    setTimeout(() => void holder.rollback().then(() => session.close()).then(() => driver.close()), 1_500);
+    setTimeout(
+      () =>
+        void holder
+          .rollback()
+          .then(() => session.close())
+          .then(() => driver.close()),
+      1_500,
+    );
     const order: string[] = [];
     const stopping = shutdown({
-      api: { stop: async () => { await app.apollo.stop(); order.push("api drained"); } },
-      db: { close: async () => { await db.close(); order.push("db closed"); } },
-      neo4j: { stop: async () => { order.push(`neo4j stopping (alive: ${isAlive(pid)})`); await supervisor.stop(); } },
+      api: {
+        stop: async () => {
+          await app.apollo.stop();
+          order.push("api drained");
+        },
+      },
+      db: {
+        close: async () => {
+          await db.close();
+          order.push("db closed");
+        },
+      },
+      neo4j: {
+        stop: async () => {
+          order.push(`neo4j stopping (alive: ${isAlive(pid)})`);
+          await supervisor.stop();
+        },
+      },
       log: () => {},
     });
     const answer = await write;

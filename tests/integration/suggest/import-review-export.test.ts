@@ -21,14 +21,27 @@ import { markdownToDocx } from "../../unit/import/make-docx.js";
 import { readFileSync } from "node:fs";
 
 const PLAN_ID = "import-okf-2009";
-const FIXTURE_2010 = { planFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.md"), factsFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.facts.yaml") };
+const FIXTURE_2010 = {
+  planFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.md"),
+  factsFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.facts.yaml"),
+};
 const LIST = `query ($status: SuggestionStatus) { suggestions(planId: "${PLAN_ID}", status: $status) { id kind label quote section confidence rule status fromId toId from { id } to { id } factId version } }`;
 
 let db: GraphDb;
 let api: Awaited<ReturnType<typeof testApi>>;
 const dir = mkdtempSync(path.join(tmpdir(), "plangraf-import-"));
 
-type S = { id: string; kind: string; label: string; rule: string; status: string; fromId: string | null; toId: string | null; factId: string | null; to: { id: string } | null };
+type S = {
+  id: string;
+  kind: string;
+  label: string;
+  rule: string;
+  status: string;
+  fromId: string | null;
+  toId: string | null;
+  factId: string | null;
+  to: { id: string } | null;
+};
 
 async function list(status?: string): Promise<S[]> {
   const { data, errors } = await api.run(LIST, { status: status ?? null });
@@ -51,7 +64,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.write("cleanup", (tx) => tx.run("MATCH (n) WHERE n.planId IN [$id, 'ltk-okf-2010'] OR (n:PlanSource AND n.planId = $id) DETACH DELETE n", { id: PLAN_ID }));
+  await db.write("cleanup", (tx) =>
+    tx.run("MATCH (n) WHERE n.planId IN [$id, 'ltk-okf-2010'] OR (n:PlanSource AND n.planId = $id) DETACH DELETE n", {
+      id: PLAN_ID,
+    }),
+  );
   await api.stop();
   await db.close();
 });
@@ -59,8 +76,20 @@ afterAll(async () => {
 describe("import, review, export", () => {
   it("stores open suggestions of every kind, each with quote, section, confidence and rule", async () => {
     const all = await list();
-    expect(new Set(all.map((s) => s.kind))).toEqual(new Set(["SYSTEM", "ORGANISATION", "MILESTONE", "DEPENDENCY", "COORDINATION", "OWNER"]));
-    expect(all.every((s: any) => s.status === "OPEN" && s.quote !== "" && s.section !== "" && s.confidence > 0 && s.confidence <= 1 && s.rule !== "")).toBe(true);
+    expect(new Set(all.map((s) => s.kind))).toEqual(
+      new Set(["SYSTEM", "ORGANISATION", "MILESTONE", "DEPENDENCY", "COORDINATION", "OWNER"]),
+    );
+    expect(
+      all.every(
+        (s: any) =>
+          s.status === "OPEN" &&
+          s.quote !== "" &&
+          s.section !== "" &&
+          s.confidence > 0 &&
+          s.confidence <= 1 &&
+          s.rule !== "",
+      ),
+    ).toBe(true);
     // The catalogue carries earlier names over: OPUS comes from the 2010 fixture's facts.
     expect(all.find((s) => s.kind === "SYSTEM" && s.label === "OPUS")?.rule).toBe("catalogue");
   });
@@ -75,7 +104,9 @@ describe("import, review, export", () => {
     const twice = await api.run(`mutation { acceptSuggestion(id: "${opus.id}") { status } }`, {}, PLANNER);
     expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
 
-    const milestone = all.find((s) => s.kind === "MILESTONE" && s.label.endsWith("inden 1. juli 2009") && s.fromId !== null)!;
+    const milestone = all.find(
+      (s) => s.kind === "MILESTONE" && s.label.endsWith("inden 1. juli 2009") && s.fromId !== null,
+    )!;
     const m = await api.run(`mutation { acceptSuggestion(id: "${milestone.id}") { status to { id } } }`, {}, PLANNER);
     expect(m.errors).toBeUndefined();
     expect(m.data!.acceptSuggestion.to.id).toBe(milestone.toId);
@@ -85,12 +116,24 @@ describe("import, review, export", () => {
     expect(rejected.data!.rejectSuggestion.status).toBe("REJECTED");
 
     const link = all.find((s) => s.kind === "DEPENDENCY")!;
-    const edited = await api.run(`mutation ($id: ID!) { editSuggestion(id: $id, patch: { kind: COORDINATION }) { kind status version } }`, { id: link.id }, PLANNER);
+    const edited = await api.run(
+      `mutation ($id: ID!) { editSuggestion(id: $id, patch: { kind: COORDINATION }) { kind status version } }`,
+      { id: link.id },
+      PLANNER,
+    );
     expect(edited.data!.editSuggestion).toEqual({ kind: "COORDINATION", status: "OPEN", version: 2 });
-    const edge = await api.run(`mutation ($id: ID!) { acceptSuggestion(id: $id) { status factId } }`, { id: link.id }, PLANNER);
+    const edge = await api.run(
+      `mutation ($id: ID!) { acceptSuggestion(id: $id) { status factId } }`,
+      { id: link.id },
+      PLANNER,
+    );
     expect(edge.data!.acceptSuggestion.factId).toContain("|COORDINATES_WITH|");
 
-    const audit = await api.run(`{ auditLog(nodeId: "${PLAN_ID}:system:opus", limit: 5) { action actor } }`, {}, PLANNER);
+    const audit = await api.run(
+      `{ auditLog(nodeId: "${PLAN_ID}:system:opus", limit: 5) { action actor } }`,
+      {},
+      PLANNER,
+    );
     expect(audit.data!.auditLog[0]).toMatchObject({ action: "accept-suggestion", actor: PLANNER.id });
   });
 
@@ -105,7 +148,12 @@ describe("import, review, export", () => {
     const before = await countPlan(db, PLAN_ID);
     const yaml = await exportPlanFacts(db, PLAN_ID);
     expect(yaml).toContain("id: opus");
-    const source = await db.read("source", (tx) => tx.run<{ markdown: string; file: string }>("MATCH (p:PlanSource {planId: $id}) RETURN p.markdown AS markdown, p.file AS file", { id: PLAN_ID }));
+    const source = await db.read("source", (tx) =>
+      tx.run<{ markdown: string; file: string }>(
+        "MATCH (p:PlanSource {planId: $id}) RETURN p.markdown AS markdown, p.file AS file",
+        { id: PLAN_ID },
+      ),
+    );
     const planFile = path.join(dir, source[0]!.file);
     writeFileSync(planFile, source[0]!.markdown);
     const factsFile = path.join(dir, "reviewed.facts.yaml");
@@ -132,7 +180,11 @@ describe("import, review, export", () => {
 
   it.each([
     ["not-a-plan.md", "Et referat\n\nIngen plan her.\n", /not a plan/],
-    ["no-departments.md", "# Økonomisk Forvaltnings virksomhedsplan 2011\n\nKun en indledning.\n", /no departments found/],
+    [
+      "no-departments.md",
+      "# Økonomisk Forvaltnings virksomhedsplan 2011\n\nKun en indledning.\n",
+      /no departments found/,
+    ],
     ["encrypted.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), /encrypted/],
     ["corrupt.docx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]), /corrupt \.docx/],
   ])("%s gets a one-line reason and writes nothing", async (name, content, reason) => {

@@ -15,7 +15,8 @@ const SAVE = `mutation Save($input: SaveViewInput!) { saveView(input: $input) { 
 const LIST = `query Views($planId: ID!) { views(planId: $planId) { id name url createdBy version } }`;
 const DELETE = `mutation Delete($id: ID!, $version: Int!) { deleteView(id: $id, version: $version) { deletedIds } }`;
 
-const removeViews = (db: GraphDb) => db.write("remove-views", (tx) => tx.run("MATCH (v:SavedView {planId: $planId}) DELETE v", { planId }));
+const removeViews = (db: GraphDb) =>
+  db.write("remove-views", (tx) => tx.run("MATCH (v:SavedView {planId: $planId}) DELETE v", { planId }));
 
 describe("named views", () => {
   let db: GraphDb;
@@ -35,10 +36,20 @@ describe("named views", () => {
   });
 
   it("saves, lists, replaces, refuses a stale version and deletes, each write audited", async () => {
-    const saved = await api.run(SAVE, { input: { planId, name: "  Matrix med antagede ", url: "?view=matrix&inferred=1" } }, PLANNER);
+    const saved = await api.run(
+      SAVE,
+      { input: { planId, name: "  Matrix med antagede ", url: "?view=matrix&inferred=1" } },
+      PLANNER,
+    );
     expect(saved.errors).toBeUndefined();
     const view = saved.data!.saveView;
-    expect(view).toMatchObject({ planId, name: "Matrix med antagede", url: "?view=matrix&inferred=1", createdBy: PLANNER.id, version: 1 });
+    expect(view).toMatchObject({
+      planId,
+      name: "Matrix med antagede",
+      url: "?view=matrix&inferred=1",
+      createdBy: PLANNER.id,
+      version: 1,
+    });
     expect(view.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     await api.run(SAVE, { input: { planId, name: "Alle noder", url: "?all=1" } }, PLANNER);
 
@@ -46,10 +57,18 @@ describe("named views", () => {
     expect(listed.errors).toBeUndefined();
     expect(listed.data!.views.map((v: { name: string }) => v.name)).toEqual(["Alle noder", "Matrix med antagede"]);
 
-    const replaced = await api.run(SAVE, { input: { planId, id: view.id, version: 1, name: "Matrix", url: "?view=matrix" } }, PLANNER);
+    const replaced = await api.run(
+      SAVE,
+      { input: { planId, id: view.id, version: 1, name: "Matrix", url: "?view=matrix" } },
+      PLANNER,
+    );
     expect(replaced.data!.saveView).toMatchObject({ id: view.id, name: "Matrix", url: "?view=matrix", version: 2 });
 
-    const stale = await api.run(SAVE, { input: { planId, id: view.id, version: 1, name: "Igen", url: "?view=matrix" } }, PLANNER);
+    const stale = await api.run(
+      SAVE,
+      { input: { planId, id: view.id, version: 1, name: "Igen", url: "?view=matrix" } },
+      PLANNER,
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const staleDelete = await api.run(DELETE, { id: view.id, version: 1 }, PLANNER);
     expect(staleDelete.errors?.[0]?.extensions?.code).toBe("CONFLICT");
@@ -57,7 +76,9 @@ describe("named views", () => {
     const deleted = await api.run(DELETE, { id: view.id, version: 2 }, PLANNER);
     expect(deleted.data!.deleteView).toEqual({ deletedIds: [view.id] });
     expect((await api.run(LIST, { planId })).data!.views.map((v: { name: string }) => v.name)).toEqual(["Alle noder"]);
-    expect((await api.run(DELETE, { id: view.id, version: 2 }, PLANNER)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await api.run(DELETE, { id: view.id, version: 2 }, PLANNER)).errors?.[0]?.extensions?.code).toBe(
+      "NOT_FOUND",
+    );
 
     const trail = await auditLog(db, { nodeId: view.id, since: null, limit: 10 });
     expect(trail.map((e) => [e.action, e.kind, e.actor, e.planId])).toEqual([
@@ -71,8 +92,14 @@ describe("named views", () => {
 
   it("refuses a second view of the same name, and one for a plan that does not exist", async () => {
     await api.run(SAVE, { input: { planId, name: "Dublet", url: "?view=timeline" } }, PLANNER);
-    expect((await api.run(SAVE, { input: { planId, name: "Dublet", url: "?view=graph" } }, PLANNER)).errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect((await api.run(SAVE, { input: { planId: "no-such-plan", name: "X", url: "?view=graph" } }, PLANNER)).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "planId" });
+    expect(
+      (await api.run(SAVE, { input: { planId, name: "Dublet", url: "?view=graph" } }, PLANNER)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("CONFLICT");
+    expect(
+      (await api.run(SAVE, { input: { planId: "no-such-plan", name: "X", url: "?view=graph" } }, PLANNER)).errors?.[0]
+        ?.extensions,
+    ).toMatchObject({ code: "BAD_USER_INPUT", field: "planId" });
   });
 
   it.each([

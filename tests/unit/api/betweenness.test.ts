@@ -13,25 +13,47 @@ const graph = (edges: [string, string][]) => {
 
 describe("betweenness (Brandes, directed)", () => {
   it("counts the shortest paths through the middle of a chain", () => {
-    const { nodes, out } = graph([["a", "b"], ["b", "c"], ["c", "d"]]);
+    const { nodes, out } = graph([
+      ["a", "b"],
+      ["b", "c"],
+      ["c", "d"],
+    ]);
     // b lies on a->c and a->d; c on a->d and b->d
     expect(Object.fromEntries(betweenness(nodes, out))).toEqual({ a: 0, b: 2, c: 2, d: 0 });
   });
 
   it("splits the credit between equally short paths", () => {
-    const { nodes, out } = graph([["s", "x"], ["s", "y"], ["x", "t"], ["y", "t"]]);
+    const { nodes, out } = graph([
+      ["s", "x"],
+      ["s", "y"],
+      ["x", "t"],
+      ["y", "t"],
+    ]);
     expect(Object.fromEntries(betweenness(nodes, out))).toEqual({ s: 0, t: 0, x: 0.5, y: 0.5 });
   });
 
   it("gives a hub of a star everything, and follows edge direction", () => {
-    const { nodes, out } = graph([["a", "hub"], ["b", "hub"], ["hub", "c"], ["hub", "d"]]);
+    const { nodes, out } = graph([
+      ["a", "hub"],
+      ["b", "hub"],
+      ["hub", "c"],
+      ["hub", "d"],
+    ]);
     expect(betweenness(nodes, out).get("hub")).toBe(4);
-    const reversed = graph([["hub", "a"], ["hub", "b"], ["c", "hub"]]);
+    const reversed = graph([
+      ["hub", "a"],
+      ["hub", "b"],
+      ["c", "hub"],
+    ]);
     expect(betweenness(reversed.nodes, reversed.out).get("hub")).toBe(2);
   });
 
   it("terminates on cycles", () => {
-    const { nodes, out } = graph([["a", "b"], ["b", "c"], ["c", "a"]]);
+    const { nodes, out } = graph([
+      ["a", "b"],
+      ["b", "c"],
+      ["c", "a"],
+    ]);
     expect(Object.fromEntries(betweenness(nodes, out))).toEqual({ a: 1, b: 1, c: 1 });
   });
 });

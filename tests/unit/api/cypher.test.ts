@@ -14,7 +14,12 @@ import * as search from "../../../graph/cypher/search.cypher.js";
 import * as systemLinks from "../../../graph/cypher/system-links.cypher.js";
 
 const step = (field: string, type: RelType, properties: string[], children: RelationStep[]): RelationStep => ({
-  field, type, direction: "out", properties, owner: false, children,
+  field,
+  type,
+  direction: "out",
+  properties,
+  owner: false,
+  children,
 });
 
 const queries: Record<string, string> = {
@@ -23,7 +28,12 @@ const queries: Record<string, string> = {
   "node.nodesOfKind(Milestone, in one plan)": node.nodesOfKind("Milestone", true),
   "node.goalsOfDepartment": node.goalsOfDepartment(),
   "node.nodesOfKind(Department, in one plan, goals > initiatives > systems)": node.nodesOfKind("Department", true, [
-    step("goals", "OWNS", ["letter", "title"], [step("initiatives", "HAS_INITIATIVE", ["ordinal", "text"], [step("systems", "USES", [], [])])]),
+    step(
+      "goals",
+      "OWNS",
+      ["letter", "title"],
+      [step("initiatives", "HAS_INITIATIVE", ["ordinal", "text"], [step("systems", "USES", [], [])])],
+    ),
     { ...step("statusItems", "HAS_STATUS", ["outcome"], []), owner: true },
   ]),
   "relation.relatedNodes(OWNS, out)": relation.relatedNodes("OWNS", "out"),
@@ -53,7 +63,9 @@ describe("read Cypher", () => {
   });
 
   it("splices only property names into a relation tree", () => {
-    expect(() => node.nodesOfKind("Department", true, [step("goals", "OWNS", ["title} RETURN 1 //"], [])])).toThrow(/not a property name/);
+    expect(() => node.nodesOfKind("Department", true, [step("goals", "OWNS", ["title} RETURN 1 //"], [])])).toThrow(
+      /not a property name/,
+    );
   });
 
   it("asks for DISTINCT end nodes in closures, without a path predicate that would stop Neo4j pruning", () => {

@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { departmentAbbreviation, graphLabel } from "../../../graph/repositories/algorithms/graph-label.js";
-import { filterGraphView, type ViewEdgeRow, type ViewNodeRow } from "../../../graph/repositories/algorithms/graph-view-filter.js";
+import {
+  filterGraphView,
+  type ViewEdgeRow,
+  type ViewNodeRow,
+} from "../../../graph/repositories/algorithms/graph-view-filter.js";
 
-const n = (id: string, kind: string, departmentId: string | null = null, extra: Partial<ViewNodeRow> = {}): ViewNodeRow => ({ id, name: id, kind, departmentId, ...extra });
+const n = (
+  id: string,
+  kind: string,
+  departmentId: string | null = null,
+  extra: Partial<ViewNodeRow> = {},
+): ViewNodeRow => ({ id, name: id, kind, departmentId, ...extra });
 const e = (source: string, type: string, target: string): ViewEdgeRow => ({
-  id: `${source}|${type}|${target}`, source, target, type, evidence: "", section: "", inferred: false,
+  id: `${source}|${type}|${target}`,
+  source,
+  target,
+  type,
+  evidence: "",
+  section: "",
+  inferred: false,
 });
 
 const nodes = [
@@ -45,7 +60,9 @@ describe("graph view filter", () => {
   it("keeps only cross-department edges and their ends", () => {
     const view = filterGraphView(nodes, edges, { ...all, crossDepartmentOnly: true });
     expect(ids(view)).toEqual(["it:a", "oko:a"]);
-    expect(filterGraphView(nodes, edges, { ...all, crossDepartmentOnly: true, departments: ["oko"] }).nodes).toHaveLength(2);
+    expect(
+      filterGraphView(nodes, edges, { ...all, crossDepartmentOnly: true, departments: ["oko"] }).nodes,
+    ).toHaveLength(2);
   });
 
   it("drops edges whose ends were filtered out by kind (the rows lack them)", () => {
@@ -72,20 +89,45 @@ describe("drawing labels", () => {
   });
 
   it("labels goals, initiatives, status items and the rest", () => {
-    expect(graphLabel({ kind: "Goal", name: "Digitaliseringsstrategi", letter: "E", departmentName: "IT-afdelingen" })).toBe("IT E");
-    expect(graphLabel({ kind: "Initiative", name: "x", ordinal: 2, goalLetter: "E", departmentName: "IT-afdelingen" })).toBe("IT E.2");
-    expect(graphLabel({ kind: "StatusItem", name: "Servicedesk", departmentName: "IT-afdelingen" })).toBe("IT: Servicedesk");
-    expect(graphLabel({ kind: "System", name: "OPUS rollebaseret indgang (lederportal)" })).toBe("OPUS rollebaseret indgang (…");
+    expect(
+      graphLabel({ kind: "Goal", name: "Digitaliseringsstrategi", letter: "E", departmentName: "IT-afdelingen" }),
+    ).toBe("IT E");
+    expect(
+      graphLabel({ kind: "Initiative", name: "x", ordinal: 2, goalLetter: "E", departmentName: "IT-afdelingen" }),
+    ).toBe("IT E.2");
+    expect(graphLabel({ kind: "StatusItem", name: "Servicedesk", departmentName: "IT-afdelingen" })).toBe(
+      "IT: Servicedesk",
+    );
+    expect(graphLabel({ kind: "System", name: "OPUS rollebaseret indgang (lederportal)" })).toBe(
+      "OPUS rollebaseret indgang (…",
+    );
     expect(graphLabel({ kind: "Goal", name: "Løs mål" })).toBe("Løs mål");
   });
 });
 
 describe("graph view: cross-department edges by basis", () => {
-  const owned = [n("it", "Department", "it"), n("oko", "Department", "oko"), n("it:a", "Goal", "it"), n("oko:a", "Goal", "oko"), n("oko:b", "Goal", "oko"), n("notes", "System", "it")];
+  const owned = [
+    n("it", "Department", "it"),
+    n("oko", "Department", "oko"),
+    n("it:a", "Goal", "it"),
+    n("oko:a", "Goal", "oko"),
+    n("oko:b", "Goal", "oko"),
+    n("notes", "System", "it"),
+  ];
   const inferred = { ...e("oko:b", "DEPENDS_ON", "it:a"), inferred: true };
-  const links = [e("oko:a", "USES", "notes"), e("it", "RESPONSIBLE_FOR", "notes"), inferred, e("oko:a", "DEPENDS_ON", "it:a")];
+  const links = [
+    e("oko:a", "USES", "notes"),
+    e("it", "RESPONSIBLE_FOR", "notes"),
+    inferred,
+    e("oko:a", "DEPENDS_ON", "it:a"),
+  ];
   const cross = (include?: ("STATED" | "VIA_SYSTEM" | "INFERRED")[]) =>
-    filterGraphView(owned, links, { departments: null, crossDepartmentOnly: true, limit: 100, ...(include ? { include } : {}) }).edges.map((x) => [x.id, x.basis]);
+    filterGraphView(owned, links, {
+      departments: null,
+      crossDepartmentOnly: true,
+      limit: 100,
+      ...(include ? { include } : {}),
+    }).edges.map((x) => [x.id, x.basis]);
 
   it("counts a goal using another department's system as cross-department via that system, and keeps inferred edges out unless asked", () => {
     expect(cross()).toEqual([

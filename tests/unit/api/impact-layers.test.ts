@@ -2,15 +2,40 @@ import { describe, expect, it } from "vitest";
 import { layerImpact, type LayerOptions } from "../../../graph/repositories/algorithms/impact-layers.js";
 import type { StoredEdge, StoredNode } from "../../../graph/repositories/records.js";
 
-const node = (id: string, owningDepartmentId: string | null = null): StoredNode => ({ id, kind: "Goal", planId: "p", name: id, source: "", owningDepartmentId });
+const node = (id: string, owningDepartmentId: string | null = null): StoredNode => ({
+  id,
+  kind: "Goal",
+  planId: "p",
+  name: id,
+  source: "",
+  owningDepartmentId,
+});
 const nodes = { root: node("root"), a: node("a", "it"), b: node("b", "oko"), c: node("c", "it"), d: node("d") };
 const edge = (from: keyof typeof nodes, to: keyof typeof nodes): StoredEdge => ({
-  id: `${from}|USES|${to}`, type: "USES", evidence: `${from} needs ${to}`, section: "", inferred: false, reason: null, origin: "curated",
-  from: nodes[from], to: nodes[to], crossDepartment: false, basis: "STATED", viaSystem: null,
+  id: `${from}|USES|${to}`,
+  type: "USES",
+  evidence: `${from} needs ${to}`,
+  section: "",
+  inferred: false,
+  reason: null,
+  origin: "curated",
+  from: nodes[from],
+  to: nodes[to],
+  crossDepartment: false,
+  basis: "STATED",
+  viaSystem: null,
 });
 // a and b need root; c needs a and b; d needs c.
 const edges = [edge("a", "root"), edge("b", "root"), edge("c", "a"), edge("c", "b"), edge("d", "c")];
-const options = (over: Partial<LayerOptions> = {}): LayerOptions => ({ way: "downstream", maxDepth: 4, maxNodes: 100, ceiling: 11, fetchCapped: false, fetchCap: 5000, ...over });
+const options = (over: Partial<LayerOptions> = {}): LayerOptions => ({
+  way: "downstream",
+  maxDepth: 4,
+  maxNodes: 100,
+  ceiling: 11,
+  fetchCapped: false,
+  fetchCap: 5000,
+  ...over,
+});
 
 describe("impact layers", () => {
   it("gives each node its breadth-first depth, every edge that reaches it at that depth, and one chain from the root", () => {
@@ -21,7 +46,11 @@ describe("impact layers", () => {
       ["c", 2, ["c|USES|a", "c|USES|b"]],
       ["d", 3, ["d|USES|c"]],
     ]);
-    expect(result.nodes.find((n) => n.node.id === "d")!.chain.map((e) => e.id)).toEqual(["a|USES|root", "c|USES|a", "d|USES|c"]);
+    expect(result.nodes.find((n) => n.node.id === "d")!.chain.map((e) => e.id)).toEqual([
+      "a|USES|root",
+      "c|USES|a",
+      "d|USES|c",
+    ]);
     expect(result.departmentIds).toEqual(["it", "oko"]);
     expect(result).toMatchObject({ truncated: false, truncatedReason: null });
     expect(result.edges).toHaveLength(5);
@@ -29,7 +58,12 @@ describe("impact layers", () => {
 
   it("walks the other way upstream", () => {
     const result = layerImpact(nodes.d, edges, options({ way: "upstream" }));
-    expect(result.nodes.map((n) => [n.node.id, n.depth])).toEqual([["c", 1], ["a", 2], ["b", 2], ["root", 3]]);
+    expect(result.nodes.map((n) => [n.node.id, n.depth])).toEqual([
+      ["c", 1],
+      ["a", 2],
+      ["b", 2],
+      ["root", 3],
+    ]);
   });
 
   it("reports what the depth limit leaves out and keeps only edges among what it shows", () => {
@@ -37,7 +71,12 @@ describe("impact layers", () => {
     expect(result.nodes.map((n) => n.node.id)).toEqual(["a", "b"]);
     expect(result.edges.map((e) => e.id)).toEqual(["a|USES|root", "b|USES|root"]);
     expect(result.truncatedReason).toBe("depth 1 reached: 2 more nodes lie further downstream");
-    expect(result.cut).toEqual({ nodesBeyondDepth: 2, beyondIsLowerBound: false, nodesWithinDepth: 2, nodeLimit: null });
+    expect(result.cut).toEqual({
+      nodesBeyondDepth: 2,
+      beyondIsLowerBound: false,
+      nodesWithinDepth: 2,
+      nodeLimit: null,
+    });
   });
 
   it("says 'at least' when the closure query's ceiling was reached", () => {

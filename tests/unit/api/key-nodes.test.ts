@@ -3,13 +3,30 @@ import type { NodeKind, RelType } from "../../../graph/model.js";
 import { rankKeyNodes, type SlipPair } from "../../../graph/repositories/algorithms/key-nodes.js";
 
 const kindOf = (id: string): NodeKind => (id.startsWith("g") ? "Goal" : id.startsWith("d") ? "Department" : "System");
-const pair = (from: string, to: string, fromDept: string | null = null, toDept: string | null = null, type: RelType = "DEPENDS_ON"): SlipPair => ({
-  from, to, type, fromKind: kindOf(from), toKind: kindOf(to), fromDept, toDept,
+const pair = (
+  from: string,
+  to: string,
+  fromDept: string | null = null,
+  toDept: string | null = null,
+  type: RelType = "DEPENDS_ON",
+): SlipPair => ({
+  from,
+  to,
+  type,
+  fromKind: kindOf(from),
+  toKind: kindOf(to),
+  fromDept,
+  toDept,
 });
 
 describe("key nodes", () => {
   // g1 (IT) and g2 (Øko) use module m, which is part of system s; g3 (IT) depends on g1.
-  const pairs = [pair("g1", "m", "it", null, "USES"), pair("g2", "m", "oko", null, "USES"), pair("m", "s", null, null, "PART_OF"), pair("g3", "g1", "it", "it")];
+  const pairs = [
+    pair("g1", "m", "it", null, "USES"),
+    pair("g2", "m", "oko", null, "USES"),
+    pair("m", "s", null, null, "PART_OF"),
+    pair("g3", "g1", "it", "it"),
+  ];
 
   it("counts all and direct dependents and their departments by the slip rules", () => {
     expect(rankKeyNodes(pairs, 2, 10)).toEqual([
@@ -19,7 +36,11 @@ describe("key nodes", () => {
   });
 
   it("never counts through a department: it is hit, but what involves it is not", () => {
-    const hub = [pair("d1", "s", "d1", null, "USES"), pair("g1", "d1", "it", "d1", "INVOLVES"), pair("g2", "s", "oko", null, "USES")];
+    const hub = [
+      pair("d1", "s", "d1", null, "USES"),
+      pair("g1", "d1", "it", "d1", "INVOLVES"),
+      pair("g2", "s", "oko", null, "USES"),
+    ];
     expect(rankKeyNodes(hub, 1, 10)[0]).toMatchObject({ id: "s", all: 2, direct: 2 });
   });
 

@@ -27,7 +27,11 @@ describe("planSections", () => {
     expect(sections.map((s) => [s.heading, s.level, s.anchor])).toEqual([
       ["Økonomisk Forvaltnings virksomhedsplan 2009", 1, "oekonomisk-forvaltnings-virksomhedsplan-2009"],
       ["IT-afdelingens virksomhedsplan 2009", 1, "it-afdelingen"],
-      ["3. Hovedmål, strategier samt indsatsområder for 2009", 2, "it-afdelingen-3-hovedmaal-strategier-samt-indsatsomraader-for-2009"],
+      [
+        "3. Hovedmål, strategier samt indsatsområder for 2009",
+        2,
+        "it-afdelingen-3-hovedmaal-strategier-samt-indsatsomraader-for-2009",
+      ],
       ["E. Valg", 3, "it-afdelingen-3-hovedmaal-strategier-samt-indsatsomraader-for-2009-e-valg"],
       ["Hovedmål", 4, "it-afdelingen-3-hovedmaal-strategier-samt-indsatsomraader-for-2009-e-valg-hovedmaal"],
     ]);
@@ -45,13 +49,29 @@ describe("planSections", () => {
   });
 
   it("files a quote with the section that holds it and nodes with their section", () => {
-    const edge = { section: "IT-afdelingen > 3. Hovedmål, strategier samt indsatsområder for 2009 > E. Valg > Hovedmål", quote: "17. november  (kommunalvalg)", id: "e1", type: "HAS_MILESTONE", from: { id: "g", name: "E", kind: "Goal" }, to: { id: "m", name: "Valg", kind: "Milestone" } };
-    const doc = toPlanDocument({ planId: "p", file: "p.md", markdown: MD, edges: [edge], nodes: [{ section: "IT-afdelingen", node: { id: "d", name: "IT", kind: "Department" } }] });
+    const edge = {
+      section: "IT-afdelingen > 3. Hovedmål, strategier samt indsatsområder for 2009 > E. Valg > Hovedmål",
+      quote: "17. november  (kommunalvalg)",
+      id: "e1",
+      type: "HAS_MILESTONE",
+      from: { id: "g", name: "E", kind: "Goal" },
+      to: { id: "m", name: "Valg", kind: "Milestone" },
+    };
+    const doc = toPlanDocument({
+      planId: "p",
+      file: "p.md",
+      markdown: MD,
+      edges: [edge],
+      nodes: [{ section: "IT-afdelingen", node: { id: "d", name: "IT", kind: "Department" } }],
+    });
     expect(doc.sections[4]!.quotes.map((q) => q.id)).toEqual(["e1"]);
     expect(doc.sections[1]!.nodes.map((n) => n.id)).toEqual(["d"]);
   });
 
-  it.each(Object.entries({ ...planDocument, ...whatIf }))("Cypher %s takes every value as a parameter", (_name, cypher) => {
-    expect(cypher).toMatchSnapshot();
-  });
+  it.each(Object.entries({ ...planDocument, ...whatIf }))(
+    "Cypher %s takes every value as a parameter",
+    (_name, cypher) => {
+      expect(cypher).toMatchSnapshot();
+    },
+  );
 });

@@ -21,7 +21,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { buildPlangrafSchema } from "../../../api/schema.js";
 
 const contract = buildSchema(readFileSync(new URL("../../../api/schema.contract.graphql", import.meta.url), "utf8"));
-const contractTypes = Object.values(contract.getTypeMap()).filter((t) => !t.name.startsWith("__") && !isSpecifiedScalarType(t));
+const contractTypes = Object.values(contract.getTypeMap()).filter(
+  (t) => !t.name.startsWith("__") && !isSpecifiedScalarType(t),
+);
 
 const defaultOf = (arg: GraphQLArgument | GraphQLInputField) => {
   const ast = arg.defaultValue === undefined ? null : astFromValue(arg.defaultValue, arg.type);
@@ -50,15 +52,26 @@ describe("the emitted schema honours the contract", () => {
           expect(String(myArg!.type)).toBe(String(arg.type));
           expect(defaultOf(myArg!), `default of ${expected.name}.${field.name}(${arg.name})`).toBe(defaultOf(arg));
         }
-        const extraRequired = mine!.args.filter((a) => !field.args.some((b) => b.name === a.name) && String(a.type).endsWith("!") && a.defaultValue === undefined);
-        expect(extraRequired.map((a) => a.name), `new required arguments on ${expected.name}.${field.name}`).toEqual([]);
+        const extraRequired = mine!.args.filter(
+          (a) =>
+            !field.args.some((b) => b.name === a.name) && String(a.type).endsWith("!") && a.defaultValue === undefined,
+        );
+        expect(
+          extraRequired.map((a) => a.name),
+          `new required arguments on ${expected.name}.${field.name}`,
+        ).toEqual([]);
       }
       const interfaces = (actual as typeof expected).getInterfaces().map((i) => i.name);
       for (const i of expected.getInterfaces()) expect(interfaces).toContain(i.name);
     }
     if (isEnumType(expected)) {
       const values = (actual as typeof expected).getValues().map((v) => v.name);
-      expect(values.sort()).toEqual(expected.getValues().map((v) => v.name).sort());
+      expect(values.sort()).toEqual(
+        expected
+          .getValues()
+          .map((v) => v.name)
+          .sort(),
+      );
     }
     if (isInputObjectType(expected)) {
       const fields = (actual as typeof expected).getFields();

@@ -11,7 +11,9 @@ const code = (fn: () => unknown) => {
   try {
     fn();
   } catch (error) {
-    return error instanceof GraphQLError ? [error.extensions.code, error.message] : ["not a GraphQLError", String(error)];
+    return error instanceof GraphQLError
+      ? [error.extensions.code, error.message]
+      : ["not a GraphQLError", String(error)];
   }
   return ["no error", ""];
 };
@@ -30,10 +32,38 @@ describe("dates", () => {
 
 describe("matrix cells", () => {
   it("lists every ordered pair of distinct departments of the same plan, zeros included", () => {
-    const departments = [{ id: "a", planId: "p" }, { id: "b", planId: "p" }, { id: "c", planId: "q" }];
-    const node = (id: string, dept: string, kind = "Goal") => ({ id, kind, planId: "p", name: id, source: "", owningDepartmentId: dept });
-    const edge = (from: ReturnType<typeof node>, to: ReturnType<typeof node>, type: "DEPENDS_ON" | "USES" | "COORDINATES_WITH", basis: "STATED" | "VIA_SYSTEM" | "INFERRED") =>
-      ({ id: `${from.id}|${type}|${to.id}`, type, evidence: "x", section: "", inferred: basis === "INFERRED", reason: null, origin: "curated", from, to, crossDepartment: true, basis, viaSystem: null });
+    const departments = [
+      { id: "a", planId: "p" },
+      { id: "b", planId: "p" },
+      { id: "c", planId: "q" },
+    ];
+    const node = (id: string, dept: string, kind = "Goal") => ({
+      id,
+      kind,
+      planId: "p",
+      name: id,
+      source: "",
+      owningDepartmentId: dept,
+    });
+    const edge = (
+      from: ReturnType<typeof node>,
+      to: ReturnType<typeof node>,
+      type: "DEPENDS_ON" | "USES" | "COORDINATES_WITH",
+      basis: "STATED" | "VIA_SYSTEM" | "INFERRED",
+    ) => ({
+      id: `${from.id}|${type}|${to.id}`,
+      type,
+      evidence: "x",
+      section: "",
+      inferred: basis === "INFERRED",
+      reason: null,
+      origin: "curated",
+      from,
+      to,
+      crossDepartment: true,
+      basis,
+      viaSystem: null,
+    });
     const edges = [
       edge(node("b1", "b"), node("a1", "a"), "DEPENDS_ON", "STATED"),
       edge(node("b2", "b"), node("s", "a", "System"), "USES", "VIA_SYSTEM"),
@@ -49,7 +79,15 @@ describe("matrix cells", () => {
 });
 
 describe("edges", () => {
-  const node = (id: string, owningDepartmentId: string | null, owningDepartmentName: string | null = null) => ({ id, kind: "Goal", planId: "p", name: id, source: "", owningDepartmentId, owningDepartmentName });
+  const node = (id: string, owningDepartmentId: string | null, owningDepartmentName: string | null = null) => ({
+    id,
+    kind: "Goal",
+    planId: "p",
+    name: id,
+    source: "",
+    owningDepartmentId,
+    owningDepartmentName,
+  });
 
   it("are cross-department only when both ends have different owning departments", () => {
     expect(isCrossDepartment("it", "oko")).toBe(true);
@@ -59,13 +97,31 @@ describe("edges", () => {
   });
 
   it("turn a stored empty reason into null", () => {
-    const edge = toEdge({ id: "x", type: "USES", evidence: "", section: "", inferred: true, reason: "", origin: "detected", from: node("a", "it"), to: node("b", null) });
+    const edge = toEdge({
+      id: "x",
+      type: "USES",
+      evidence: "",
+      section: "",
+      inferred: true,
+      reason: "",
+      origin: "detected",
+      from: node("a", "it"),
+      to: node("b", null),
+    });
     expect(edge).toMatchObject({ reason: null, crossDepartment: false });
   });
 
   it("joined from ids to nodes returned once are the records toEdge makes from full rows", () => {
     const [a, b] = [node("a", "it"), node("b", "oko")];
-    const fields = { id: "a|USES|b", type: "USES" as const, evidence: "e", section: "s", inferred: false, reason: "", origin: "plan" };
+    const fields = {
+      id: "a|USES|b",
+      type: "USES" as const,
+      evidence: "e",
+      section: "s",
+      inferred: false,
+      reason: "",
+      origin: "plan",
+    };
     const nodes = new Map([a, b].map((n) => [n.id, n]));
     const joined = joinEdge({ ...fields, from: "a", to: "b" }, nodes);
     expect(joined).toStrictEqual(toEdge({ ...fields, from: a, to: b }));
@@ -75,7 +131,13 @@ describe("edges", () => {
   });
 
   it("read as a sentence with the plan's words", () => {
-    const base = { type: "DEPENDS_ON" as const, from: node("C. Virtualisering", "it", "IT-afdelingen"), to: node("A. Infrastruktur", "it", "IT-afdelingen"), inferred: false, reason: null };
+    const base = {
+      type: "DEPENDS_ON" as const,
+      from: node("C. Virtualisering", "it", "IT-afdelingen"),
+      to: node("A. Infrastruktur", "it", "IT-afdelingen"),
+      inferred: false,
+      reason: null,
+    };
     expect(summarise({ ...base, evidence: "efter implementering af ny infrastruktur" })).toBe(
       '"C. Virtualisering" (IT-afdelingen) depends on "A. Infrastruktur" (IT-afdelingen): «efter implementering af ny infrastruktur»',
     );

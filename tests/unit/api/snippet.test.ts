@@ -39,6 +39,8 @@ describe("search snippets", () => {
   });
 
   it("calls the alias field by its API name", () => {
-    expect(describeHit({ name: "OPUS e-indkøb", aliasText: "Opus-e-indkøb · e-indkøbssystem" }, "e-indkøbssystem").field).toBe("aliases");
+    expect(
+      describeHit({ name: "OPUS e-indkøb", aliasText: "Opus-e-indkøb · e-indkøbssystem" }, "e-indkøbssystem").field,
+    ).toBe("aliases");
   });
 });

@@ -2,9 +2,25 @@ import { describe, expect, it } from "vitest";
 import { groupSystemLinks } from "../../../graph/repositories/algorithms/system-links.js";
 import type { StoredEdge, StoredNode } from "../../../graph/repositories/records.js";
 
-const node = (id: string, kind: string, owningDepartmentId: string | null = null, extra: Record<string, unknown> = {}): StoredNode => ({ id, kind, planId: "p", name: id, source: "", owningDepartmentId, ...extra });
+const node = (
+  id: string,
+  kind: string,
+  owningDepartmentId: string | null = null,
+  extra: Record<string, unknown> = {},
+): StoredNode => ({ id, kind, planId: "p", name: id, source: "", owningDepartmentId, ...extra });
 const edge = (from: StoredNode, type: StoredEdge["type"], to: StoredNode): StoredEdge => ({
-  id: `${from.id}|${type}|${to.id}`, type, evidence: "", section: "", inferred: false, reason: null, origin: "curated", from, to, crossDepartment: false, basis: "STATED", viaSystem: null,
+  id: `${from.id}|${type}|${to.id}`,
+  type,
+  evidence: "",
+  section: "",
+  inferred: false,
+  reason: null,
+  origin: "curated",
+  from,
+  to,
+  crossDepartment: false,
+  basis: "STATED",
+  viaSystem: null,
 });
 
 const opus = node("opus", "System");
@@ -28,7 +44,9 @@ describe("grouping a system's links by department", () => {
 
   it("puts goals, their initiatives' goals and the edges under the owning department", () => {
     const { groups } = groupSystemLinks(targets, edges);
-    expect(groups.map((g) => [g.departmentId, g.goalIds, g.initiatives.map((i) => i.id), g.edges.map((e) => e.id)])).toEqual([
+    expect(
+      groups.map((g) => [g.departmentId, g.goalIds, g.initiatives.map((i) => i.id), g.edges.map((e) => e.id)]),
+    ).toEqual([
       ["bs", ["bs:h"], [], ["bs:h|USES|opus-e"]],
       ["oa", [], [], ["oa|USES|opus"]],
       ["pa", ["pa:c"], ["pa:c:1"], ["pa:c:1|USES|opus"]],
@@ -36,6 +54,9 @@ describe("grouping a system's links by department", () => {
   });
 
   it("keeps edges to parties without a department apart, each once", () => {
-    expect(groupSystemLinks(targets, edges).otherEdges.map((e) => e.id)).toEqual(["opus|INVOLVES|kmd", "opus|REPLACES|oes"]);
+    expect(groupSystemLinks(targets, edges).otherEdges.map((e) => e.id)).toEqual([
+      "opus|INVOLVES|kmd",
+      "opus|REPLACES|oes",
+    ]);
   });
 });

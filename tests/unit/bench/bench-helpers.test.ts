@@ -31,7 +31,9 @@ describe("bench report", () => {
   });
 
   it("prints rows as a Markdown table, escaping pipes", () => {
-    const table = markdownTable([{ section: "s", case: "a|b", measure: "m", value: "1", ratio: 1.234, target: "t", verdict: "met" }]);
+    const table = markdownTable([
+      { section: "s", case: "a|b", measure: "m", value: "1", ratio: 1.234, target: "t", verdict: "met" },
+    ]);
     expect(table.split("\n")[2]).toBe("| s | a\\|b | m | 1 | 1.23x | t | met |");
   });
 });

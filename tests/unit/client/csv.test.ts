@@ -7,7 +7,15 @@ import { translate } from "../../../client/src/lib/i18n/translate";
 
 describe("buildCsv", () => {
   it("starts with a BOM, ends lines with CRLF and quotes only when needed", () => {
-    const csv = buildCsv(["Navn", "Citat"], [["OPUS", 'Han sagde "ja"; så'], ["Løn", "linje 1\nlinje 2"], ["tom", null]], ";");
+    const csv = buildCsv(
+      ["Navn", "Citat"],
+      [
+        ["OPUS", 'Han sagde "ja"; så'],
+        ["Løn", "linje 1\nlinje 2"],
+        ["tom", null],
+      ],
+      ";",
+    );
     expect(csv).toBe(`${UTF8_BOM}Navn;Citat\r\nOPUS;"Han sagde ""ja""; så"\r\nLøn;"linje 1\nlinje 2"\r\ntom;\r\n`);
   });
 
@@ -37,11 +45,20 @@ describe("search snippets", () => {
   it("writes the hits as CSV", () => {
     const t = (key: Parameters<typeof translate>[1]) => translate("en", key);
     const csv = searchCsv(
-      [{ score: 2.34567, snippet: "<mark>OPUS</mark> løn", field: "name", node: { id: "s:opus", name: "OPUS", kind: "SYSTEM", department: null } }],
+      [
+        {
+          score: 2.34567,
+          snippet: "<mark>OPUS</mark> løn",
+          field: "name",
+          node: { id: "s:opus", name: "OPUS", kind: "SYSTEM", department: null },
+        },
+      ],
       t,
       ",",
     );
-    expect(csv).toBe(`${UTF8_BOM}Name,Kind,Department,Field,Snippet,Score,Id\r\nOPUS,System/project,,name,OPUS løn,2.346,s:opus\r\n`);
+    expect(csv).toBe(
+      `${UTF8_BOM}Name,Kind,Department,Field,Snippet,Score,Id\r\nOPUS,System/project,,name,OPUS løn,2.346,s:opus\r\n`,
+    );
   });
 });
 
@@ -56,7 +73,15 @@ describe("rankHits", () => {
   it("puts the exact name first, then prefixes, else keeps the server's order", async () => {
     const { rankHits } = await import("../../../client/src/features/search/lib/rank-hits");
     const hit = (name: string) => ({ node: { name } });
-    const ranked = rankHits([hit("Implementering af OPUS"), hit("OPUS Økonomi"), hit("Ibrugtagning af OPUS"), hit("opus")], "OPUS");
-    expect(ranked.map((h) => h.node.name)).toEqual(["opus", "OPUS Økonomi", "Implementering af OPUS", "Ibrugtagning af OPUS"]);
+    const ranked = rankHits(
+      [hit("Implementering af OPUS"), hit("OPUS Økonomi"), hit("Ibrugtagning af OPUS"), hit("opus")],
+      "OPUS",
+    );
+    expect(ranked.map((h) => h.node.name)).toEqual([
+      "opus",
+      "OPUS Økonomi",
+      "Implementering af OPUS",
+      "Ibrugtagning af OPUS",
+    ]);
   });
 });

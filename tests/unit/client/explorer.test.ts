@@ -10,7 +10,13 @@ import { cutAtWord, shortLabel } from "../../../client/src/features/graph/lib/sh
 import type { GraphEdgeIn, GraphNodeIn } from "../../../client/src/features/graph/lib/to-elements";
 import { toElements } from "../../../client/src/features/graph/lib/to-elements";
 
-const n = (id: string, kind: GraphNodeIn["kind"] = "GOAL", departmentId: string | null = null): GraphNodeIn => ({ id, name: id, kind, departmentId, label: id });
+const n = (id: string, kind: GraphNodeIn["kind"] = "GOAL", departmentId: string | null = null): GraphNodeIn => ({
+  id,
+  name: id,
+  kind,
+  departmentId,
+  label: id,
+});
 const e = (source: string, target: string): GraphEdgeIn => ({
   id: `${source}|USES|${target}`,
   source,
@@ -22,20 +28,30 @@ const e = (source: string, target: string): GraphEdgeIn => ({
   crossDepartment: false,
 });
 // a - b - c - d, b - x (x in department D2)
-const graph = { nodes: [n("a", "GOAL", "D1"), n("b", "SYSTEM", "D1"), n("c"), n("d"), n("x", "INITIATIVE", "D2")], edges: [e("a", "b"), e("b", "c"), e("c", "d"), e("b", "x")] };
+const graph = {
+  nodes: [n("a", "GOAL", "D1"), n("b", "SYSTEM", "D1"), n("c"), n("d"), n("x", "INITIATIVE", "D2")],
+  edges: [e("a", "b"), e("b", "c"), e("c", "d"), e("b", "x")],
+};
 
 describe("short labels", () => {
   it("names a goal by letter and name, cuts long names at a word", () => {
     expect(shortLabel({ name: "Rådhusets anvendelse", kind: "GOAL", label: "Borg N" })).toBe("N. Rådhusets anvendelse");
     expect(shortLabel({ name: "OPUS", kind: "SYSTEM", label: "" })).toBe("OPUS");
-    expect(cutAtWord("Videreudvikling af GoPro i forhold til integration med andre systemer")).toBe("Videreudvikling af GoPro…");
+    expect(cutAtWord("Videreudvikling af GoPro i forhold til integration med andre systemer")).toBe(
+      "Videreudvikling af GoPro…",
+    );
     expect(cutAtWord("kort")).toBe("kort");
   });
 });
 
 describe("overview filter", () => {
   it("keeps the reader's filters and asks for the cross-department goals, initiatives and systems", () => {
-    expect(overviewFilter({ departments: ["D1"] })).toEqual({ departments: ["D1"], kinds: ["GOAL", "INITIATIVE", "SYSTEM"], crossDepartmentOnly: true, include: ["STATED", "VIA_SYSTEM"] });
+    expect(overviewFilter({ departments: ["D1"] })).toEqual({
+      departments: ["D1"],
+      kinds: ["GOAL", "INITIATIVE", "SYSTEM"],
+      crossDepartmentOnly: true,
+      include: ["STATED", "VIA_SYSTEM"],
+    });
     expect(overviewFilter({ kinds: ["SYSTEM", "MILESTONE"] })?.kinds).toEqual(["SYSTEM"]);
     expect(overviewFilter({ kinds: ["MILESTONE"] })).toBeNull();
   });
@@ -72,7 +88,15 @@ describe("graph transforms", () => {
 
   it("puts departments around their members as groups", () => {
     const els = toElements(graph, new Map([["D1", "#123456"]])).elements;
-    const out = withDepartmentGroups(els, [{ id: "D1", name: "Afd 1" }, { id: "D2", name: "Afd 2" }], new Map(), new Set(["a", "b"]));
+    const out = withDepartmentGroups(
+      els,
+      [
+        { id: "D1", name: "Afd 1" },
+        { id: "D2", name: "Afd 2" },
+      ],
+      new Map(),
+      new Set(["a", "b"]),
+    );
     expect(out.filter((x) => x.data.kind === "GROUP").map((x) => x.data.id)).toEqual([groupId("D1")]);
     expect(out.find((x) => x.data.id === "a")?.data.parent).toBe(groupId("D1"));
     expect(out.find((x) => x.data.id === "x")?.data.parent).toBeUndefined();
@@ -95,13 +119,22 @@ describe("a stable picture", () => {
       ["a", { x: 0, y: 0 }],
       ["b", { x: 300, y: 0 }],
     ]);
-    const out = placeAdded(placed, [{ id: "c", anchor: "b" }, { id: "d", anchor: null }], graph.edges);
+    const out = placeAdded(
+      placed,
+      [
+        { id: "c", anchor: "b" },
+        { id: "d", anchor: null },
+      ],
+      graph.edges,
+    );
     expect(out.get("a")).toEqual({ x: 0, y: 0 });
     expect(out.get("b")).toEqual({ x: 300, y: 0 });
     const c = out.get("c")!;
     expect(Math.round(Math.hypot(c.x - 300, c.y))).toBe(160);
     // d has no anchor of its own but a placed neighbour (c).
     expect(Math.hypot(out.get("d")!.x - c.x, out.get("d")!.y - c.y)).toBeLessThan(400);
-    expect(placeAdded(placed, [{ id: "c", anchor: "b" }], graph.edges)).toEqual(placeAdded(placed, [{ id: "c", anchor: "b" }], graph.edges));
+    expect(placeAdded(placed, [{ id: "c", anchor: "b" }], graph.edges)).toEqual(
+      placeAdded(placed, [{ id: "c", anchor: "b" }], graph.edges),
+    );
   });
 });

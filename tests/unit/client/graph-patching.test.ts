@@ -5,7 +5,11 @@ import { toGraphFilter } from "../../../client/src/features/graph/lib/graph-filt
 import { highlightClasses } from "../../../client/src/features/graph/lib/highlight-classes";
 import { isFilterActive, toggleFilter } from "../../../client/src/features/graph/lib/toggle-filter";
 
-const node = (id: string, label = id): ElementDefinition => ({ group: "nodes", data: { id, label }, classes: "kind-goal" });
+const node = (id: string, label = id): ElementDefinition => ({
+  group: "nodes",
+  data: { id, label },
+  classes: "kind-goal",
+});
 const onScreen = (els: ElementDefinition[]) => new Map(els.map((e) => [String(e.data.id), elementSignature(e)]));
 
 describe("diffElements", () => {
@@ -23,7 +27,12 @@ describe("diffElements", () => {
   });
 
   it("does nothing for the same elements", () => {
-    expect(diffElements(onScreen([node("a")]), [node("a")])).toEqual({ add: [], remove: [], update: [], setChanged: false });
+    expect(diffElements(onScreen([node("a")]), [node("a")])).toEqual({
+      add: [],
+      remove: [],
+      update: [],
+      setChanged: false,
+    });
   });
 });
 
@@ -66,11 +75,15 @@ describe("toggleFilter", () => {
 
 describe("toGraphFilter", () => {
   it("leaves out empty lists and sorts the rest (stable cache key)", () => {
-    expect(toGraphFilter({ departments: ["z", "a"], kinds: [], relations: ["USES"], crossOnly: false, inferred: false })).toEqual({
+    expect(
+      toGraphFilter({ departments: ["z", "a"], kinds: [], relations: ["USES"], crossOnly: false, inferred: false }),
+    ).toEqual({
       departments: ["a", "z"],
       relationTypes: ["USES"],
     });
-    expect(toGraphFilter({ departments: [], kinds: [], relations: [], crossOnly: true, inferred: false })).toEqual({ crossDepartmentOnly: true });
+    expect(toGraphFilter({ departments: [], kinds: [], relations: [], crossOnly: true, inferred: false })).toEqual({
+      crossDepartmentOnly: true,
+    });
   });
 
   it("asks for inferred cross-department edges only with cross-department only and 'include inferred'", () => {

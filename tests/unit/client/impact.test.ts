@@ -22,11 +22,31 @@ const e = (id: string, from: string, to: string) => ({
   to: { id: to },
 });
 const nodes = [
-  { depth: 1, node: { id: "g:it:e", name: "Digitaliseringsstrategi", kind: "GOAL" as const, department: it_ }, via: [e("x1", "g:it:e", "s:focus")] },
-  { depth: 2, node: { id: "g:it:f", name: "Ressourcestrategi", kind: "GOAL" as const, department: it_ }, via: [e("x2", "g:it:f", "g:it:e")] },
-  { depth: 1, node: { id: "g:oek:c", name: "Budgetmodel", kind: "GOAL" as const, department: oek }, via: [e("x3", "g:oek:c", "s:focus")] },
-  { depth: 1, node: { id: "o:kmd", name: "KMD", kind: "ORGANISATION" as const, department: null }, via: [e("x4", "o:kmd", "s:focus")] },
-  { depth: 1, node: { id: "d:bs", name: "Borgmestersekretariatet", kind: "DEPARTMENT" as const, department: null }, via: [e("x5", "d:bs", "s:focus")] },
+  {
+    depth: 1,
+    node: { id: "g:it:e", name: "Digitaliseringsstrategi", kind: "GOAL" as const, department: it_ },
+    via: [e("x1", "g:it:e", "s:focus")],
+  },
+  {
+    depth: 2,
+    node: { id: "g:it:f", name: "Ressourcestrategi", kind: "GOAL" as const, department: it_ },
+    via: [e("x2", "g:it:f", "g:it:e")],
+  },
+  {
+    depth: 1,
+    node: { id: "g:oek:c", name: "Budgetmodel", kind: "GOAL" as const, department: oek },
+    via: [e("x3", "g:oek:c", "s:focus")],
+  },
+  {
+    depth: 1,
+    node: { id: "o:kmd", name: "KMD", kind: "ORGANISATION" as const, department: null },
+    via: [e("x4", "o:kmd", "s:focus")],
+  },
+  {
+    depth: 1,
+    node: { id: "d:bs", name: "Borgmestersekretariatet", kind: "DEPARTMENT" as const, department: null },
+    via: [e("x5", "d:bs", "s:focus")],
+  },
 ];
 
 describe("groupByDepartment", () => {
@@ -89,18 +109,37 @@ describe("impactCsv", () => {
 });
 
 describe("cutReason", () => {
-  const da = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate("da", key, params);
-  const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate("en", key, params);
+  const da = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate("da", key, params);
+  const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate("en", key, params);
 
   it("says in Danish what lies beyond the depth, with 'mindst' when the search stopped looking", () => {
-    const impact = { direction: "DOWNSTREAM", maxDepth: 2, cut: { nodesBeyondDepth: 7, beyondIsLowerBound: true, nodesWithinDepth: 12, nodeLimit: null } };
+    const impact = {
+      direction: "DOWNSTREAM",
+      maxDepth: 2,
+      cut: { nodesBeyondDepth: 7, beyondIsLowerBound: true, nodesWithinDepth: 12, nodeLimit: null },
+    };
     expect(cutReason(impact, da)).toBe("dybde 2 er nået, og mindst 7 noder mere ligger længere nedstrøms");
-    expect(cutReason({ ...impact, direction: "UPSTREAM" }, en)).toBe("depth 2 reached, and at least 7 more nodes lie further upstream");
+    expect(cutReason({ ...impact, direction: "UPSTREAM" }, en)).toBe(
+      "depth 2 reached, and at least 7 more nodes lie further upstream",
+    );
   });
 
   it("adds the node cap and falls back to a general sentence without numbers", () => {
-    const impact = { direction: "DOWNSTREAM", maxDepth: 6, cut: { nodesBeyondDepth: 3, beyondIsLowerBound: false, nodesWithinDepth: 812, nodeLimit: 500 } };
-    expect(cutReason(impact, da)).toBe("dybde 6 er nået, og 3 noder mere ligger længere nedstrøms; listen er afkortet til 500 af 812 noder inden for dybden");
-    expect(cutReason({ ...impact, cut: { nodesBeyondDepth: 0, beyondIsLowerBound: true, nodesWithinDepth: 4, nodeLimit: null } }, da)).toBe("grænsen er nået");
+    const impact = {
+      direction: "DOWNSTREAM",
+      maxDepth: 6,
+      cut: { nodesBeyondDepth: 3, beyondIsLowerBound: false, nodesWithinDepth: 812, nodeLimit: 500 },
+    };
+    expect(cutReason(impact, da)).toBe(
+      "dybde 6 er nået, og 3 noder mere ligger længere nedstrøms; listen er afkortet til 500 af 812 noder inden for dybden",
+    );
+    expect(
+      cutReason(
+        { ...impact, cut: { nodesBeyondDepth: 0, beyondIsLowerBound: true, nodesWithinDepth: 4, nodeLimit: null } },
+        da,
+      ),
+    ).toBe("grænsen er nået");
   });
 });

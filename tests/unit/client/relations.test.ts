@@ -13,7 +13,9 @@ describe("the relationship vocabulary comes from the table", () => {
     expect([...RELATION_TYPES].sort()).toEqual([...RELATION_TYPE_ORDER].sort());
     const classes = RELATION_TYPES.map((type) => RELATION_CLASSES.indexOf(RELATION_INFO[type].class));
     expect(classes).toEqual([...classes].sort((a, b) => a - b));
-    expect(RELATION_TYPES.slice(0, 2)).toEqual(RELATION_TYPE_ORDER.filter((type) => RELATION_INFO[type].class === "dependency").slice(0, 2));
+    expect(RELATION_TYPES.slice(0, 2)).toEqual(
+      RELATION_TYPE_ORDER.filter((type) => RELATION_INFO[type].class === "dependency").slice(0, 2),
+    );
   });
 
   it("labels each type in both languages with the table's label", () => {
@@ -44,7 +46,12 @@ describe("the relationship vocabulary comes from the table", () => {
 });
 
 describe("details: edges grouped by how they read from the node", () => {
-  const e = (id: string, type: "USES" | "ADVANCES" | "COORDINATES_WITH", from: string, to: string) => ({ id, type, from: { id: from }, to: { id: to } });
+  const e = (id: string, type: "USES" | "ADVANCES" | "COORDINATES_WITH", from: string, to: string) => ({
+    id,
+    type,
+    from: { id: from },
+    to: { id: to },
+  });
 
   it("puts the node's own end and the far end in separate groups; a coordination in one group whichever end", () => {
     const edges = [
@@ -76,8 +83,16 @@ describe("impact hops", () => {
   });
 
   it("marks departments, organisations and themes as hubs, and names goals with their letter", () => {
-    expect(["DEPARTMENT", "ORGANISATION", "THEME", "GOAL", "SYSTEM"].map((kind) => isHub({ kind }))).toEqual([true, true, true, false, false]);
-    expect(displayName({ name: "Digitaliseringsstrategi", kind: "GOAL", letter: "E" })).toBe("E. Digitaliseringsstrategi");
+    expect(["DEPARTMENT", "ORGANISATION", "THEME", "GOAL", "SYSTEM"].map((kind) => isHub({ kind }))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(displayName({ name: "Digitaliseringsstrategi", kind: "GOAL", letter: "E" })).toBe(
+      "E. Digitaliseringsstrategi",
+    );
     expect(displayName({ name: "Focus.IT", kind: "SYSTEM" })).toBe("Focus.IT");
   });
 });

@@ -14,20 +14,46 @@ describe("review queue", () => {
       { text: "geoplan", mark: true },
       { text: "-data.", mark: false },
     ]);
-    expect(highlightParts("OPUS Økonomi og OPUS", ["OPUS", "OPUS Økonomi"]).filter((p) => p.mark).map((p) => p.text)).toEqual(["OPUS Økonomi", "OPUS"]);
+    expect(
+      highlightParts("OPUS Økonomi og OPUS", ["OPUS", "OPUS Økonomi"])
+        .filter((p) => p.mark)
+        .map((p) => p.text),
+    ).toEqual(["OPUS Økonomi", "OPUS"]);
     expect(highlightParts("Intet her.", ["GIS"])).toEqual([{ text: "Intet her.", mark: false }]);
   });
 
   it("marks a link's ends (a goal by its title), a fact by its label", () => {
     expect(suggestionTerms({ label: "Kortdata A/S" })).toEqual(["Kortdata A/S"]);
-    expect(suggestionTerms({ label: "A → B", fromLabel: "Vejafdelingen A. Ny vejdatabase", toLabel: "GeoPlan" })).toEqual(["Vejafdelingen A. Ny vejdatabase", "Ny vejdatabase", "GeoPlan"]);
+    expect(
+      suggestionTerms({ label: "A → B", fromLabel: "Vejafdelingen A. Ny vejdatabase", toLabel: "GeoPlan" }),
+    ).toEqual(["Vejafdelingen A. Ny vejdatabase", "Ny vejdatabase", "GeoPlan"]);
   });
 
   it("groups by kind in review order, rules by size, most confident first", () => {
-    const s = (kind: "SYSTEM" | "MILESTONE", rule: string, confidence: number, label: string, status = "OPEN") => ({ kind, rule, confidence, label, status });
-    const groups = groupSuggestions([s("MILESTONE", "dated-deadline", 0.8, "x"), s("SYSTEM", "catalogue", 0.9, "b"), s("SYSTEM", "product-name", 0.7, "c"), s("SYSTEM", "product-name", 0.95, "d", "ACCEPTED")]);
-    expect(groups.map((g) => [g.kind, g.count, g.rules.map((r) => [r.rule, r.items.map((i) => i.label), r.open])])).toEqual([
-      ["SYSTEM", 3, [["product-name", ["d", "c"], 1], ["catalogue", ["b"], 1]]],
+    const s = (kind: "SYSTEM" | "MILESTONE", rule: string, confidence: number, label: string, status = "OPEN") => ({
+      kind,
+      rule,
+      confidence,
+      label,
+      status,
+    });
+    const groups = groupSuggestions([
+      s("MILESTONE", "dated-deadline", 0.8, "x"),
+      s("SYSTEM", "catalogue", 0.9, "b"),
+      s("SYSTEM", "product-name", 0.7, "c"),
+      s("SYSTEM", "product-name", 0.95, "d", "ACCEPTED"),
+    ]);
+    expect(
+      groups.map((g) => [g.kind, g.count, g.rules.map((r) => [r.rule, r.items.map((i) => i.label), r.open])]),
+    ).toEqual([
+      [
+        "SYSTEM",
+        3,
+        [
+          ["product-name", ["d", "c"], 1],
+          ["catalogue", ["b"], 1],
+        ],
+      ],
       ["MILESTONE", 1, [["dated-deadline", ["x"], 1]]],
     ]);
   });
@@ -72,6 +98,11 @@ describe("Sammenlign", () => {
 
 describe("the thread from the year before", () => {
   it("counts lines and those carried on", () => {
-    expect(threadSummary([{ year: 2008, continuedBy: [1] }, { year: 2008, continuedBy: [] }])).toEqual({ year: 2008, lines: 2, continued: 1 });
+    expect(
+      threadSummary([
+        { year: 2008, continuedBy: [1] },
+        { year: 2008, continuedBy: [] },
+      ]),
+    ).toEqual({ year: 2008, lines: 2, continued: 1 });
   });
 });

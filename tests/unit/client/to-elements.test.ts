@@ -27,17 +27,38 @@ describe("toElements", () => {
     expect(elements).toEqual([
       {
         group: "nodes",
-        data: { id: "p:it", label: "IT-afdelingen", name: "IT-afdelingen", kind: "DEPARTMENT", departmentId: "p:it", color: "#2563eb" },
+        data: {
+          id: "p:it",
+          label: "IT-afdelingen",
+          name: "IT-afdelingen",
+          kind: "DEPARTMENT",
+          departmentId: "p:it",
+          color: "#2563eb",
+        },
         classes: "kind-department",
       },
       {
         group: "nodes",
-        data: { id: "p:it:e", label: "E. Digitaliseringsstrategi", name: "Digitaliseringsstrategi", kind: "GOAL", departmentId: "p:it", color: "#2563eb" },
+        data: {
+          id: "p:it:e",
+          label: "E. Digitaliseringsstrategi",
+          name: "Digitaliseringsstrategi",
+          kind: "GOAL",
+          departmentId: "p:it",
+          color: "#2563eb",
+        },
         classes: "kind-goal",
       },
       {
         group: "nodes",
-        data: { id: "p:focus-it", label: "Focus.IT", name: "Focus.IT", kind: "SYSTEM", departmentId: null, color: KIND_STYLES.SYSTEM.neutral },
+        data: {
+          id: "p:focus-it",
+          label: "Focus.IT",
+          name: "Focus.IT",
+          kind: "SYSTEM",
+          departmentId: null,
+          color: KIND_STYLES.SYSTEM.neutral,
+        },
         classes: "kind-system",
       },
     ]);
@@ -45,19 +66,43 @@ describe("toElements", () => {
 
   it("maps edges with type, inferred and cross-department classes, keeping the evidence", () => {
     const { elements, dangling } = toElements(
-      { nodes, edges: [edge({}), edge({ id: "e2", type: "DEPENDS_ON", source: "p:it", inferred: true, crossDepartment: true, evidence: "" })] },
+      {
+        nodes,
+        edges: [
+          edge({}),
+          edge({ id: "e2", type: "DEPENDS_ON", source: "p:it", inferred: true, crossDepartment: true, evidence: "" }),
+        ],
+      },
       colors,
     );
     expect(dangling).toEqual([]);
     expect(elements.filter((e) => e.group === "edges")).toEqual([
       {
         group: "edges",
-        data: { id: "e1", source: "p:it:e", target: "p:focus-it", type: "USES", evidence: "Focus.IT", section: "IT-afdelingen > E", inferred: false, crossDepartment: false },
+        data: {
+          id: "e1",
+          source: "p:it:e",
+          target: "p:focus-it",
+          type: "USES",
+          evidence: "Focus.IT",
+          section: "IT-afdelingen > E",
+          inferred: false,
+          crossDepartment: false,
+        },
         classes: "rel-uses",
       },
       {
         group: "edges",
-        data: { id: "e2", source: "p:it", target: "p:focus-it", type: "DEPENDS_ON", evidence: "", section: "IT-afdelingen > E", inferred: true, crossDepartment: true },
+        data: {
+          id: "e2",
+          source: "p:it",
+          target: "p:focus-it",
+          type: "DEPENDS_ON",
+          evidence: "",
+          section: "IT-afdelingen > E",
+          inferred: true,
+          crossDepartment: true,
+        },
         classes: "rel-depends-on inferred cross",
       },
     ]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, type ViewState } from "../../../client/src/lib/url-state";
+import {
+  DEFAULT_VIEW_STATE,
+  decodeViewState,
+  encodeViewState,
+  type ViewState,
+} from "../../../client/src/lib/url-state";
 
 describe("view state in the URL", () => {
   it("encodes the default state as an empty query", () => {
@@ -49,7 +54,9 @@ describe("view state in the URL", () => {
   });
 
   it("falls back to defaults for bad values", () => {
-    const state = decodeViewState("?view=nope&depth=99&dir=sideways&kind=BANANA&kind=GOAL&layout=circle&slip=x&cfrom=a");
+    const state = decodeViewState(
+      "?view=nope&depth=99&dir=sideways&kind=BANANA&kind=GOAL&layout=circle&slip=x&cfrom=a",
+    );
     expect(state.view).toBe("graph");
     expect(state.depth).toBe(DEFAULT_VIEW_STATE.depth);
     expect(state.direction).toBe("DOWNSTREAM");

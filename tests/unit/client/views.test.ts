@@ -49,10 +49,25 @@ describe("matrixGrid", () => {
     const edges = [
       { id: "1", type: "DEPENDS_ON" as const, from: goal("g1", pers), to: goal("g2", oek) },
       { id: "2", type: "DEPENDS_ON" as const, from: goal("g2", oek), to: goal("g1", pers) },
-      { id: "3", type: "INVOLVES" as const, from: goal("g1", pers), to: { id: "oek", name: oek.name, kind: "DEPARTMENT", department: null } },
+      {
+        id: "3",
+        type: "INVOLVES" as const,
+        from: goal("g1", pers),
+        to: { id: "oek", name: oek.name, kind: "DEPARTMENT", department: null },
+      },
       // A system belongs to the department responsible for it (its `department` is null).
-      { id: "4", type: "USES" as const, from: goal("g1", pers), to: { id: "s:opus", name: "OPUS Økonomi", kind: "SYSTEM", department: null, owner: oek } },
-      { id: "5", type: "USES" as const, from: goal("g1", pers), to: { id: "s:x", name: "X", kind: "SYSTEM", department: null, owner: null } },
+      {
+        id: "4",
+        type: "USES" as const,
+        from: goal("g1", pers),
+        to: { id: "s:opus", name: "OPUS Økonomi", kind: "SYSTEM", department: null, owner: oek },
+      },
+      {
+        id: "5",
+        type: "USES" as const,
+        from: goal("g1", pers),
+        to: { id: "s:x", name: "X", kind: "SYSTEM", department: null, owner: null },
+      },
       // Symmetric: stored once (Økonomi -> Personale), counted in both cells.
       { id: "6", type: "COORDINATES_WITH" as const, from: goal("g2", oek), to: goal("g1", pers) },
     ];
@@ -89,7 +104,18 @@ describe("timelineScale", () => {
     expect(scale.start.toISOString().slice(0, 10)).toBe("2008-12-01");
     expect(scale.end.toISOString().slice(0, 10)).toBe("2009-12-01");
     expect(scale.months.map((m) => m.toISOString().slice(0, 7))).toEqual([
-      "2008-12", "2009-01", "2009-02", "2009-03", "2009-04", "2009-05", "2009-06", "2009-07", "2009-08", "2009-09", "2009-10", "2009-11",
+      "2008-12",
+      "2009-01",
+      "2009-02",
+      "2009-03",
+      "2009-04",
+      "2009-05",
+      "2009-06",
+      "2009-07",
+      "2009-08",
+      "2009-09",
+      "2009-10",
+      "2009-11",
     ]);
     expect(scale.position("2008-12-01")).toBe(0);
     expect(scale.position("2009-06-01")).toBeCloseTo(182 / 365, 5);
@@ -152,12 +178,59 @@ describe("exports", () => {
     const svg = buildSvg(
       {
         nodes: [
-          { id: "a", kind: "GOAL", x: 0, y: 0, width: 30, height: 30, color: "#2563eb", label: "Digitaliserings strategi & IT", faded: false, emphasis: true },
-          { id: "b", kind: "INITIATIVE", x: 100, y: 50, width: 20, height: 20, color: "#999", label: "B", faded: true, emphasis: false },
+          {
+            id: "a",
+            kind: "GOAL",
+            x: 0,
+            y: 0,
+            width: 30,
+            height: 30,
+            color: "#2563eb",
+            label: "Digitaliserings strategi & IT",
+            faded: false,
+            emphasis: true,
+          },
+          {
+            id: "b",
+            kind: "INITIATIVE",
+            x: 100,
+            y: 50,
+            width: 20,
+            height: 20,
+            color: "#999",
+            label: "B",
+            faded: true,
+            emphasis: false,
+          },
         ],
         edges: [
-          { id: "e", points: [{ x: 0, y: 0 }, { x: 100, y: 50 }], curved: false, color: "#1d4ed8", width: 2, dashed: true, dotted: false, faded: false },
-          { id: "c", points: [{ x: 0, y: 0 }, { x: 100, y: 50 }], curved: false, color: "#c026d3", width: 2, dashed: false, dotted: false, faded: false, bothHeads: true },
+          {
+            id: "e",
+            points: [
+              { x: 0, y: 0 },
+              { x: 100, y: 50 },
+            ],
+            curved: false,
+            color: "#1d4ed8",
+            width: 2,
+            dashed: true,
+            dotted: false,
+            faded: false,
+          },
+          {
+            id: "c",
+            points: [
+              { x: 0, y: 0 },
+              { x: 100, y: 50 },
+            ],
+            curved: false,
+            color: "#c026d3",
+            width: 2,
+            dashed: false,
+            dotted: false,
+            faded: false,
+            bothHeads: true,
+          },
         ],
       },
       "Plangraf <test>",
@@ -174,14 +247,25 @@ describe("exports", () => {
     expect(svg).toContain("Digitaliserings");
     expect(svg).toContain("strategi &amp; IT");
     expect(escapeXml('"<&>')).toBe("&quot;&lt;&amp;&gt;");
-    expect(wrapLabel("Udvikling af strategisk platform Lotus Notes")).toEqual(["Udvikling af", "strategisk platform", "Lotus Notes"]);
+    expect(wrapLabel("Udvikling af strategisk platform Lotus Notes")).toEqual([
+      "Udvikling af",
+      "strategisk platform",
+      "Lotus Notes",
+    ]);
   });
 });
 
 describe("packLanes", () => {
   it("stacks overlapping markers and reuses free lanes", async () => {
     const { packLanes, labelWidth } = await import("../../../client/src/features/timeline/lib/pack-lanes");
-    expect(packLanes([{ x: 0, width: 100 }, { x: 50, width: 100 }, { x: 120, width: 50 }, { x: 160, width: 10 }])).toEqual([0, 1, 0, 1]);
+    expect(
+      packLanes([
+        { x: 0, width: 100 },
+        { x: 50, width: 100 },
+        { x: 120, width: 50 },
+        { x: 160, width: 10 },
+      ]),
+    ).toEqual([0, 1, 0, 1]);
     expect(labelWidth("x".repeat(1000))).toBe(260);
   });
 });

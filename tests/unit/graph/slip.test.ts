@@ -54,7 +54,13 @@ describe("slip rules", () => {
 
   it("reports a department or organisation it reaches but never goes through it", () => {
     // g1 uses opus; the department "uses" it too in the old sense of a dependency; g2 involves the department.
-    const edges = [e("g1", "USES", "opus"), e("g3", "DEPENDS_ON", "dept"), e("g2", "INVOLVES", "dept"), e("g1", "INVOLVES", "kmd"), e("g3", "INVOLVES", "kmd")];
+    const edges = [
+      e("g1", "USES", "opus"),
+      e("g3", "DEPENDS_ON", "dept"),
+      e("g2", "INVOLVES", "dept"),
+      e("g1", "INVOLVES", "kmd"),
+      e("g3", "INVOLVES", "kmd"),
+    ];
     expect(spread("opus", "downstream", [...edges, e("dept", "COORDINATES_WITH", "opus")])).toEqual({ g1: 1, dept: 1 });
     expect(spread("g1", "upstream", edges)).toEqual({ opus: 1, kmd: 1 });
     // A department as the root does pass its slip on.
@@ -70,7 +76,12 @@ describe("slip rules", () => {
   });
 
   it("never hits a status line of the year before, nor passes through a theme", () => {
-    const edges = [e("s2008", "USES", "opus"), e("g1", "USES", "opus"), e("g1", "ADVANCES", "theme"), e("g2", "ADVANCES", "theme")];
+    const edges = [
+      e("s2008", "USES", "opus"),
+      e("g1", "USES", "opus"),
+      e("g1", "ADVANCES", "theme"),
+      e("g2", "ADVANCES", "theme"),
+    ];
     expect(spread("opus", "downstream", edges)).toEqual({ g1: 1, theme: 2 });
   });
 

@@ -37,7 +37,8 @@ describe("import from Word", () => {
   });
 
   it("keeps headings, nested lists, bold and line breaks", () => {
-    const html = "<h2>Om A virksomhedsplan 2010</h2><p><strong>Hovedmål:</strong> At &amp; gøre<br />det</p><ul><li>a<ul><li>b</li></ul></li></ul>";
+    const html =
+      "<h2>Om A virksomhedsplan 2010</h2><p><strong>Hovedmål:</strong> At &amp; gøre<br />det</p><ul><li>a<ul><li>b</li></ul></li></ul>";
     expect(htmlToMarkdown(html)).toBe("## Om A virksomhedsplan 2010\n\n**Hovedmål:** At & gøre\ndet\n\n- a\n  - b\n");
   });
 
@@ -55,9 +56,26 @@ describe("import from Word", () => {
 
 describe("import from plain text", () => {
   it("recognises the plan's headings by their words and keeps its bullets", () => {
-    const text = ["Solbjerg Forvaltnings virksomhedsplan 2011", "", "Vejafdelingens virksomhedsplan 2011", "", "3. Hovedmål, strategier og indsatsområder for 2011", "", "A. Ny vejdatabase", "", "Hovedmål", "Alle veje registreres.", "", "Indsatsområder", "• Data overføres.", "• Medarbejdere uddannes."].join("\n");
+    const text = [
+      "Solbjerg Forvaltnings virksomhedsplan 2011",
+      "",
+      "Vejafdelingens virksomhedsplan 2011",
+      "",
+      "3. Hovedmål, strategier og indsatsområder for 2011",
+      "",
+      "A. Ny vejdatabase",
+      "",
+      "Hovedmål",
+      "Alle veje registreres.",
+      "",
+      "Indsatsområder",
+      "• Data overføres.",
+      "• Medarbejdere uddannes.",
+    ].join("\n");
     const p = parsePlanDocument(textToMarkdown(text), { planId: "x", file: "plan.txt" });
     expect(p.departments.map((d) => d.name)).toEqual(["Vejafdelingen"]);
-    expect(p.departments[0]!.goals.map((g) => [g.letter, g.title, g.mainGoal, g.initiatives.length])).toEqual([["A", "Ny vejdatabase", "Alle veje registreres.", 2]]);
+    expect(p.departments[0]!.goals.map((g) => [g.letter, g.title, g.mainGoal, g.initiatives.length])).toEqual([
+      ["A", "Ny vejdatabase", "Alle veje registreres.", 2],
+    ]);
   });
 });

@@ -6,7 +6,14 @@
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 
-const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 /** "**a** b *c*" over a block's lines -> runs, a soft break between lines; emphasis may span lines. */
 function runs(lines: readonly string[]): TextRun[] {
@@ -74,11 +81,13 @@ function unglue(block: Block): Block[] {
 }
 
 export async function markdownToDocx(markdown: string): Promise<Buffer> {
-  const children = blocks(markdown).flatMap(unglue).map((b) => {
-    const content = runs(b.lines);
-    if (b.heading) return new Paragraph({ heading: LEVELS[b.heading - 1], children: content });
-    if (b.bullet !== undefined) return new Paragraph({ bullet: { level: Math.min(b.bullet, 8) }, children: content });
-    return new Paragraph({ children: content });
-  });
+  const children = blocks(markdown)
+    .flatMap(unglue)
+    .map((b) => {
+      const content = runs(b.lines);
+      if (b.heading) return new Paragraph({ heading: LEVELS[b.heading - 1], children: content });
+      if (b.bullet !== undefined) return new Paragraph({ bullet: { level: Math.min(b.bullet, 8) }, children: content });
+      return new Paragraph({ children: content });
+    });
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }

@@ -14,7 +14,14 @@ function coverage(planFile: string, factsFile: string) {
   const loaded = loadFacts(readFileSync(factsFile, "utf8"), factsFile);
   if (!loaded.ok) throw new Error(`${factsFile} is invalid: ${loaded.issues[0]?.message}`);
   const plan = parsePlanDocument(planText, { planId: loaded.facts.plan.id, file: planFile });
-  const report = checkCoverage({ plan, planText, planFile, facts: loaded.facts, factsFile, factsLineOf: loaded.source.lineOf });
+  const report = checkCoverage({
+    plan,
+    planText,
+    planFile,
+    facts: loaded.facts,
+    factsFile,
+    factsLineOf: loaded.source.lineOf,
+  });
   return { report, facts: loaded.facts };
 }
 

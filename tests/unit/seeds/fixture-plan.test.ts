@@ -28,7 +28,9 @@ describe("the Solbjerg 2012 fixture plan", () => {
     const [veje, digi] = plan.departments;
     expect(veje?.goals.map((g) => `${g.letter} ${g.title}`)).toEqual(["A Ny vejdatabase", "B Trafiksikkerhed"]);
     expect(veje?.goals[1]?.mainGoal).toBe("Færre trafikulykker på kommunens veje.");
-    expect(veje?.goals[0]?.initiatives.map((i) => i.text)[1]).toBe("Medarbejderne uddannes i løn- og personaleregistrering samt i brugen af Vejman.");
+    expect(veje?.goals[0]?.initiatives.map((i) => i.text)[1]).toBe(
+      "Medarbejderne uddannes i løn- og personaleregistrering samt i brugen af Vejman.",
+    );
     expect(veje?.goals[1]?.initiatives).toHaveLength(3);
     expect(veje?.mainTasks).toContain("Vejbelysning og signalanlæg");
     expect(digi?.goals.map((g) => g.letter)).toEqual(["A"]);
@@ -46,16 +48,25 @@ describe("the Solbjerg 2012 fixture plan", () => {
   it("builds a graph with its facts, including the cross-department dependency", () => {
     const graph = buildPlanGraph({ planFile, factsFile: path.resolve("seeds/fixtures/solbjerg-tmf-2012.facts.yaml") });
     const dep = graph.edges.find((e) => e.type === "DEPENDS_ON");
-    expect(dep).toMatchObject({ from: "sbk-tmf-2012:vejafdelingen:a", to: "sbk-tmf-2012:digitaliseringsenheden:a", origin: "curated" });
+    expect(dep).toMatchObject({
+      from: "sbk-tmf-2012:vejafdelingen:a",
+      to: "sbk-tmf-2012:digitaliseringsenheden:a",
+      origin: "curated",
+    });
     expect(graph.edges.some((e) => e.origin === "detected" && e.to === "sbk-tmf-2012:system:geoplan")).toBe(true);
     expect(graph.edges.filter((e) => e.evidence !== "" && !evidenceIsInPlan(planText, e.evidence))).toEqual([]);
   });
 
   it("ties the road data to GeoPlan's date and carries the 2011 tender on into goal A", () => {
     const graph = buildPlanGraph({ planFile, factsFile: path.resolve("seeds/fixtures/solbjerg-tmf-2012.facts.yaml") });
-    const find = (from: string, type: string, to: string) => graph.edges.find((e) => e.from === `sbk-tmf-2012:${from}` && e.type === type && e.to === `sbk-tmf-2012:${to}`);
-    expect(find("vejafdelingen:a:1", "HAS_MILESTONE", "milestone:geoplan-i-drift")?.evidence).toBe("Data fra de gamle vejkort overføres til Vejman, når GeoPlan er i drift.");
+    const find = (from: string, type: string, to: string) =>
+      graph.edges.find((e) => e.from === `sbk-tmf-2012:${from}` && e.type === type && e.to === `sbk-tmf-2012:${to}`);
+    expect(find("vejafdelingen:a:1", "HAS_MILESTONE", "milestone:geoplan-i-drift")?.evidence).toBe(
+      "Data fra de gamle vejkort overføres til Vejman, når GeoPlan er i drift.",
+    );
     expect(find("digitaliseringsenheden:status-2011:1", "CONTINUES_AS", "digitaliseringsenheden:a")).toBeDefined();
-    expect(find("digitaliseringsenheden", "RESPONSIBLE_FOR", "system:gis")?.evidence).toBe("Digitaliseringsenheden driver forvaltningens fagsystemer og GIS.");
+    expect(find("digitaliseringsenheden", "RESPONSIBLE_FOR", "system:gis")?.evidence).toBe(
+      "Digitaliseringsenheden driver forvaltningens fagsystemer og GIS.",
+    );
   });
 });

@@ -6,7 +6,10 @@ import { parsePlanDocument } from "../../../seeds/parser/parse-plan.js";
 import type { ParsedDepartment } from "../../../seeds/parser/types.js";
 
 const file = path.resolve("seeds/virksomhedsplan-2009.md");
-const plan = parsePlanDocument(readFileSync(file, "utf8"), { planId: "ltk-okf-2009", file: "seeds/virksomhedsplan-2009.md" });
+const plan = parsePlanDocument(readFileSync(file, "utf8"), {
+  planId: "ltk-okf-2009",
+  file: "seeds/virksomhedsplan-2009.md",
+});
 const dept = (name: string): ParsedDepartment => {
   const found = plan.departments.find((d) => d.name === name);
   if (!found) throw new Error(`no department ${name}`);
@@ -32,7 +35,12 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
   });
 
   it("finds the four departments in body order", () => {
-    expect(plan.departments.map((d) => d.name)).toEqual(["Borgmestersekretariatet", "IT-afdelingen", "Personaleafdelingen", "Økonomiafdelingen"]);
+    expect(plan.departments.map((d) => d.name)).toEqual([
+      "Borgmestersekretariatet",
+      "IT-afdelingen",
+      "Personaleafdelingen",
+      "Økonomiafdelingen",
+    ]);
   });
 
   it("reads the themes of 2008 and 2009 from the introduction", () => {
@@ -52,7 +60,11 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
     ["Personaleafdelingen", "ABCDE"],
     ["Økonomiafdelingen", "ABCDEFG"],
   ])("gives %s the 2009 goals %s, from the body only", (name, letters) => {
-    expect(dept(name).goals.map((g) => g.letter).join("")).toBe(letters);
+    expect(
+      dept(name)
+        .goals.map((g) => g.letter)
+        .join(""),
+    ).toBe(letters);
   });
 
   it.each([
@@ -63,7 +75,11 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
     ["IT-afdelingen", "B", "Servicedesk (brugerkontakt)"],
     ["IT-afdelingen", "E", "Digitaliseringsstrategi"],
     ["IT-afdelingen", "F", "Ressourcestrategi (optimering af IT medarbejderes samarbejde)"],
-    ["Personaleafdelingen", "C", "Udnyttelse af IT, effektivisering i brugen af lønsystemet, herunder decentralisering af indberetning indenfor visse områder"],
+    [
+      "Personaleafdelingen",
+      "C",
+      "Udnyttelse af IT, effektivisering i brugen af lønsystemet, herunder decentralisering af indberetning indenfor visse områder",
+    ],
     ["Økonomiafdelingen", "A", "Implementering af OPUS"],
     ["Økonomiafdelingen", "C", "Ibrugtagning af OPUS (2)"],
     ["Økonomiafdelingen", "D", "Evaluere budgetprocessen"],
@@ -87,7 +103,9 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
       "At lokalefordelingen og allokeringen af organisatoriske led i Rådhuset sker således, at bygningens anvendelse optimeres i forhold til ændringer i opgavestruktur m.v.",
     );
     expect(goal("Borgmestersekretariatet", "E").mainGoal).toMatch(/^At forberede og på kvalificeret vis gennemføre/);
-    expect(goal("IT-afdelingen", "A").mainGoal).toBe("At skabe en ny og mere robust infrastruktur til alle kommunens institutioner.");
+    expect(goal("IT-afdelingen", "A").mainGoal).toBe(
+      "At skabe en ny og mere robust infrastruktur til alle kommunens institutioner.",
+    );
     expect(goal("IT-afdelingen", "A").strategy).toBe("EU-udbud med efterfølgende implementering.");
     expect(goal("Økonomiafdelingen", "C").mainGoal).toBe("Udvikle brugen af det nye administrative system.");
   });
@@ -113,7 +131,9 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
   it("keeps a lead-in paragraph as an initiative but drops a bare list announcement", () => {
     const c = goal("Borgmestersekretariatet", "C").initiatives;
     expect(c[0]?.text).toMatch(/^Der skal gennem temadiskussion\(er\) arbejdes/);
-    expect(goal("Borgmestersekretariatet", "L").initiatives.map((i) => i.text)).not.toContain("Der er udpeget følgende prioriterede opgaver:");
+    expect(goal("Borgmestersekretariatet", "L").initiatives.map((i) => i.text)).not.toContain(
+      "Der er udpeget følgende prioriterede opgaver:",
+    );
   });
 
   it("splits a stand-alone prose Indsatsområder paragraph into its actions, a date-only sentence staying with its action", () => {
@@ -121,19 +141,31 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
       "Udarbejdelse af kommunikationsstrategi samt det heraf afledte koncept for servicering af pressen.",
       "Udarbejdelse/opstilling af tværgående kommunikationsnetværk og indarbejdning af et tværorganisatorisk presseberedskab.",
     ]);
-    expect(goal("Borgmestersekretariatet", "M").initiatives[1]?.text).toMatch(/^Det indgår heri en stillingtagen .* sekretariatsbetjeningen af direktørgruppen og borgmesteren\.$/);
-    expect(goal("IT-afdelingen", "A").initiatives[0]?.text).toMatch(/ny IP-plan etc\. Målet forventes at være nået inden 1\. juli 2009\.$/);
-    expect(goal("IT-afdelingen", "D").initiatives[0]?.text).toMatch(/Modellen skal være beskrevet inden udgangen af 2009\.$/);
+    expect(goal("Borgmestersekretariatet", "M").initiatives[1]?.text).toMatch(
+      /^Det indgår heri en stillingtagen .* sekretariatsbetjeningen af direktørgruppen og borgmesteren\.$/,
+    );
+    expect(goal("IT-afdelingen", "A").initiatives[0]?.text).toMatch(
+      /ny IP-plan etc\. Målet forventes at være nået inden 1\. juli 2009\.$/,
+    );
+    expect(goal("IT-afdelingen", "D").initiatives[0]?.text).toMatch(
+      /Modellen skal være beskrevet inden udgangen af 2009\.$/,
+    );
     // A lead-in keeps its sentences together with its list.
-    expect(goal("Borgmestersekretariatet", "C").initiatives[0]?.text).toMatch(/Konkret indebærer det bl\.a\. følgende initiativer i 2009:$/);
+    expect(goal("Borgmestersekretariatet", "C").initiatives[0]?.text).toMatch(
+      /Konkret indebærer det bl\.a\. følgende initiativer i 2009:$/,
+    );
   });
 
   it("does not end a sentence after an abbreviation such as stk. or pr.", () => {
-    expect(goal("Borgmestersekretariatet", "F").initiatives[2]?.text).toBe("Efter § 17, stk. 4 udvalget har afsluttet deres arbejde, skal sagen viderebehandles af økonomiudvalget");
+    expect(goal("Borgmestersekretariatet", "F").initiatives[2]?.text).toBe(
+      "Efter § 17, stk. 4 udvalget har afsluttet deres arbejde, skal sagen viderebehandles af økonomiudvalget",
+    );
   });
 
   it("joins words split by a page break and keeps real hyphenated compounds", () => {
-    expect(goal("Økonomiafdelingen", "F").strategy).toContain("regelmæssige listeudtræk fra erhvervs- og selskabsstyrelsens database");
+    expect(goal("Økonomiafdelingen", "F").strategy).toContain(
+      "regelmæssige listeudtræk fra erhvervs- og selskabsstyrelsens database",
+    );
     expect(goal("Økonomiafdelingen", "F").strategy).toContain("således af der kan foretages");
     expect(goal("Borgmestersekretariatet", "B").initiatives[1]?.text).toContain("på baggrund af dialog i chefgruppen");
     expect(goal("Økonomiafdelingen", "C").strategy).toContain("Større integration af løn- og økonomiområderne");
@@ -141,7 +173,11 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
   });
 
   it("strips markdown emphasis from stored text", () => {
-    const all = plan.departments.flatMap((d) => [d.vision, d.resources, ...d.goals.flatMap((g) => [g.title, g.mainGoal, g.strategy, ...g.initiatives.map((i) => i.text)])]);
+    const all = plan.departments.flatMap((d) => [
+      d.vision,
+      d.resources,
+      ...d.goals.flatMap((g) => [g.title, g.mainGoal, g.strategy, ...g.initiatives.map((i) => i.text)]),
+    ]);
     expect(all.filter((t) => t.includes("*"))).toEqual([]);
   });
 
@@ -151,17 +187,72 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
     ["IT-afdelingen", "Udrulle IP-telefoni", "CONTINUES", "Dette arbejde ruller videre i 2009"],
     ["IT-afdelingen", "Udskifte det gamle utidssvarende køleanlæg", "IN_PROGRESS", "Arbejdet er i gang"],
     ["Borgmestersekretariatet", "Sekretariatsbetjent Bevillingsnævn", "DONE", "Sekretariatsbetjent Bevillingsnævn"],
-    ["Borgmestersekretariatet", "Bistået forvaltningerne", "PARTLY_DONE", "Som led i en prioritering har sekretariatet volumenmæssigt ikke kunnet modsvare"],
-    ["Borgmestersekretariatet", "Koncentrere sig om den strategiske funktion", "CONTINUES", "Parallelt med nævnte omlægning skal indkøbsfunktionen i 2009 omstille sig"],
-    ["Borgmestersekretariatet", "I 2008 været fokuseret specifikt også på udviklingen af en ejendomsdatabase", "DONE", "I 2008 været fokuseret"],
-    ["Borgmestersekretariatet", "Igangsætning af den nødvendige planlægning til realisering af projekt Lyngby Idrætsby", "IN_PROGRESS", "Igangsætning"],
-    ["Personaleafdelingen", "I forbindelse med indgåelse af trepartsaftalen", "CONTINUES", "Implementeringen af de nye aftaler er sket successivt. Vil tillige være et indsatsområde 2009."],
-    ["Personaleafdelingen", "Indførelse af nyt økonomisystem", "CONTINUES", "Personaleafdelingen har gennem 2008 deltaget"],
-    ["Personaleafdelingen", "Samarbejds møder med skolerne", "IN_PROGRESS", "Samarbejds møder med skolerne er gennemført"],
-    ["Borgmestersekretariatet", "Udvikling af kultur- og fritidsprojekt med Lindegården", "FAILED", "M.h.t. sidstnævnte projekt"],
-    ["Personaleafdelingen", "I 2008 vil der fortsat være fokus på implementeringen af personalepolitikken", "DONE", "Er gennemført som planlagt."],
-    ["Personaleafdelingen", "Vi vil arbejde på, at større grupper får lagt lønspecifikationen over i E-boks.", "PARTLY_DONE", "Er delvist gennemført"],
-    ["Personaleafdelingen", "I forbindelse med implementeringen af KMD's produktfornyelse", "NOT_DONE", "Er ikke gennemført"],
+    [
+      "Borgmestersekretariatet",
+      "Bistået forvaltningerne",
+      "PARTLY_DONE",
+      "Som led i en prioritering har sekretariatet volumenmæssigt ikke kunnet modsvare",
+    ],
+    [
+      "Borgmestersekretariatet",
+      "Koncentrere sig om den strategiske funktion",
+      "CONTINUES",
+      "Parallelt med nævnte omlægning skal indkøbsfunktionen i 2009 omstille sig",
+    ],
+    [
+      "Borgmestersekretariatet",
+      "I 2008 været fokuseret specifikt også på udviklingen af en ejendomsdatabase",
+      "DONE",
+      "I 2008 været fokuseret",
+    ],
+    [
+      "Borgmestersekretariatet",
+      "Igangsætning af den nødvendige planlægning til realisering af projekt Lyngby Idrætsby",
+      "IN_PROGRESS",
+      "Igangsætning",
+    ],
+    [
+      "Personaleafdelingen",
+      "I forbindelse med indgåelse af trepartsaftalen",
+      "CONTINUES",
+      "Implementeringen af de nye aftaler er sket successivt. Vil tillige være et indsatsområde 2009.",
+    ],
+    [
+      "Personaleafdelingen",
+      "Indførelse af nyt økonomisystem",
+      "CONTINUES",
+      "Personaleafdelingen har gennem 2008 deltaget",
+    ],
+    [
+      "Personaleafdelingen",
+      "Samarbejds møder med skolerne",
+      "IN_PROGRESS",
+      "Samarbejds møder med skolerne er gennemført",
+    ],
+    [
+      "Borgmestersekretariatet",
+      "Udvikling af kultur- og fritidsprojekt med Lindegården",
+      "FAILED",
+      "M.h.t. sidstnævnte projekt",
+    ],
+    [
+      "Personaleafdelingen",
+      "I 2008 vil der fortsat være fokus på implementeringen af personalepolitikken",
+      "DONE",
+      "Er gennemført som planlagt.",
+    ],
+    [
+      "Personaleafdelingen",
+      "Vi vil arbejde på, at større grupper får lagt lønspecifikationen over i E-boks.",
+      "PARTLY_DONE",
+      "Er delvist gennemført",
+    ],
+    [
+      "Personaleafdelingen",
+      "I forbindelse med implementeringen af KMD's produktfornyelse",
+      "NOT_DONE",
+      "Er ikke gennemført",
+    ],
     ["Økonomiafdelingen", "Implementering af OPUS", "PARTLY_DONE", "Der er primo 2008 udarbejdet en drejebog"],
   ])("%s status %s -> %s", (d, start, outcome, outcomeText) => {
     const item = status(d, start);
@@ -171,9 +262,13 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
   });
 
   it("reads an outcome for every status line whose own words say what happened", () => {
-    const unknown = plan.departments.flatMap((d) => d.statusItems.filter((s) => s.outcome === "UNKNOWN").map((s) => s.text));
+    const unknown = plan.departments.flatMap((d) =>
+      d.statusItems.filter((s) => s.outcome === "UNKNOWN").map((s) => s.text),
+    );
     // Its line names the project only; the facts file reads it from the 2009 plan (statusOutcomes).
-    expect(unknown).toEqual(["Udskillelse af forsyningsområdet fra kommunen og etableringen af et kommunalt ejet forsyningsselskab"]);
+    expect(unknown).toEqual([
+      "Udskillelse af forsyningsområdet fra kommunen og etableringen af et kommunalt ejet forsyningsselskab",
+    ]);
   });
 
   it("reads staff counts and salary budgets as written", () => {
@@ -194,7 +289,9 @@ describe("parsePlanDocument on virksomhedsplan 2009", () => {
   it("maps parsed elements back to plan lines and heading paths", () => {
     const e = goal("IT-afdelingen", "E");
     expect(e.line).toBe(566);
-    expect(e.section).toBe("IT-afdelingen > 3. Hovedmål, strategier samt indsatsområder for 2009 > E. Digitaliseringsstrategi");
+    expect(e.section).toBe(
+      "IT-afdelingen > 3. Hovedmål, strategier samt indsatsområder for 2009 > E. Digitaliseringsstrategi",
+    );
     expect(plan.sectionAt(572)).toBe(`${e.section} > Indsatsområde`);
   });
 });

@@ -22,7 +22,8 @@ describe("joinLines", () => {
 });
 
 describe("evidenceIsInPlan", () => {
-  const plan = "- Effektivitet sikres ved dels regelmæssige li-  \nsteudtræk fra **erhvervs- og\nselskabsstyrelsens** database.\n\n*Er gennemført som planlagt.*";
+  const plan =
+    "- Effektivitet sikres ved dels regelmæssige li-  \nsteudtræk fra **erhvervs- og\nselskabsstyrelsens** database.\n\n*Er gennemført som planlagt.*";
   it.each([
     ["regelmæssige listeudtræk fra erhvervs- og selskabsstyrelsens database", true],
     ["regelmæssige li- steudtræk fra erhvervs- og selskabsstyrelsens", true],
@@ -67,7 +68,10 @@ describe("classifyOutcome", () => {
     expect(classifyOutcome(lead, { year: 2008 }).outcome).toBe("CONTINUES");
     expect(classifyOutcome(lead, { year: 2009 }).outcome).toBe("UNKNOWN");
     expect(classifyOutcome(lead).outcome).toBe("UNKNOWN");
-    expect(classifyOutcome("Gennemføres i 2009.", { year: 2008 })).toEqual({ outcome: "CONTINUES", cueText: "Gennemføres i 2009." });
+    expect(classifyOutcome("Gennemføres i 2009.", { year: 2008 })).toEqual({
+      outcome: "CONTINUES",
+      cueText: "Gennemføres i 2009.",
+    });
     expect(classifyOutcome("Arbejdet er udskudt til 2012.", { year: 2011 }).outcome).toBe("POSTPONED");
   });
 
@@ -82,9 +86,15 @@ describe("classifyOutcome", () => {
 
 describe("splitSentences", () => {
   it.each([
-    ["Efter § 17, stk. 4 udvalget har afsluttet deres arbejde. Sagen behandles.", ["Efter § 17, stk. 4 udvalget har afsluttet deres arbejde.", "Sagen behandles."]],
+    [
+      "Efter § 17, stk. 4 udvalget har afsluttet deres arbejde. Sagen behandles.",
+      ["Efter § 17, stk. 4 udvalget har afsluttet deres arbejde.", "Sagen behandles."],
+    ],
     ["Implementering pr. 1.1.2009. Derefter mere.", ["Implementering pr. 1.1.2009.", "Derefter mere."]],
-    ["Der tilrettelægges ca. 20 kurser. Pr. 01 SEP 2008 blev forvaltningen justeret.", ["Der tilrettelægges ca. 20 kurser.", "Pr. 01 SEP 2008 blev forvaltningen justeret."]],
+    [
+      "Der tilrettelægges ca. 20 kurser. Pr. 01 SEP 2008 blev forvaltningen justeret.",
+      ["Der tilrettelægges ca. 20 kurser.", "Pr. 01 SEP 2008 blev forvaltningen justeret."],
+    ],
     ["Et budget på ca. 2 mio. kr. Til anlæg.", ["Et budget på ca. 2 mio. kr.", "Til anlæg."]],
     ["Justeringer m.h.t. bemanning. Og mere.", ["Justeringer m.h.t. bemanning.", "Og mere."]],
   ])("%s", (text, sentences) => {
@@ -99,16 +109,22 @@ describe("initiatives of a stand-alone prose paragraph", () => {
     ["Målet skal påbegyndes straks efter 1. juli 2009.", true],
     ["Der skal arbejdes med en ny infrastruktur i 2009.", false],
     ["Målet er en bedre service overfor brugerne.", false],
-    ["Projektet skal gennemføres med anvendelse af både egne ansatte og ekstern konsulentstøtte på udvalgte områder i hele 2009.", false],
+    [
+      "Projektet skal gennemføres med anvendelse af både egne ansatte og ekstern konsulentstøtte på udvalgte områder i hele 2009.",
+      false,
+    ],
   ])("%s is date-only: %s", (sentence, dateOnly) => {
     expect(isDateOnlySentence(sentence)).toBe(dateOnly);
   });
 
   it("gives one action per sentence and keeps a date-only sentence with the one before", () => {
-    expect(proseActions("Udarbejdelse af en strategi. Udarbejdelse af et netværk.")).toEqual(["Udarbejdelse af en strategi.", "Udarbejdelse af et netværk."]);
-    expect(proseActions("Udarbejde en model for udskiftning. Modellen skal være beskrevet inden udgangen af 2009.")).toEqual([
-      "Udarbejde en model for udskiftning. Modellen skal være beskrevet inden udgangen af 2009.",
+    expect(proseActions("Udarbejdelse af en strategi. Udarbejdelse af et netværk.")).toEqual([
+      "Udarbejdelse af en strategi.",
+      "Udarbejdelse af et netværk.",
     ]);
+    expect(
+      proseActions("Udarbejde en model for udskiftning. Modellen skal være beskrevet inden udgangen af 2009."),
+    ).toEqual(["Udarbejde en model for udskiftning. Modellen skal være beskrevet inden udgangen af 2009."]);
     expect(proseActions("Målet skal være nået i løbet af 2009.")).toEqual(["Målet skal være nået i løbet af 2009."]);
   });
 });
@@ -166,7 +182,10 @@ describe("a plan's status and initiatives, read by the general rules", () => {
       "Udarbejdelse af en udlånsstrategi.",
       "Opstilling af et netværk af bibliotekerne. Målet forventes at være nået inden 1. juli 2010.",
     ]);
-    expect(b?.initiatives.map((i) => i.text)).toEqual(["Der gennemføres to kampagner. Konkret betyder det bl.a. følgende:", "Kampagne for børn"]);
+    expect(b?.initiatives.map((i) => i.text)).toEqual([
+      "Der gennemføres to kampagner. Konkret betyder det bl.a. følgende:",
+      "Kampagne for børn",
+    ]);
   });
 });
 

@@ -11,7 +11,8 @@ import { parsePlanDocument } from "../../../seeds/parser/parse-plan.js";
 import { evaluate } from "../../../seeds/suggest/eval.js";
 import { suggestFacts } from "../../../seeds/suggest/suggest.js";
 
-const RULES = /^(catalogue|product-name|acronym-in-system-context|name-in-system-context|system-word-name|kommune-name|company-suffix|partner-cue|public-body|acronym-party|unit-name|institution-name|dated-(deadline|start|period|point|recurring)|recurring-word|year-with-goal-verb|year-with-event-word|cue\+department|cue\+goal-title|cue\+system-pair|goal-sequence|co-mention:department|owner-verb)$/;
+const RULES =
+  /^(catalogue|product-name|acronym-in-system-context|name-in-system-context|system-word-name|kommune-name|company-suffix|partner-cue|public-body|acronym-party|unit-name|institution-name|dated-(deadline|start|period|point|recurring)|recurring-word|year-with-goal-verb|year-with-event-word|cue\+department|cue\+goal-title|cue\+system-pair|goal-sequence|co-mention:department|owner-verb)$/;
 
 describe("suggestFacts", () => {
   const markdown = readFileSync("seeds/virksomhedsplan-2009.md", "utf8");
@@ -42,16 +43,22 @@ describe("suggestFacts", () => {
   it("never suggests the plan's own departments or municipality as parties", () => {
     const names = suggestions.filter((s) => s.kind === "ORGANISATION").map((s) => s.label);
     expect(names).not.toContain("Lyngby-Taarbæk Kommune");
-    expect(names.some((n) => /^(IT-afdelingen|Personaleafdelingen|Økonomiafdelingen|Borgmestersekretariatet)$/.test(n))).toBe(false);
+    expect(
+      names.some((n) => /^(IT-afdelingen|Personaleafdelingen|Økonomiafdelingen|Borgmestersekretariatet)$/.test(n)),
+    ).toBe(false);
   });
 });
 
 describe("suggest:eval", () => {
   const results = evaluate();
-  const score = (planId: string, kind: string) => results.find((r) => r.planId === planId)!.scores.find((s) => s.kind === kind)!;
+  const score = (planId: string, kind: string) =>
+    results.find((r) => r.planId === planId)!.scores.find((s) => s.kind === kind)!;
 
   it("gives the 2009 plan no catalogue (no earlier plan) and the 2012 plan the 2009 one", () => {
-    expect(results.map((r) => [r.planId, r.catalogueFrom])).toEqual([["ltk-okf-2009", []], ["sbk-tmf-2012", ["ltk-okf-2009"]]]);
+    expect(results.map((r) => [r.planId, r.catalogueFrom])).toEqual([
+      ["ltk-okf-2009", []],
+      ["sbk-tmf-2012", ["ltk-okf-2009"]],
+    ]);
   });
 
   // Floors, not targets. Milestones are matched within the suggestion's own sentence since

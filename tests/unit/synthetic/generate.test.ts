@@ -43,10 +43,20 @@ describe("synthetic plan generator", () => {
     expect(kinds.Plan).toBe(1);
     expect(kinds.Department).toBeGreaterThanOrEqual(4);
     expect(kinds.Department).toBeLessThanOrEqual(6);
-    const goalsPerDepartment = Object.values(countBy(plan.edges.filter((e) => e.type === "OWNS"), (e) => e.from));
+    const goalsPerDepartment = Object.values(
+      countBy(
+        plan.edges.filter((e) => e.type === "OWNS"),
+        (e) => e.from,
+      ),
+    );
     expect(Math.min(...goalsPerDepartment)).toBeGreaterThanOrEqual(5);
     expect(Math.max(...goalsPerDepartment)).toBeLessThanOrEqual(14);
-    const initiativesPerGoal = Object.values(countBy(plan.edges.filter((e) => e.type === "HAS_INITIATIVE"), (e) => e.from));
+    const initiativesPerGoal = Object.values(
+      countBy(
+        plan.edges.filter((e) => e.type === "HAS_INITIATIVE"),
+        (e) => e.from,
+      ),
+    );
     expect(initiativesPerGoal).toHaveLength(kinds.Goal!);
     expect(Math.min(...initiativesPerGoal)).toBeGreaterThanOrEqual(1);
     expect(Math.max(...initiativesPerGoal)).toBeLessThanOrEqual(6);
@@ -58,7 +68,9 @@ describe("synthetic plan generator", () => {
   it("letters goals A, B, C ... per department", () => {
     const plan = generatePlan(0);
     const department = plan.nodes.find((n) => n.kind === "Department")!;
-    const letters = plan.nodes.filter((n) => n.kind === "Goal" && n.departmentId === department.id).map((n) => (n.kind === "Goal" ? n.letter : ""));
+    const letters = plan.nodes
+      .filter((n) => n.kind === "Goal" && n.departmentId === department.id)
+      .map((n) => (n.kind === "Goal" ? n.letter : ""));
     expect(letters.join("")).toBe("ABCDEFGHIJKLMN".slice(0, letters.length));
   });
 
@@ -73,7 +85,10 @@ describe("synthetic plan generator", () => {
     const cross = plan.edges.filter((e) => e.type === "DEPENDS_ON" && owner.get(e.from) !== owner.get(e.to));
     expect(cross.length).toBeGreaterThan(0);
     expect(plan.edges.some((e) => e.type === "PART_OF")).toBe(true);
-    const systemUsers = countBy(plan.edges.filter((e) => e.type === "USES"), (e) => e.to);
+    const systemUsers = countBy(
+      plan.edges.filter((e) => e.type === "USES"),
+      (e) => e.to,
+    );
     expect(Math.max(...Object.values(systemUsers))).toBeGreaterThan(5);
   });
 

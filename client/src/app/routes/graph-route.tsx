@@ -27,7 +27,13 @@ export function GraphRoute() {
 
   return (
     <div className={filtersOpen ? "graph-layout filters-open" : "graph-layout"}>
-      <button type="button" className="drawer-toggle" aria-expanded={filtersOpen} aria-controls="graph-filters" onClick={() => setFiltersOpen((o) => !o)}>
+      <button
+        type="button"
+        className="drawer-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="graph-filters"
+        onClick={() => setFiltersOpen((o) => !o)}
+      >
         {t(filtersOpen ? "graph.hideFilters" : "graph.showFilters")}
       </button>
       <Region label={t("region.filters")} className="sidebar sidebar-left" id="graph-filters">

@@ -9,7 +9,10 @@ export function KeyNodesRoute() {
   const t = useT();
   const [, update] = useViewState();
   const open = useCallback((id: string) => update({ selected: id, view: "graph", mode: "details" }), [update]);
-  const impact = useCallback((id: string) => update({ selected: id, view: "graph", mode: "impact", direction: "DOWNSTREAM" }), [update]);
+  const impact = useCallback(
+    (id: string) => update({ selected: id, view: "graph", mode: "impact", direction: "DOWNSTREAM" }),
+    [update],
+  );
   return (
     <Region label={t("region.keyNodes")} className="pane pane-main single-pane">
       <h2 className="view-title">{t("keyNodes.title")}</h2>

@@ -5,6 +5,8 @@ import { readToken } from "./token-store";
 export function createAuthLink(): SetContextLink {
   return new SetContextLink((prev) => {
     const token = readToken();
-    return token ? { headers: { ...(prev.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` } } : {};
+    return token
+      ? { headers: { ...(prev.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` } }
+      : {};
   });
 }

@@ -37,7 +37,11 @@ export function tokenClaims(token: string): TokenClaims | null {
   const payload = token.split(".")[1];
   if (!payload) return null;
   try {
-    const json = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/"))) as { sub?: unknown; role?: unknown; exp?: unknown };
+    const json = JSON.parse(atob(payload.replace(/-/g, "+").replace(/_/g, "/"))) as {
+      sub?: unknown;
+      role?: unknown;
+      exp?: unknown;
+    };
     if (typeof json.sub !== "string" || typeof json.role !== "string") return null;
     return { subject: json.sub, role: json.role, expires: typeof json.exp === "number" ? json.exp : null };
   } catch {

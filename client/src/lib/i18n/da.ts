@@ -47,7 +47,8 @@ export const da = {
   "filter.kinds": "Nodetyper",
   "filter.relations": "Relationstyper",
   "filter.crossOnly": "Kun tværgående relationer",
-  "filter.crossHelp": "Relationer mellem to afdelingers noder. Et system hører til den afdeling, der er ansvarlig for det.",
+  "filter.crossHelp":
+    "Relationer mellem to afdelingers noder. Et system hører til den afdeling, der er ansvarlig for det.",
   "filter.only": "kun",
   "filter.onlyNamed": "Vis kun {name}",
   "filter.reset": "Nulstil filtre",
@@ -55,12 +56,14 @@ export const da = {
   "graph.loading": "Henter grafen …",
   "graph.updating": "Opdaterer grafen …",
   "graph.empty": "Ingen noder passer til filtrene. Prøv at fjerne nogle filtre.",
-  "graph.truncated": "Grafen er afkortet af serveren: viser {nodes} af {totalNodes} noder og {edges} af {totalEdges} relationer. Indsnævr filtrene for at se det hele.",
+  "graph.truncated":
+    "Grafen er afkortet af serveren: viser {nodes} af {totalNodes} noder og {edges} af {totalEdges} relationer. Indsnævr filtrene for at se det hele.",
   "graph.dangling": "{count} relationer kan ikke tegnes, fordi en af deres ender ikke er med i udsnittet.",
   "graph.noWebgl": "WebGL er ikke tilgængelig i denne browser; grafen tegnes på almindelig vis.",
   "graph.selectedHidden": "Den valgte node er skjult af filtrene.",
   "graph.count": "{nodes} noder · {edges} relationer",
-  "graph.canvasLabel": "Graf med {nodes} noder og {edges} relationer. Piletasterne flytter mellem noderne, Enter åbner en node, + og - zoomer, 0 viser hele grafen.",
+  "graph.canvasLabel":
+    "Graf med {nodes} noder og {edges} relationer. Piletasterne flytter mellem noderne, Enter åbner en node, + og - zoomer, 0 viser hele grafen.",
   "graph.roleDescription": "graf",
   "graph.keyboardFocus": "{label} ({kind}), {links} forbindelser. Enter åbner.",
   "graph.toolbar": "Grafværktøjer",
@@ -111,13 +114,15 @@ export const da = {
   "basis.VIA_SYSTEM.short": "Via system",
   "basis.INFERRED": "Udledt",
   "basis.STATED.help": "Planen siger det direkte om de to parter.",
-  "basis.VIA_SYSTEM.help": "Den ene part bruger et system, som den anden afdeling er ansvarlig for; planen siger det om systemet.",
+  "basis.VIA_SYSTEM.help":
+    "Den ene part bruger et system, som den anden afdeling er ansvarlig for; planen siger det om systemet.",
   "basis.INFERRED.help": "Ingen passage siger det direkte; det er udledt af planen.",
 
   "count.direct": "Direkte afhængige",
   "count.directHelp": "Noder ét led væk, som rammes, hvis denne skrider.",
   "count.all": "Alle afhængige (transitivt)",
-  "count.allHelp": "Alle noder, som en forsinkelse af denne når, direkte eller via andre (op til 10 led); afdelinger, parter og temaer rammes, men fører den ikke videre.",
+  "count.allHelp":
+    "Alle noder, som en forsinkelse af denne når, direkte eller via andre (op til 10 led); afdelinger, parter og temaer rammes, men fører den ikke videre.",
   "count.departments": "Afdelinger ramt",
   "count.departmentsHelp": "Forskellige afdelinger blandt alle afhængige.",
   "count.shown": "Vist her",
@@ -193,14 +198,16 @@ export const da = {
   "path.none": "Der er ingen forbindelse mellem de to noder.",
   "path.result": "Korteste forklaring: {length} trin",
   "path.hubs": "Gå gennem afdelinger og parter",
-  "path.hubsHint": "Afdelinger, eksterne parter og temaer binder meget sammen, men en forsinkelse går ikke igennem dem.",
+  "path.hubsHint":
+    "Afdelinger, eksterne parter og temaer binder meget sammen, men en forsinkelse går ikke igennem dem.",
   "path.noneWithoutHubs": "Der er ingen forbindelse mellem de to noder uden om afdelinger, parter og temaer.",
   "path.way.DOWNSTREAM": "Skrider »{from}«, rammes »{to}« ad denne sti.",
   "path.way.UPSTREAM": "»{from}« har ad denne sti brug for »{to}«: skrider »{to}«, rammes »{from}«.",
   "path.way.mixed": "Stien forbinder dem, men en forsinkelse løber ikke hele vejen.",
 
   "matrix.title": "Hvilke afdelinger afhænger af hvilke?",
-  "matrix.hint": "Rækken er afdelingen, der har brug for noget; kolonnen er afdelingen, den er afhængig af. Vælg en celle for at se afhængighederne med citat fra planen.",
+  "matrix.hint":
+    "Rækken er afdelingen, der har brug for noget; kolonnen er afdelingen, den er afhængig af. Vælg en celle for at se afhængighederne med citat fra planen.",
   "matrix.caption": "Antal afhængigheder mellem afdelinger",
   "matrix.rowsNeed": "afhænger",
   "matrix.colsProvide": "af",
@@ -210,8 +217,10 @@ export const da = {
   "matrix.pickCell": "Vælg en celle i matrixen for at se afhængighederne og deres begrundelse i planen.",
   "matrix.empty": "Ingen afdelinger i planen.",
   "matrix.includeInferred": "Medtag udledte",
-  "matrix.counts": "Tallene tæller det, planen angiver mellem afdelingerne, og brug af et system, som en anden afdeling er ansvarlig for.",
-  "matrix.countsInferred": "Tallene tæller det, planen angiver mellem afdelingerne, brug af et system, som en anden afdeling er ansvarlig for, og udledte afhængigheder.",
+  "matrix.counts":
+    "Tallene tæller det, planen angiver mellem afdelingerne, og brug af et system, som en anden afdeling er ansvarlig for.",
+  "matrix.countsInferred":
+    "Tallene tæller det, planen angiver mellem afdelingerne, brug af et system, som en anden afdeling er ansvarlig for, og udledte afhængigheder.",
   "matrix.split": "Angivet {stated} · Via system {viaSystem} · Udledt {inferred}",
   "matrix.inferredLeftOut": "udledte er ikke talt med",
 
@@ -220,7 +229,8 @@ export const da = {
   "systems.pick": "Vælg et system for at se alt, der hænger på det, fordelt på afdelinger.",
   "systems.empty": "Ingen systemer i planen.",
   "systems.summary": "Koblinger: {edges}, fordelt på {departments} afdelinger.",
-  "systems.linksHelp": "Relationer i planen mellem systemet (og dets moduler) og andre noder. Det er ikke det samme som afhængige.",
+  "systems.linksHelp":
+    "Relationer i planen mellem systemet (og dets moduler) og andre noder. Det er ikke det samme som afhængige.",
   "systems.caption": "Systemer med ansvarlig afdeling og antal afhængige",
   "systems.system": "System",
   "systems.owner": "Ansvarlig",
@@ -231,7 +241,8 @@ export const da = {
 
   "timeline.title": "Milepæle",
   "keyNodes.title": "Nøglenoder: det, meget hænger på",
-  "keyNodes.intro": "Noderne med flest afhængige i planen, de mulige enkeltfejlpunkter. Skrider en af dem, rammer det alt, der (direkte eller via andre) afhænger af den.",
+  "keyNodes.intro":
+    "Noderne med flest afhængige i planen, de mulige enkeltfejlpunkter. Skrider en af dem, rammer det alt, der (direkte eller via andre) afhænger af den.",
   "keyNodes.caption": "Nøglenoder efter antal afhængige",
   "keyNodes.count": "Antal",
   "keyNodes.rank": "Nr.",
@@ -239,7 +250,8 @@ export const da = {
   "keyNodes.kind": "Type",
   "keyNodes.department": "Afdeling",
   "keyNodes.betweenness": "Centralitet",
-  "keyNodes.betweennessHelp": "Hvor mange korteste afhængighedskæder mellem andre noder der går gennem denne (betweenness).",
+  "keyNodes.betweennessHelp":
+    "Hvor mange korteste afhængighedskæder mellem andre noder der går gennem denne (betweenness).",
   "keyNodes.id": "Id",
   "keyNodes.actions": "Handlinger",
   "keyNodes.open": "Vis i grafen",
@@ -315,7 +327,8 @@ export const da = {
   "graph.isolateNamed": "Vis kun {name} og dens omegn",
   "graph.isolateDepth": "Skridt",
   "graph.collapse": "Fold {count} udvidelser sammen",
-  "graph.overviewHint": "Overblik: afdelingernes mål, indsatser og systemer, der hænger sammen på tværs. Klik på en node for at se dens naboer; »Vis alt« viser hele planen.",
+  "graph.overviewHint":
+    "Overblik: afdelingernes mål, indsatser og systemer, der hænger sammen på tværs. Klik på en node for at se dens naboer; »Vis alt« viser hele planen.",
   "graph.noOverview": "Planen har ingen tværgående afhængigheder; grafen viser det hele.",
   "graph.tooltipDependents": "Afhængige: {direct} direkte, {all} i alt",
   "graph.showFilters": "Filtre",
@@ -352,7 +365,8 @@ export const da = {
   "report.printed": "udskrevet {date}",
   "report.print": "Udskriv / gem som PDF",
   "report.matrix": "Afdelingsmatrix",
-  "report.matrixNote": "Rækken afhænger af kolonnen. Hver celle: angivet i planen + via et system, som den anden afdeling er ansvarlig for.",
+  "report.matrixNote":
+    "Rækken afhænger af kolonnen. Hver celle: angivet i planen + via et system, som den anden afdeling er ansvarlig for.",
   "report.none": "Ingen tværgående afhængigheder i planen.",
   "report.links": "Afhængigheder på tværs af afdelinger ({count})",
   "report.section": "afsnit {section}",
@@ -405,7 +419,8 @@ export const da = {
   "review.conflict": "En anden har allerede behandlet forslaget (CONFLICT). Listen viser nu, hvad serveren har.",
   "review.needPlanner": "Kun en planlægger kan gennemgå forslag: log ind som planlægger.",
   "review.failed": "Det lykkedes ikke: {message}",
-  "review.readOnly": "Du ser forslagene uden at kunne ændre dem. Log ind som planlægger for at godkende, afvise og rette.",
+  "review.readOnly":
+    "Du ser forslagene uden at kunne ændre dem. Log ind som planlægger for at godkende, afvise og rette.",
   "review.noneOpen": "Ingen åbne forslag: alt er gennemgået.",
   "review.none": "Ingen forslag her.",
   "compare.title": "Sammenlign planer",
@@ -421,7 +436,8 @@ export const da = {
   "compare.count.MOVED": "{n} flyttet",
   "compare.count.NEW": "{n} nye",
   "compare.count.DROPPED": "{n} udgået",
-  "compare.summaryRest": "systemer: {systems} ændret · afhængigheder: {dependencies} ændret · milepæle: {milestones} flyttet",
+  "compare.summaryRest":
+    "systemer: {systems} ændret · afhængigheder: {dependencies} ændret · milepæle: {milestones} flyttet",
   "compare.goals": "Hovedmål",
   "compare.change.CONTINUED": "Videreført",
   "compare.change.RENAMED": "Omdøbt",

@@ -44,7 +44,8 @@ export const en: Record<MessageKey, string> = {
   "filter.kinds": "Node kinds",
   "filter.relations": "Relationship types",
   "filter.crossOnly": "Cross-department only",
-  "filter.crossHelp": "Relationships between two departments' nodes. A system belongs to the department responsible for it.",
+  "filter.crossHelp":
+    "Relationships between two departments' nodes. A system belongs to the department responsible for it.",
   "filter.only": "only",
   "filter.onlyNamed": "Show only {name}",
   "filter.reset": "Reset filters",
@@ -52,12 +53,14 @@ export const en: Record<MessageKey, string> = {
   "graph.loading": "Loading the graph …",
   "graph.updating": "Updating the graph …",
   "graph.empty": "No nodes match the filters. Try removing some.",
-  "graph.truncated": "The server cut the graph: showing {nodes} of {totalNodes} nodes and {edges} of {totalEdges} relationships. Narrow the filters to see all of it.",
+  "graph.truncated":
+    "The server cut the graph: showing {nodes} of {totalNodes} nodes and {edges} of {totalEdges} relationships. Narrow the filters to see all of it.",
   "graph.dangling": "{count} relationships cannot be drawn because one of their ends is not in this view.",
   "graph.noWebgl": "WebGL is not available in this browser; the graph is drawn the ordinary way.",
   "graph.selectedHidden": "The selected node is hidden by the filters.",
   "graph.count": "{nodes} nodes · {edges} relationships",
-  "graph.canvasLabel": "Graph with {nodes} nodes and {edges} relationships. The arrow keys move between nodes, Enter opens a node, + and - zoom, 0 shows the whole graph.",
+  "graph.canvasLabel":
+    "Graph with {nodes} nodes and {edges} relationships. The arrow keys move between nodes, Enter opens a node, + and - zoom, 0 shows the whole graph.",
   "graph.roleDescription": "graph",
   "graph.keyboardFocus": "{label} ({kind}), {links} links. Enter opens it.",
   "graph.toolbar": "Graph tools",
@@ -108,13 +111,15 @@ export const en: Record<MessageKey, string> = {
   "basis.VIA_SYSTEM.short": "Via system",
   "basis.INFERRED": "Inferred",
   "basis.STATED.help": "The plan says it outright about the two parties.",
-  "basis.VIA_SYSTEM.help": "One party uses a system the other department is responsible for; the plan says so about the system.",
+  "basis.VIA_SYSTEM.help":
+    "One party uses a system the other department is responsible for; the plan says so about the system.",
   "basis.INFERRED.help": "No passage says it outright; it is inferred from the plan.",
 
   "count.direct": "Direct dependents",
   "count.directHelp": "Nodes one step away that are hit if this slips.",
   "count.all": "All dependents (transitive)",
-  "count.allHelp": "Every node a slip of this one reaches, directly or through others (up to 10 steps); departments, parties and themes are hit but carry it no further.",
+  "count.allHelp":
+    "Every node a slip of this one reaches, directly or through others (up to 10 steps); departments, parties and themes are hit but carry it no further.",
   "count.departments": "Departments hit",
   "count.departmentsHelp": "Distinct departments among all dependents.",
   "count.shown": "Shown here",
@@ -197,7 +202,8 @@ export const en: Record<MessageKey, string> = {
   "path.way.mixed": "The path links them, but a slip does not run all the way.",
 
   "matrix.title": "Which departments depend on which?",
-  "matrix.hint": "The row is the department that needs something; the column is the department it depends on. Pick a cell to see the dependencies with the plan's own words.",
+  "matrix.hint":
+    "The row is the department that needs something; the column is the department it depends on. Pick a cell to see the dependencies with the plan's own words.",
   "matrix.caption": "Number of dependencies between departments",
   "matrix.rowsNeed": "depends",
   "matrix.colsProvide": "on",
@@ -207,8 +213,10 @@ export const en: Record<MessageKey, string> = {
   "matrix.pickCell": "Pick a cell in the matrix to see the dependencies and their grounds in the plan.",
   "matrix.empty": "No departments in the plan.",
   "matrix.includeInferred": "Include inferred",
-  "matrix.counts": "The numbers count what the plan states between the departments and the use of a system another department is responsible for.",
-  "matrix.countsInferred": "The numbers count what the plan states between the departments, the use of a system another department is responsible for, and inferred dependencies.",
+  "matrix.counts":
+    "The numbers count what the plan states between the departments and the use of a system another department is responsible for.",
+  "matrix.countsInferred":
+    "The numbers count what the plan states between the departments, the use of a system another department is responsible for, and inferred dependencies.",
   "matrix.split": "Stated {stated} · Via system {viaSystem} · Inferred {inferred}",
   "matrix.inferredLeftOut": "inferred ones are not counted",
 
@@ -217,7 +225,8 @@ export const en: Record<MessageKey, string> = {
   "systems.pick": "Pick a system to see everything that hangs on it, by department.",
   "systems.empty": "No systems in the plan.",
   "systems.summary": "Links: {edges}, across {departments} departments.",
-  "systems.linksHelp": "Relationships in the plan between the system (and its modules) and other nodes. Not the same as dependents.",
+  "systems.linksHelp":
+    "Relationships in the plan between the system (and its modules) and other nodes. Not the same as dependents.",
   "systems.caption": "Systems with the responsible department and their dependents",
   "systems.system": "System",
   "systems.owner": "Responsible",
@@ -228,7 +237,8 @@ export const en: Record<MessageKey, string> = {
 
   "timeline.title": "Milestones",
   "keyNodes.title": "Key nodes: what much hangs on",
-  "keyNodes.intro": "The nodes with the most dependents in the plan, the possible single points of failure. If one slips, everything that depends on it (directly or through others) is hit.",
+  "keyNodes.intro":
+    "The nodes with the most dependents in the plan, the possible single points of failure. If one slips, everything that depends on it (directly or through others) is hit.",
   "keyNodes.caption": "Key nodes by number of dependents",
   "keyNodes.count": "How many",
   "keyNodes.rank": "No.",
@@ -236,7 +246,8 @@ export const en: Record<MessageKey, string> = {
   "keyNodes.kind": "Kind",
   "keyNodes.department": "Department",
   "keyNodes.betweenness": "Centrality",
-  "keyNodes.betweennessHelp": "How many shortest dependency chains between other nodes run through this one (betweenness).",
+  "keyNodes.betweennessHelp":
+    "How many shortest dependency chains between other nodes run through this one (betweenness).",
   "keyNodes.id": "Id",
   "keyNodes.actions": "Actions",
   "keyNodes.open": "Show in graph",
@@ -312,7 +323,8 @@ export const en: Record<MessageKey, string> = {
   "graph.isolateNamed": "Show only {name} and its surroundings",
   "graph.isolateDepth": "Steps",
   "graph.collapse": "Collapse {count} expansions",
-  "graph.overviewHint": "Overview: the departments' goals, initiatives and systems that are linked across departments. Click a node to see its neighbours; “Show all” shows the whole plan.",
+  "graph.overviewHint":
+    "Overview: the departments' goals, initiatives and systems that are linked across departments. Click a node to see its neighbours; “Show all” shows the whole plan.",
   "graph.noOverview": "The plan has no cross-department dependencies; the graph shows everything.",
   "graph.tooltipDependents": "Dependents: {direct} direct, {all} in all",
   "graph.showFilters": "Filters",
@@ -349,7 +361,8 @@ export const en: Record<MessageKey, string> = {
   "report.printed": "printed {date}",
   "report.print": "Print / save as PDF",
   "report.matrix": "Department matrix",
-  "report.matrixNote": "The row depends on the column. Each cell: stated in the plan + via a system the other department is responsible for.",
+  "report.matrixNote":
+    "The row depends on the column. Each cell: stated in the plan + via a system the other department is responsible for.",
   "report.none": "No cross-department dependencies in the plan.",
   "report.links": "Dependencies across departments ({count})",
   "report.section": "section {section}",
@@ -399,10 +412,12 @@ export const en: Record<MessageKey, string> = {
   "review.toEnd": "To",
   "review.pickEnd": "Choose …",
   "review.save": "Save the correction",
-  "review.conflict": "Someone else has already reviewed this suggestion (CONFLICT). The list now shows what the server holds.",
+  "review.conflict":
+    "Someone else has already reviewed this suggestion (CONFLICT). The list now shows what the server holds.",
   "review.needPlanner": "Only a planner can review suggestions: log in as planner.",
   "review.failed": "That did not work: {message}",
-  "review.readOnly": "You see the suggestions without being able to change them. Log in as planner to accept, reject and edit.",
+  "review.readOnly":
+    "You see the suggestions without being able to change them. Log in as planner to accept, reject and edit.",
   "review.noneOpen": "No open suggestions: everything has been reviewed.",
   "review.none": "No suggestions here.",
   "compare.title": "Compare plans",
@@ -418,7 +433,8 @@ export const en: Record<MessageKey, string> = {
   "compare.count.MOVED": "{n} moved",
   "compare.count.NEW": "{n} new",
   "compare.count.DROPPED": "{n} dropped",
-  "compare.summaryRest": "systems: {systems} changed · dependencies: {dependencies} changed · milestones: {milestones} moved",
+  "compare.summaryRest":
+    "systems: {systems} changed · dependencies: {dependencies} changed · milestones: {milestones} moved",
   "compare.goals": "Main goals",
   "compare.change.CONTINUED": "Continued",
   "compare.change.RENAMED": "Renamed",

@@ -36,7 +36,8 @@ export function encodeViewState(state: ViewState): string {
   for (const id of state.expanded) p.append("x", id);
   if (state.isolate) p.set("iso", state.isolate);
   put("isod", String(state.isolateDepth), String(d.isolateDepth));
-  if (state.viewport) p.set("vp", `${+state.viewport.zoom.toFixed(3)},${Math.round(state.viewport.x)},${Math.round(state.viewport.y)}`);
+  if (state.viewport)
+    p.set("vp", `${+state.viewport.zoom.toFixed(3)},${Math.round(state.viewport.x)},${Math.round(state.viewport.y)}`);
   if (state.cellFrom && state.cellTo) {
     p.set("cfrom", state.cellFrom);
     p.set("cto", state.cellTo);

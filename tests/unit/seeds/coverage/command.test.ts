@@ -7,7 +7,10 @@ import { runCoverageCommand, type CommandIo } from "../../../../seeds/coverage/c
 const dir = path.resolve("tests/unit/seeds/coverage/fixtures");
 const real: Record<string, string> = {
   "/w/plan.md": readFileSync(path.join(dir, "mini-plan.md"), "utf8"),
-  "/w/facts.yaml": readFileSync(path.join(dir, "mini-plan.facts.yaml"), "utf8").replace("file: mini-plan.md", "file: plan.md"),
+  "/w/facts.yaml": readFileSync(path.join(dir, "mini-plan.facts.yaml"), "utf8").replace(
+    "file: mini-plan.md",
+    "file: plan.md",
+  ),
 };
 
 function run(argv: string[], files: Record<string, string> = real) {
@@ -26,7 +29,10 @@ function run(argv: string[], files: Record<string, string> = real) {
   return { code: runCoverageCommand(argv, io), out: out.join("\n"), err };
 }
 
-const withoutMilestone = { ...real, "/w/facts.yaml": real["/w/facts.yaml"]!.replace("dateText: inden 1. oktober 2010", "dateText: 1. oktober") };
+const withoutMilestone = {
+  ...real,
+  "/w/facts.yaml": real["/w/facts.yaml"]!.replace("dateText: inden 1. oktober 2010", "dateText: 1. oktober"),
+};
 
 describe("facts:coverage", () => {
   it("exits 0 and says so when nothing is uncovered", () => {
@@ -38,7 +44,9 @@ describe("facts:coverage", () => {
     expect(code).toBe(1);
     expect(out.split("\n")).toEqual([
       "# date (1)",
-      expect.stringMatching(/^plan\.md:39 {2}date {2}"inden 1\. oktober 2010" {2}\(Biblioteksafdelingen > .* > Indsatsområder\) — milestone with dateText/),
+      expect.stringMatching(
+        /^plan\.md:39 {2}date {2}"inden 1\. oktober 2010" {2}\(Biblioteksafdelingen > .* > Indsatsområder\) — milestone with dateText/,
+      ),
       "",
       "coverage: 1 uncovered (name 0, system 0, date 1, cue 0, stale ignore 0)",
     ]);
@@ -52,7 +60,15 @@ describe("facts:coverage", () => {
       facts: "facts.yaml",
       total: 1,
       counts: { date: 1 },
-      findings: [{ file: "plan.md", line: 39, kind: "date", text: "inden 1. oktober 2010", date: { start: "2010-10-01", kind: "deadline" } }],
+      findings: [
+        {
+          file: "plan.md",
+          line: 39,
+          kind: "date",
+          text: "inden 1. oktober 2010",
+          date: { start: "2010-10-01", kind: "deadline" },
+        },
+      ],
     });
   });
 

@@ -22,10 +22,22 @@ const GOAL_A = "Biblioteksafdelingen > 3. Hovedmål, strategier samt indsatsomr�
 
 function check(change: (facts: Facts) => Partial<Facts> = () => ({}), options = {}): CoverageReport {
   const facts = { ...fullFacts, ...change(fullFacts) };
-  return checkCoverage({ plan, planText, planFile: "mini-plan.md", facts, factsFile: "mini-plan.facts.yaml", factsLineOf: source.lineOf, options });
+  return checkCoverage({
+    plan,
+    planText,
+    planFile: "mini-plan.md",
+    facts,
+    factsFile: "mini-plan.facts.yaml",
+    factsLineOf: source.lineOf,
+    options,
+  });
 }
 
-const ignore = (text: string, section?: string): FactIgnore => ({ text, reason: "test", ...(section ? { section } : {}) });
+const ignore = (text: string, section?: string): FactIgnore => ({
+  text,
+  reason: "test",
+  ...(section ? { section } : {}),
+});
 const summary = (r: CoverageReport) => r.findings.map((f) => `${f.file}:${f.line} ${f.kind} ${f.text}`);
 
 describe("checkCoverage on the fixture plan", () => {
@@ -44,17 +56,25 @@ describe("checkCoverage on the fixture plan", () => {
   });
 
   it("lets an ignore entry cover a name everywhere, or only under a section prefix", () => {
-    const withoutOrg = (f: Facts) => ({ organisations: [], edges: f.edges.filter((e) => e.to !== "org:egeby-musikskole") });
+    const withoutOrg = (f: Facts) => ({
+      organisations: [],
+      edges: f.edges.filter((e) => e.to !== "org:egeby-musikskole"),
+    });
     const everywhere = check((f) => ({ ...withoutOrg(f), ignore: [...f.ignore, ignore("Egeby Musikskole")] }));
     expect(everywhere.findings.filter((f) => f.kind === "name")).toEqual([]);
-    const strategyOnly = check((f) => ({ ...withoutOrg(f), ignore: [...f.ignore, ignore("egeby musikskole", `${GOAL_A} > Strat`)] }));
+    const strategyOnly = check((f) => ({
+      ...withoutOrg(f),
+      ignore: [...f.ignore, ignore("egeby musikskole", `${GOAL_A} > Strat`)],
+    }));
     expect(strategyOnly.findings.filter((f) => f.kind === "name").map((f) => f.line)).toEqual([40]);
     const lineOnly = check((f) => ({ ...withoutOrg(f), ignore: [...f.ignore, ignore("Egeby Musikskole", "40")] }));
     expect(lineOnly.findings.filter((f) => f.kind === "name").map((f) => f.line)).toEqual([35]);
   });
 
   it("catches an uncovered system term, and an alias covers it", () => {
-    const report = check((f) => ({ systems: f.systems.map((s) => ({ ...s, name: "Bibliotekssystemet", aliases: [] })) }));
+    const report = check((f) => ({
+      systems: f.systems.map((s) => ({ ...s, name: "Bibliotekssystemet", aliases: [] })),
+    }));
     expect(summary(report)).toEqual([
       "mini-plan.md:27 system BiblioNet",
       "mini-plan.md:31 system udlånssystem",
@@ -64,10 +84,16 @@ describe("checkCoverage on the fixture plan", () => {
   });
 
   it("covers a name that stands inside a milestone's dateText (the milestone names the event), and only there", () => {
-    const withoutSystem = (f: Facts) => ({ systems: [], edges: f.edges.filter((e) => !e.to.startsWith("system:") && !e.from.startsWith("system:")) });
+    const withoutSystem = (f: Facts) => ({
+      systems: [],
+      edges: f.edges.filter((e) => !e.to.startsWith("system:") && !e.from.startsWith("system:")),
+    });
     const bare = check(withoutSystem);
     expect(bare.findings.filter((f) => f.kind === "system").map((f) => f.line)).toEqual([27, 31, 33, 39]);
-    const named = check((f) => ({ ...withoutSystem(f), milestones: f.milestones.map((m) => ({ ...m, dateText: "BiblioNet sættes i drift inden 1. oktober 2010" })) }));
+    const named = check((f) => ({
+      ...withoutSystem(f),
+      milestones: f.milestones.map((m) => ({ ...m, dateText: "BiblioNet sættes i drift inden 1. oktober 2010" })),
+    }));
     expect(named.findings.filter((f) => f.kind === "system").map((f) => f.line)).toEqual([27, 31, 33]);
   });
 
@@ -83,7 +109,11 @@ describe("checkCoverage on the fixture plan", () => {
       }),
     ]);
     expect(report.findings[0]?.hint).toContain('dateText "inden 1. oktober 2010", date 2010-10-01, precision DAY');
-    const ignored = check((f) => ({ milestones: [], edges: f.edges.filter((e) => e.type !== "HAS_MILESTONE"), ignore: [...f.ignore, ignore("1. oktober 2010")] }));
+    const ignored = check((f) => ({
+      milestones: [],
+      edges: f.edges.filter((e) => e.type !== "HAS_MILESTONE"),
+      ignore: [...f.ignore, ignore("1. oktober 2010")],
+    }));
     expect(ignored.findings).toEqual([]);
   });
 
@@ -102,12 +132,20 @@ describe("checkCoverage on the fixture plan", () => {
     const withoutEdge = (f: Facts) => ({ edges: f.edges.filter((e) => e.type !== "INVOLVES") });
     const report = check(withoutEdge);
     expect(report.findings).toEqual([
-      expect.objectContaining({ line: 35, kind: "cue", text: "i samarbejde med", context: "Arbejdet sker i samarbejde med Egeby Musikskole, som også låner noder ud." }),
+      expect.objectContaining({
+        line: 35,
+        kind: "cue",
+        text: "i samarbejde med",
+        context: "Arbejdet sker i samarbejde med Egeby Musikskole, som også låner noder ud.",
+      }),
     ]);
     expect(report.findings[0]?.hint).toMatch(/^INVOLVES edge with evidence "Arbejdet sker/);
     const quoted = check((f) => ({ ...withoutEdge(f), ignore: [...f.ignore, ignore("sker i samarbejde med Egeby")] }));
     expect(quoted.findings).toEqual([]);
-    const otherPassage = check((f) => ({ ...withoutEdge(f), ignore: [...f.ignore, ignore("i samarbejde med andre kommuner")] }));
+    const otherPassage = check((f) => ({
+      ...withoutEdge(f),
+      ignore: [...f.ignore, ignore("i samarbejde med andre kommuner")],
+    }));
     expect(otherPassage.findings.map((x) => x.kind)).toEqual(["cue", "stale ignore"]);
   });
 
@@ -115,7 +153,14 @@ describe("checkCoverage on the fixture plan", () => {
     const text = `${factsText}  - { text: Ukendt Forening, reason: test }\n  - { text: BiblioNet, reason: test }\n`;
     const more = loadFacts(text, "mini-plan.facts.yaml");
     if (!more.ok) throw new Error(more.issues[0]?.message);
-    const report = checkCoverage({ plan, planText, planFile: "mini-plan.md", facts: more.facts, factsFile: "mini-plan.facts.yaml", factsLineOf: more.source.lineOf });
+    const report = checkCoverage({
+      plan,
+      planText,
+      planFile: "mini-plan.md",
+      facts: more.facts,
+      factsFile: "mini-plan.facts.yaml",
+      factsLineOf: more.source.lineOf,
+    });
     const last = factsText.split("\n").length;
     expect(report.findings.map((f) => [f.file, f.line, f.kind, f.text, f.hint.split(";")[0]])).toEqual([
       ["mini-plan.facts.yaml", last, "stale ignore", "Ukendt Forening", "matches no finding"],

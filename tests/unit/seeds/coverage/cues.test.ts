@@ -12,10 +12,19 @@ describe("findCues", () => {
     ["Implementering af Opus e-indkøb er forudsætningskabende for", ["DEPENDS_ON:forudsætningskabende"]],
     ["som forudsætningsskabende aktivitet, forudsat at", ["DEPENDS_ON:forudsætningsskabende", "DEPENDS_ON:forudsat"]],
     ["Projektet afhænger af budgettet og er afhængigt af KMD", ["DEPENDS_ON:afhænger af", "DEPENDS_ON:afhængigt"]],
-    ["koordinering, koordination, koordineret og koordineres", ["INVOLVES:koordinering", "INVOLVES:koordination", "INVOLVES:koordineret", "INVOLVES:koordineres"]],
+    [
+      "koordinering, koordination, koordineret og koordineres",
+      ["INVOLVES:koordinering", "INVOLVES:koordination", "INVOLVES:koordineret", "INVOLVES:koordineres"],
+    ],
     ["Arbejdet afventer afklaring og har snitflade til lønstyring", ["DEPENDS_ON:afventer", "INVOLVES:snitflade"]],
-    ["flytninger sker, når de tekniske forudsætninger herfor er på plads", ["DEPENDS_ON:når de tekniske forudsætninger herfor er"]],
-    ["I forlængelse af besparelsen, efter implementering af ny infrastruktur, jf. ovenfor", ["DEPENDS_ON:I forlængelse af", "DEPENDS_ON:efter implementering af", "DEPENDS_ON:jf."]],
+    [
+      "flytninger sker, når de tekniske forudsætninger herfor er på plads",
+      ["DEPENDS_ON:når de tekniske forudsætninger herfor er"],
+    ],
+    [
+      "I forlængelse af besparelsen, efter implementering af ny infrastruktur, jf. ovenfor",
+      ["DEPENDS_ON:I forlængelse af", "DEPENDS_ON:efter implementering af", "DEPENDS_ON:jf."],
+    ],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -127,7 +127,11 @@ export function useCorrectGoalMatch() {
   return useMutation(correctGoalMatchDocument, {
     update(cache, { data }, { variables }) {
       if (!data || !variables) return;
-      cache.writeQuery({ query: comparePlansDocument, variables: { from: variables.from, to: variables.to }, data: { __typename: "Query", comparePlans: data.correctGoalMatch } });
+      cache.writeQuery({
+        query: comparePlansDocument,
+        variables: { from: variables.from, to: variables.to },
+        data: { __typename: "Query", comparePlans: data.correctGoalMatch },
+      });
     },
   });
 }

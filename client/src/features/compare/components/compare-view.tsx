@@ -31,7 +31,13 @@ export function CompareView({ from, to, onChange, onOpen }: Props) {
   const picker = (which: "from" | "to", value: string | null) => (
     <label className="compare-pick" htmlFor={`${id}-${which}`}>
       <span>{t(which === "from" ? "compare.fromPlan" : "compare.toPlan")}</span>
-      <select id={`${id}-${which}`} value={value ?? ""} onChange={(e) => (which === "from" ? onChange(e.target.value || null, to) : onChange(from, e.target.value || null))}>
+      <select
+        id={`${id}-${which}`}
+        value={value ?? ""}
+        onChange={(e) =>
+          which === "from" ? onChange(e.target.value || null, to) : onChange(from, e.target.value || null)
+        }
+      >
         <option value="">{t("compare.pickPlan")}</option>
         {list.map((p) => (
           <option key={p.id} value={p.id}>
@@ -46,7 +52,14 @@ export function CompareView({ from, to, onChange, onOpen }: Props) {
     <div className="compare">
       <form className="compare-pickers" onSubmit={(e) => e.preventDefault()} aria-label={t("compare.pickers")}>
         {picker("from", from)}
-        <button type="button" className="small" onClick={() => onChange(to, from)} disabled={!from || !to} title={t("compare.swap")} aria-label={t("compare.swap")}>
+        <button
+          type="button"
+          className="small"
+          onClick={() => onChange(to, from)}
+          disabled={!from || !to}
+          title={t("compare.swap")}
+          aria-label={t("compare.swap")}
+        >
           ⇄
         </button>
         {picker("to", to)}

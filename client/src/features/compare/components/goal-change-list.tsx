@@ -24,12 +24,23 @@ export function GoalChangeList({ comparison, planner, onOpen }: Props) {
         const list = (
           <ul className="goal-change-list">
             {g.goals.map((c) => (
-              <GoalChangeItem key={`${c.from?.id ?? ""}|${c.to?.id ?? ""}`} change={c} comparison={comparison} planner={planner} onOpen={onOpen} />
+              <GoalChangeItem
+                key={`${c.from?.id ?? ""}|${c.to?.id ?? ""}`}
+                change={c}
+                comparison={comparison}
+                planner={planner}
+                onOpen={onOpen}
+              />
             ))}
           </ul>
         );
         return (
-          <section key={g.change} className={`goal-change-group change-${g.change.toLowerCase()}`} aria-label={t(`compare.change.${g.change}`)} data-change={g.change}>
+          <section
+            key={g.change}
+            className={`goal-change-group change-${g.change.toLowerCase()}`}
+            aria-label={t(`compare.change.${g.change}`)}
+            data-change={g.change}
+          >
             {g.change === "CONTINUED" ? (
               <details>
                 <summary>
@@ -54,15 +65,27 @@ function ChangeHeading({ change, count }: { change: GoalChangeKind; count: numbe
   const t = useT();
   return (
     <h4 className="change-heading">
-      <span className={`badge change-badge change-${change.toLowerCase()}`}>{t(`compare.change.${change}`)}</span> <span className="count">{count}</span>{" "}
+      <span className={`badge change-badge change-${change.toLowerCase()}`}>{t(`compare.change.${change}`)}</span>{" "}
+      <span className="count">{count}</span>{" "}
       <span className="muted small-text">{t(`compare.changeHint.${change}`)}</span>
     </h4>
   );
 }
 
-const formatScore = (score: number, lang: "da" | "en") => score.toLocaleString(lang === "da" ? "da-DK" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const formatScore = (score: number, lang: "da" | "en") =>
+  score.toLocaleString(lang === "da" ? "da-DK" : "en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-function GoalChangeItem({ change: c, comparison, planner, onOpen }: { change: GoalChange; comparison: ComparisonFragment; planner: boolean; onOpen: (id: string) => void }) {
+function GoalChangeItem({
+  change: c,
+  comparison,
+  planner,
+  onOpen,
+}: {
+  change: GoalChange;
+  comparison: ComparisonFragment;
+  planner: boolean;
+  onOpen: (id: string) => void;
+}) {
   const t = useT();
   const lang = useLang();
   const [correcting, setCorrecting] = useState(false);

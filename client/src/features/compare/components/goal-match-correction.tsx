@@ -10,7 +10,15 @@ const NONE = "";
  * A planner says which goal of the other plan this one is (or that it has none). The
  * correction is stored and wins over the score; the comparison comes back recomputed.
  */
-export function GoalMatchCorrection({ change, comparison, onDone }: { change: GoalChange; comparison: ComparisonFragment; onDone: () => void }) {
+export function GoalMatchCorrection({
+  change,
+  comparison,
+  onDone,
+}: {
+  change: GoalChange;
+  comparison: ComparisonFragment;
+  onDone: () => void;
+}) {
   const t = useT();
   const id = useId();
   const [correct, { loading }] = useCorrectGoalMatch();
@@ -23,7 +31,9 @@ export function GoalMatchCorrection({ change, comparison, onDone }: { change: Go
       const g = side === "to" ? c.to : c.from;
       if (g) seen.set(g.id, g);
     }
-    return [...seen.values()].sort((a, b) => `${a.department?.name} ${a.letter}`.localeCompare(`${b.department?.name} ${b.letter}`, "da"));
+    return [...seen.values()].sort((a, b) =>
+      `${a.department?.name} ${a.letter}`.localeCompare(`${b.department?.name} ${b.letter}`, "da"),
+    );
   }, [comparison, side]);
   const current = (side === "to" ? change.to?.id : change.from?.id) ?? NONE;
   const [pick, setPick] = useState(current);

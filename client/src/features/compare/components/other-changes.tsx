@@ -59,7 +59,8 @@ export function SystemChanges({ comparison }: { comparison: Comparison }) {
         <ul className="compare-list">
           {systems.map((s) => (
             <li key={s.id} className={kind === "introduced" ? "diff-added" : "diff-removed"}>
-              <KindIcon kind="SYSTEM" /> <span className="system-name">{s.name}</span> <span className="muted small-text">{s.category}</span>
+              <KindIcon kind="SYSTEM" /> <span className="system-name">{s.name}</span>{" "}
+              <span className="muted small-text">{s.category}</span>
             </li>
           ))}
         </ul>
@@ -107,9 +108,18 @@ export function DependencyChanges({ comparison, onOpen }: { comparison: Comparis
         ) : (
           <ul className="compare-list">
             {sorted.map((d) => (
-              <li key={`${d.from.id}|${d.type}|${d.to.id}`} className={kind === "added" ? "diff-added" : "diff-removed"} data-cross={d.crossDepartment}>
+              <li
+                key={`${d.from.id}|${d.type}|${d.to.id}`}
+                className={kind === "added" ? "diff-added" : "diff-removed"}
+                data-cross={d.crossDepartment}
+              >
                 <p className="dependency-line">
-                  <EndName end={d.from} onOpen={onOpen} /> <span className="muted">{t(`compare.rel.${d.type === "DEPENDS_ON" || d.type === "COORDINATES_WITH" || d.type === "INVOLVES" ? d.type : "OTHER"}`)}</span>{" "}
+                  <EndName end={d.from} onOpen={onOpen} />{" "}
+                  <span className="muted">
+                    {t(
+                      `compare.rel.${d.type === "DEPENDS_ON" || d.type === "COORDINATES_WITH" || d.type === "INVOLVES" ? d.type : "OTHER"}`,
+                    )}
+                  </span>{" "}
                   <EndName end={d.to} onOpen={onOpen} />
                   {d.crossDepartment && <span className="badge badge-cross">{t("compare.crossDepartment")}</span>}
                 </p>
@@ -167,7 +177,9 @@ export function MilestoneMoves({ comparison }: { comparison: Comparison }) {
                     <ins>{formatDate(m.to.date, lang)}</ins>
                     <div className="muted small-text">{m.to.dateText}</div>
                   </td>
-                  <td className="num">{t(days >= 0 ? "compare.later" : "compare.earlier", { days: Math.abs(days) })}</td>
+                  <td className="num">
+                    {t(days >= 0 ? "compare.later" : "compare.earlier", { days: Math.abs(days) })}
+                  </td>
                 </tr>
               );
             })}

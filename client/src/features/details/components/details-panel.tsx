@@ -33,21 +33,40 @@ export function DetailsPanel({ id, onOpen }: Props) {
         <h2 id="details-title">{node.name}</h2>
         {node.department && node.department.id !== node.id && node.__typename !== "System" && (
           <p>
-            {t("details.owner")}: <NodeLink id={node.department.id} name={node.department.name} kind="DEPARTMENT" onOpen={onOpen} />
+            {t("details.owner")}:{" "}
+            <NodeLink id={node.department.id} name={node.department.name} kind="DEPARTMENT" onOpen={onOpen} />
           </p>
         )}
-        {node.__typename === "System" && <SystemOwner owner={node.owner} evidence={node.ownerEvidence} onOpen={onOpen} />}
+        {node.__typename === "System" && (
+          <SystemOwner owner={node.owner} evidence={node.ownerEvidence} onOpen={onOpen} />
+        )}
         {node.source && (
           <p className="evidence-section">
             {t("details.source")}: <cite>{node.source}</cite>
           </p>
         )}
-        <DependentCounts direct={node.dependentCount.direct} all={node.dependentCount.all} departments={node.dependentCount.departments} />
+        <DependentCounts
+          direct={node.dependentCount.direct}
+          all={node.dependentCount.all}
+          departments={node.dependentCount.departments}
+        />
       </header>
       <NodeHistory id={node.id} onOpen={onOpen} />
       <NodeFields node={node} onOpen={onOpen} />
-      <EdgeList title={t("details.dependsOn")} nodeId={node.id} edges={node.dependsOn} empty={t("details.noDependsOn")} onOpen={onOpen} />
-      <EdgeList title={t("details.dependents")} nodeId={node.id} edges={node.dependents} empty={t("details.noDependents")} onOpen={onOpen} />
+      <EdgeList
+        title={t("details.dependsOn")}
+        nodeId={node.id}
+        edges={node.dependsOn}
+        empty={t("details.noDependsOn")}
+        onOpen={onOpen}
+      />
+      <EdgeList
+        title={t("details.dependents")}
+        nodeId={node.id}
+        edges={node.dependents}
+        empty={t("details.noDependents")}
+        onOpen={onOpen}
+      />
     </article>
   );
 }

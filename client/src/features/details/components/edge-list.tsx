@@ -26,7 +26,10 @@ export function EdgeList({ title, nodeId, edges, empty, onOpen }: Props) {
   return (
     <section className="edge-list" aria-label={title}>
       <h3>
-        {title} <span className="count">{edges.length === 1 ? t("details.relationCountOne") : t("details.relationCount", { count: edges.length })}</span>
+        {title}{" "}
+        <span className="count">
+          {edges.length === 1 ? t("details.relationCountOne") : t("details.relationCount", { count: edges.length })}
+        </span>
       </h3>
       {edges.length === 0 && <p className="muted">{empty}</p>}
       {groupEdgesByReading(edges, nodeId).map((group) => (

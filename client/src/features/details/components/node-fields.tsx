@@ -16,7 +16,13 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Links({ items, onOpen }: { items: readonly { id: string; name: string; kind: NodeKind }[]; onOpen: (id: string) => void }) {
+function Links({
+  items,
+  onOpen,
+}: {
+  items: readonly { id: string; name: string; kind: NodeKind }[];
+  onOpen: (id: string) => void;
+}) {
   if (items.length === 0) return null;
   return (
     <ul className="link-list">
@@ -38,9 +44,15 @@ export function NodeFields({ node, onOpen }: { node: DetailsNode; onOpen: (id: s
         <dl className="fields">
           <Field label={t("field.mainGoal")}>{node.mainGoal}</Field>
           <Field label={t("field.strategy")}>{node.strategy}</Field>
-          <Field label={t("field.initiatives")}>{node.initiatives.length ? <Links items={node.initiatives} onOpen={onOpen} /> : null}</Field>
-          <Field label={t("field.systems")}>{node.systems.length ? <Links items={node.systems} onOpen={onOpen} /> : null}</Field>
-          <Field label={t("field.milestones")}>{node.milestones.length ? <Links items={node.milestones} onOpen={onOpen} /> : null}</Field>
+          <Field label={t("field.initiatives")}>
+            {node.initiatives.length ? <Links items={node.initiatives} onOpen={onOpen} /> : null}
+          </Field>
+          <Field label={t("field.systems")}>
+            {node.systems.length ? <Links items={node.systems} onOpen={onOpen} /> : null}
+          </Field>
+          <Field label={t("field.milestones")}>
+            {node.milestones.length ? <Links items={node.milestones} onOpen={onOpen} /> : null}
+          </Field>
         </dl>
       );
     case "Initiative":
@@ -50,7 +62,9 @@ export function NodeFields({ node, onOpen }: { node: DetailsNode; onOpen: (id: s
           <Field label={t("field.goal")}>
             <Links items={[node.goal]} onOpen={onOpen} />
           </Field>
-          <Field label={t("field.systems")}>{node.systems.length ? <Links items={node.systems} onOpen={onOpen} /> : null}</Field>
+          <Field label={t("field.systems")}>
+            {node.systems.length ? <Links items={node.systems} onOpen={onOpen} /> : null}
+          </Field>
         </dl>
       );
     case "System":
@@ -59,8 +73,12 @@ export function NodeFields({ node, onOpen }: { node: DetailsNode; onOpen: (id: s
           <Field label={t("field.category")}>{node.category}</Field>
           <Field label={t("field.aliases")}>{node.aliases.join(", ")}</Field>
           <Field label={t("field.description")}>{node.description}</Field>
-          <Field label={t("field.parent")}>{node.parent ? <Links items={[node.parent]} onOpen={onOpen} /> : null}</Field>
-          <Field label={t("field.modules")}>{node.modules.length ? <Links items={node.modules} onOpen={onOpen} /> : null}</Field>
+          <Field label={t("field.parent")}>
+            {node.parent ? <Links items={[node.parent]} onOpen={onOpen} /> : null}
+          </Field>
+          <Field label={t("field.modules")}>
+            {node.modules.length ? <Links items={node.modules} onOpen={onOpen} /> : null}
+          </Field>
         </dl>
       );
     case "Department":
@@ -78,8 +96,12 @@ export function NodeFields({ node, onOpen }: { node: DetailsNode; onOpen: (id: s
           </Field>
           <Field label={t("field.staff")}>{node.staff ?? null}</Field>
           <Field label={t("field.salaryBudget")}>{node.salaryBudget}</Field>
-          <Field label={t("field.goals")}>{node.goals.length ? <Links items={node.goals} onOpen={onOpen} /> : null}</Field>
-          <Field label={t("field.responsibleFor")}>{node.systems.length ? <Links items={node.systems} onOpen={onOpen} /> : null}</Field>
+          <Field label={t("field.goals")}>
+            {node.goals.length ? <Links items={node.goals} onOpen={onOpen} /> : null}
+          </Field>
+          <Field label={t("field.responsibleFor")}>
+            {node.systems.length ? <Links items={node.systems} onOpen={onOpen} /> : null}
+          </Field>
         </dl>
       );
     case "Organisation":
@@ -106,7 +128,9 @@ export function NodeFields({ node, onOpen }: { node: DetailsNode; onOpen: (id: s
       return (
         <dl className="fields">
           <Field label={t("field.text")}>{node.text}</Field>
-          <Field label={t("field.outcome")}>{`${t(`outcome.${node.outcome}`)}${node.outcomeText ? ` – ${node.outcomeText}` : ""}`}</Field>
+          <Field
+            label={t("field.outcome")}
+          >{`${t(`outcome.${node.outcome}`)}${node.outcomeText ? ` – ${node.outcomeText}` : ""}`}</Field>
         </dl>
       );
     case "Plan":

@@ -22,7 +22,12 @@ export function NodeHistory({ id, onOpen }: { id: string; onOpen: (id: string) =
           {node.history.map((h) => (
             <li key={h.id}>
               <OutcomeBadge outcome={h.outcome} />{" "}
-              <NodeLink id={h.id} name={t("history.statusLine", { department: h.department?.name ?? "", year: h.year })} kind="STATUS_ITEM" onOpen={onOpen} />
+              <NodeLink
+                id={h.id}
+                name={t("history.statusLine", { department: h.department?.name ?? "", year: h.year })}
+                kind="STATUS_ITEM"
+                onOpen={onOpen}
+              />
               <blockquote lang="da">“{h.text}”</blockquote>
               {h.outcomeText && h.outcomeText !== h.text && <p className="history-outcome">{h.outcomeText}</p>}
             </li>
@@ -41,7 +46,12 @@ export function NodeHistory({ id, onOpen }: { id: string; onOpen: (id: string) =
           <ul className="link-list">
             {node.continuedBy.map((n) => (
               <li key={n.id}>
-                <NodeLink id={n.id} name={n.__typename === "Goal" ? `${n.letter}. ${n.name}` : n.name} kind={n.kind} onOpen={onOpen} />
+                <NodeLink
+                  id={n.id}
+                  name={n.__typename === "Goal" ? `${n.letter}. ${n.name}` : n.name}
+                  kind={n.kind}
+                  onOpen={onOpen}
+                />
                 {n.department && <span className="muted small-text"> · {n.department.name}</span>}
               </li>
             ))}

@@ -22,7 +22,11 @@ export interface EdgeGroup<E> {
  */
 export function groupEdgesByReading<E extends EdgeEnds>(edges: readonly E[], nodeId: string): EdgeGroup<E>[] {
   return RELATION_TYPES.flatMap((type) =>
-    (["from", "to"] as const).map((end) => ({ type, end, edges: edges.filter((e) => e.type === type && readingEnd(e, nodeId) === end) })),
+    (["from", "to"] as const).map((end) => ({
+      type,
+      end,
+      edges: edges.filter((e) => e.type === type && readingEnd(e, nodeId) === end),
+    })),
   ).filter((g) => g.edges.length > 0);
 }
 

@@ -38,5 +38,8 @@ export const graphViewDocument = graphql(`
 /** The whole filtered graph and the department list (for colours and filters) in one round trip. */
 export function useGraphView(filter: GraphFilter | null, skip = false) {
   const planId = usePlanId();
-  return useQuery(graphViewDocument, { variables: { filter: { ...filter, planId }, planId }, skip: !planId || filter === null || skip });
+  return useQuery(graphViewDocument, {
+    variables: { filter: { ...filter, planId }, planId },
+    skip: !planId || filter === null || skip,
+  });
 }

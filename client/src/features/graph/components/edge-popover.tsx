@@ -14,7 +14,11 @@ interface Props {
   onClose: () => void;
 }
 
-const end = (node: NodeSingular): HopEnd => ({ id: node.id(), name: String(node.data("name")), kind: node.data("kind") as NodeKind });
+const end = (node: NodeSingular): HopEnd => ({
+  id: node.id(),
+  name: String(node.data("name")),
+  kind: node.data("kind") as NodeKind,
+});
 
 /** The evidence of a clicked edge, over the canvas, as a sentence with the table's verb. */
 export function EdgePopover({ cy, edgeId, onOpen, onClose }: Props) {
@@ -29,7 +33,9 @@ export function EdgePopover({ cy, edgeId, onOpen, onClose }: Props) {
       <div className="edge-popover-head">
         <strong>{text.label}</strong>
         {Boolean(edge.data("crossDepartment")) && <span className="badge badge-cross">{t("edge.cross")}</span>}
-        {Boolean(edge.data("crossDepartment")) && edge.data("basis") && <BasisBadge basis={edge.data("basis") as DependencyBasis} />}
+        {Boolean(edge.data("crossDepartment")) && edge.data("basis") && (
+          <BasisBadge basis={edge.data("basis") as DependencyBasis} />
+        )}
         <span className="toolbar-spacer" />
         <button type="button" className="icon-button" onClick={onClose} aria-label={t("action.close")}>
           ×

@@ -23,7 +23,8 @@ export function FilterPanel() {
   );
   const colors = useMemo(() => departmentColors(departments), [departments]);
   const ids = departments.map((d) => d.id);
-  const anyFilter = state.departments.length + state.kinds.length + state.relations.length > 0 || state.crossOnly || state.inferred;
+  const anyFilter =
+    state.departments.length + state.kinds.length + state.relations.length > 0 || state.crossOnly || state.inferred;
 
   return (
     <div className="filters">
@@ -60,7 +61,12 @@ export function FilterPanel() {
         </label>
         <p className="legend-text">{t("filter.crossHelp")}</p>
         <label className="cross-inferred">
-          <input type="checkbox" checked={state.inferred} disabled={!state.crossOnly} onChange={(e) => update({ inferred: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={state.inferred}
+            disabled={!state.crossOnly}
+            onChange={(e) => update({ inferred: e.target.checked })}
+          />
           {t("matrix.includeInferred")}
         </label>
       </fieldset>
@@ -110,7 +116,11 @@ export function FilterPanel() {
           {t("edge.inferredLegend")}
         </p>
       </fieldset>
-      <button type="button" disabled={!anyFilter} onClick={() => update({ departments: [], kinds: [], relations: [], crossOnly: false, inferred: false })}>
+      <button
+        type="button"
+        disabled={!anyFilter}
+        onClick={() => update({ departments: [], kinds: [], relations: [], crossOnly: false, inferred: false })}
+      >
         {t("filter.reset")}
       </button>
     </div>

@@ -37,7 +37,21 @@ interface Props {
 
 /** The Cytoscape canvas: one instance, patched by id; thin on purpose. */
 export function GraphCanvas(props: Props) {
-  const { elements, positions, layoutKey, viewport, selectedId, highlight, webgl, big, exportName, exportFilter, departments, onSelect, onActivate } = props;
+  const {
+    elements,
+    positions,
+    layoutKey,
+    viewport,
+    selectedId,
+    highlight,
+    webgl,
+    big,
+    exportName,
+    exportFilter,
+    departments,
+    onSelect,
+    onActivate,
+  } = props;
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const [edgeId, setEdgeId] = useState<string | null>(null);
@@ -84,7 +98,11 @@ export function GraphCanvas(props: Props) {
       </div>
       <div className="visually-hidden" aria-live="polite" data-testid="graph-keyboard-focus">
         {keyboard.focus &&
-          t("graph.keyboardFocus", { label: keyboard.focus.label, kind: isNodeKind(keyboard.focus.kind) ? t(`kind.${keyboard.focus.kind}`) : keyboard.focus.kind, links: keyboard.focus.links })}
+          t("graph.keyboardFocus", {
+            label: keyboard.focus.label,
+            kind: isNodeKind(keyboard.focus.kind) ? t(`kind.${keyboard.focus.kind}`) : keyboard.focus.kind,
+            links: keyboard.focus.links,
+          })}
       </div>
       {cy && edgeId && <EdgePopover cy={cy} edgeId={edgeId} onOpen={onSelect} onClose={() => setEdgeId(null)} />}
     </div>

@@ -18,12 +18,20 @@ export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
   const t = useT();
   const [state, update] = useViewState();
   // An answer (impact, path) is drawn whole, whatever the overview holds.
-  const extra = useMemo(() => (highlight ? [...(highlight.root ? [highlight.root] : []), ...highlight.nodes] : NO_EXTRA), [highlight]);
+  const extra = useMemo(
+    () => (highlight ? [...(highlight.root ? [highlight.root] : []), ...highlight.nodes] : NO_EXTRA),
+    [highlight],
+  );
   const { drawn, loading, error, refetch, filter, departments } = useDrawnGraph(state, extra);
   const departmentNames = useMemo(() => new Map(departments.map((d) => [d.id, d.name])), [departments]);
   const onViewport = useCallback((viewport: GraphViewport) => update({ viewport }, { replace: true }), [update]);
   const onActivate = useCallback(
-    (id: string) => update((s) => ({ selected: id, view: "graph", expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id] })),
+    (id: string) =>
+      update((s) => ({
+        selected: id,
+        view: "graph",
+        expanded: s.expanded.includes(id) ? s.expanded : [...s.expanded, id],
+      })),
     [update],
   );
 
@@ -34,7 +42,10 @@ export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
   // Asked for: WebGL wherever the browser has it. Automatic: only for big graphs on a GPU.
   const webgl = state.renderer === "webgl" ? supportsWebgl2() : state.renderer === "auto" && big && hasHardwareWebgl2();
   const selectedHidden = state.selected !== null && !drawn.ids.has(state.selected);
-  const selectedName = state.selected && drawn.ids.has(state.selected) ? (drawn.elements.find((e) => e.data.id === state.selected)?.data.name as string) : null;
+  const selectedName =
+    state.selected && drawn.ids.has(state.selected)
+      ? (drawn.elements.find((e) => e.data.id === state.selected)?.data.name as string)
+      : null;
 
   return (
     <div className="graph-panel">
@@ -42,14 +53,24 @@ export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
       <div className="graph-notices">
         {loading && <Loading label={t("graph.updating")} />}
         {drawn.scope === "overview" && <p className="notice notice-quiet">{t("graph.overviewHint")}</p>}
-        {drawn.noOverview && <p className="notice" role="status">{t("graph.noOverview")}</p>}
+        {drawn.noOverview && (
+          <p className="notice" role="status">
+            {t("graph.noOverview")}
+          </p>
+        )}
         {drawn.truncated && <TruncatedNotice>{t("graph.truncated", drawn.truncated)}</TruncatedNotice>}
-        {drawn.dangling.length > 0 && <TruncatedNotice>{t("graph.dangling", { count: drawn.dangling.length })}</TruncatedNotice>}
+        {drawn.dangling.length > 0 && (
+          <TruncatedNotice>{t("graph.dangling", { count: drawn.dangling.length })}</TruncatedNotice>
+        )}
         {state.renderer === "webgl" && !webgl && <p className="notice">{t("graph.noWebgl")}</p>}
         {state.layout === "dagre" && state.kinds.length === 0 && drawn.nodeCount > HIERARCHY_HINT && (
           <p className="notice" role="status">
             {t("graph.hierarchyHint")}{" "}
-            <button type="button" className="link-button" onClick={() => update({ kinds: ["GOAL", "INITIATIVE", "SYSTEM"] })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => update({ kinds: ["GOAL", "INITIATIVE", "SYSTEM"] })}
+            >
               {t("graph.hierarchyOnly")}
             </button>
           </p>
@@ -60,7 +81,9 @@ export function GraphPanel({ highlight }: { highlight: Highlight | null }) {
             <button
               type="button"
               className="link-button"
-              onClick={() => update({ departments: [], kinds: [], relations: [], crossOnly: false, inferred: false, isolate: null })}
+              onClick={() =>
+                update({ departments: [], kinds: [], relations: [], crossOnly: false, inferred: false, isolate: null })
+              }
             >
               {t("filter.reset")}
             </button>

@@ -24,9 +24,14 @@ export function GraphToolbar({ cy, elements, exportName, exportFilter }: Props) 
     const blob = cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff", maxWidth: 8000, maxHeight: 8000 });
     downloadBlob(blob, `${exportName}.png`);
   };
-  const exportSvg = () => cy && downloadText(buildSvg(cySnapshot(cy), exportName), `${exportName}.svg`, "image/svg+xml");
+  const exportSvg = () =>
+    cy && downloadText(buildSvg(cySnapshot(cy), exportName), `${exportName}.svg`, "image/svg+xml");
   const exportJson = () =>
-    downloadText(JSON.stringify(subgraphJson(elements, exportFilter), null, 2), `${exportName}.json`, "application/json");
+    downloadText(
+      JSON.stringify(subgraphJson(elements, exportFilter), null, 2),
+      `${exportName}.json`,
+      "application/json",
+    );
 
   return (
     <div className="toolbar" role="toolbar" aria-label={t("graph.toolbar")}>
@@ -53,11 +58,15 @@ export function GraphToolbar({ cy, elements, exportName, exportFilter }: Props) 
           ))}
         </select>
       </label>
-      <button type="button" disabled={disabled} onClick={() => {
+      <button
+        type="button"
+        disabled={disabled}
+        onClick={() => {
           if (!cy) return;
           fitGraph(cy);
           update({ viewport: null }, { replace: true });
-        }}>
+        }}
+      >
         {t("graph.fit")}
       </button>
       <span className="toolbar-spacer" />

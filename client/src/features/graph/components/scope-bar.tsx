@@ -33,14 +33,23 @@ export function ScopeBar({ scope, selectedName }: { scope: Scope; selectedName: 
         type="button"
         aria-pressed={scope === "isolate"}
         disabled={!selected && scope !== "isolate"}
-        onClick={() => update(scope === "isolate" ? { isolate: null, expanded: [], viewport: null } : { isolate: selected, expanded: [], viewport: null })}
+        onClick={() =>
+          update(
+            scope === "isolate"
+              ? { isolate: null, expanded: [], viewport: null }
+              : { isolate: selected, expanded: [], viewport: null },
+          )
+        }
         title={selectedName ? t("graph.isolateNamed", { name: selectedName }) : t("graph.pickFirst")}
       >
         {t("graph.isolate")}
       </button>
       <label className="field-inline">
         <span>{t("graph.isolateDepth")}</span>
-        <select value={state.isolateDepth} onChange={(e) => update({ isolateDepth: Number(e.target.value), viewport: null })}>
+        <select
+          value={state.isolateDepth}
+          onChange={(e) => update({ isolateDepth: Number(e.target.value), viewport: null })}
+        >
           {DEPTHS.map((d) => (
             <option key={d} value={d}>
               {d}

@@ -16,11 +16,15 @@ export function fitGraph(cy: Core, padding = 30): void {
   cy.fit(cy.elements(), padding);
   const centre = { x: cy.width() / 2, y: cy.height() / 2 };
   if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: centre });
-  else if (cy.width() < NARROW && cy.zoom() < MIN_NARROW_ZOOM) cy.zoom({ level: MIN_NARROW_ZOOM, renderedPosition: centre });
+  else if (cy.width() < NARROW && cy.zoom() < MIN_NARROW_ZOOM)
+    cy.zoom({ level: MIN_NARROW_ZOOM, renderedPosition: centre });
 }
 
 export function applyViewport(cy: Core, viewport: GraphViewport): void {
-  cy.viewport({ zoom: viewport.zoom, pan: { x: cy.width() / 2 - viewport.x * viewport.zoom, y: cy.height() / 2 - viewport.y * viewport.zoom } });
+  cy.viewport({
+    zoom: viewport.zoom,
+    pan: { x: cy.width() / 2 - viewport.x * viewport.zoom, y: cy.height() / 2 - viewport.y * viewport.zoom },
+  });
 }
 
 /**
@@ -50,18 +54,22 @@ export function useCyElements(
       cy.batch(() => {
         for (const id of diff.remove) cy.getElementById(id).remove();
         // New nodes first (parents before children), so that a node moving into a new group finds it.
-        const newNodes = diff.add.filter((el) => el.group === "nodes").sort((a, b) => (a.data.parent ? 1 : 0) - (b.data.parent ? 1 : 0));
+        const newNodes = diff.add
+          .filter((el) => el.group === "nodes")
+          .sort((a, b) => (a.data.parent ? 1 : 0) - (b.data.parent ? 1 : 0));
         cy.add(newNodes);
         const readd: ElementDefinition[] = [];
         for (const el of diff.update) {
           const ele = cy.getElementById(String(el.data.id));
-          const moved = ele.isEdge() && (ele.data("source") !== el.data.source || ele.data("target") !== el.data.target);
+          const moved =
+            ele.isEdge() && (ele.data("source") !== el.data.source || ele.data("target") !== el.data.target);
           if (moved) {
             ele.remove();
             readd.push(el);
             continue;
           }
-          if (ele.isNode() && (ele.data("parent") ?? null) !== (el.data.parent ?? null)) ele.move({ parent: (el.data.parent as string | undefined) ?? null });
+          if (ele.isNode() && (ele.data("parent") ?? null) !== (el.data.parent ?? null))
+            ele.move({ parent: (el.data.parent as string | undefined) ?? null });
           ele.data(el.data);
           ele.classes(typeof el.classes === "string" ? el.classes : (el.classes ?? []).join(" "));
         }

@@ -13,7 +13,13 @@ const MAX_FIT_ZOOM = 1.4;
  * later only if it is not fully visible at one. `keepView`: a permalink's own viewport wins
  * over centring the selection it opens with.
  */
-export function useCyFocus(cy: Core | null, id: string | null, highlight: Highlight | null, version: number, keepView = false): void {
+export function useCyFocus(
+  cy: Core | null,
+  id: string | null,
+  highlight: Highlight | null,
+  version: number,
+  keepView = false,
+): void {
   const centred = useRef<string | null>(null);
   const skipOnce = useRef(keepView);
   useEffect(() => {
@@ -28,7 +34,8 @@ export function useCyFocus(cy: Core | null, id: string | null, highlight: Highli
       cy.stop(true, true);
       const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
       cy.fit(lit, 60);
-      if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      if (cy.zoom() > MAX_FIT_ZOOM)
+        cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       const target = { zoom: cy.zoom(), pan: { ...cy.pan() } };
       cy.viewport(before);
       cy.animate(target, { duration: 350 });

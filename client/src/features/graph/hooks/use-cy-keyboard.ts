@@ -22,24 +22,32 @@ export function useCyKeyboard(cy: Core | null, selectedId: string | null, onSele
   const [focus, setFocus] = useState<KeyboardFocus | null>(null);
   const focusId = useRef<string | null>(null);
 
-  const place = useCallback((id: string | null) => {
-    if (!cy) return;
-    cy.$(`.${FOCUS_CLASS}`).removeClass(FOCUS_CLASS);
-    focusId.current = id;
-    const node = id ? cy.getElementById(id) : null;
-    if (!node || node.empty() || node.isParent()) {
-      setFocus(null);
-      return;
-    }
-    node.addClass(FOCUS_CLASS);
-    const focused = node.id();
-    const box = node.renderedBoundingBox({});
-    if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) {
-      cy.stop(true, true);
-      cy.animate({ center: { eles: node } }, { duration: 200 });
-    }
-    setFocus({ id: focused, label: String(node.data("label") ?? node.data("name") ?? focused), kind: String(node.data("kind") ?? ""), links: node.degree(false) });
-  }, [cy]);
+  const place = useCallback(
+    (id: string | null) => {
+      if (!cy) return;
+      cy.$(`.${FOCUS_CLASS}`).removeClass(FOCUS_CLASS);
+      focusId.current = id;
+      const node = id ? cy.getElementById(id) : null;
+      if (!node || node.empty() || node.isParent()) {
+        setFocus(null);
+        return;
+      }
+      node.addClass(FOCUS_CLASS);
+      const focused = node.id();
+      const box = node.renderedBoundingBox({});
+      if (box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height()) {
+        cy.stop(true, true);
+        cy.animate({ center: { eles: node } }, { duration: 200 });
+      }
+      setFocus({
+        id: focused,
+        label: String(node.data("label") ?? node.data("name") ?? focused),
+        kind: String(node.data("kind") ?? ""),
+        links: node.degree(false),
+      });
+    },
+    [cy],
+  );
 
   // A node that leaves the graph (filters) takes the focus ring with it.
   useEffect(() => {
@@ -55,7 +63,11 @@ export function useCyKeyboard(cy: Core | null, selectedId: string | null, onSele
 
   const visibleNodes = useCallback((): Placed[] => {
     if (!cy) return [];
-    return cy.nodes(":visible:childless").filter((n) => n.data("kind") !== "GROUP").nodes().map((n) => ({ id: n.id(), ...n.renderedPosition() }));
+    return cy
+      .nodes(":visible:childless")
+      .filter((n) => n.data("kind") !== "GROUP")
+      .nodes()
+      .map((n) => ({ id: n.id(), ...n.renderedPosition() }));
   }, [cy]);
 
   const onKeyDown = useCallback(
@@ -66,7 +78,9 @@ export function useCyKeyboard(cy: Core | null, selectedId: string | null, onSele
         event.preventDefault();
         const nodes = visibleNodes();
         const current = nodes.find((n) => n.id === (focusId.current ?? selectedId));
-        const next = current ? nearestInDirection(current, nodes, direction) : nearestTo({ x: cy.width() / 2, y: cy.height() / 2 }, nodes);
+        const next = current
+          ? nearestInDirection(current, nodes, direction)
+          : nearestTo({ x: cy.width() / 2, y: cy.height() / 2 }, nodes);
         if (next) place(next);
         else if (current && !focusId.current) place(current.id);
         return;

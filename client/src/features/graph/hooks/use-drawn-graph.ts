@@ -32,7 +32,21 @@ export interface DrawnGraph {
   ids: ReadonlySet<string>;
 }
 
-type State = Pick<ViewState, "departments" | "kinds" | "relations" | "crossOnly" | "inferred" | "all" | "expanded" | "isolate" | "isolateDepth" | "selected" | "layout" | "plan">;
+type State = Pick<
+  ViewState,
+  | "departments"
+  | "kinds"
+  | "relations"
+  | "crossOnly"
+  | "inferred"
+  | "all"
+  | "expanded"
+  | "isolate"
+  | "isolateDepth"
+  | "selected"
+  | "layout"
+  | "plan"
+>;
 
 /**
  * What the canvas draws, and where: the overview (or everything, or one node's surroundings)
@@ -46,7 +60,10 @@ export function useDrawnGraph(state: State, extra: readonly string[]) {
     [state.departments, state.kinds, state.relations, state.crossOnly, state.inferred], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const overview = useMemo(() => overviewFilter(filter), [filter]);
-  const bareOverview = useMemo(() => overviewFilter(state.inferred && state.crossOnly ? { include: ["STATED", "VIA_SYSTEM", "INFERRED"] } : {}), [state.inferred, state.crossOnly]);
+  const bareOverview = useMemo(
+    () => overviewFilter(state.inferred && state.crossOnly ? { include: ["STATED", "VIA_SYSTEM", "INFERRED"] } : {}),
+    [state.inferred, state.crossOnly],
+  );
   const wantOverview = !state.all && !state.isolate && overview !== null;
 
   const basisQ = useGraphView(bareOverview, !wantOverview);
@@ -64,7 +81,11 @@ export function useDrawnGraph(state: State, extra: readonly string[]) {
   const departments = (base ?? full ?? basisData)?.departments;
 
   const ready =
-    scope === "overview" ? Boolean(base && basisData && (!needFull || full)) : scope === "all" ? Boolean(full && allBasis) : Boolean(full);
+    scope === "overview"
+      ? Boolean(base && basisData && (!needFull || full))
+      : scope === "all"
+        ? Boolean(full && allBasis)
+        : Boolean(full);
   const loading = basisQ.loading || baseQ.loading || fullQ.loading || allBasisQ.loading;
   const error = baseQ.error ?? fullQ.error ?? basisQ.error ?? allBasisQ.error;
   const refetch = () => {
@@ -78,14 +99,35 @@ export function useDrawnGraph(state: State, extra: readonly string[]) {
   const basis = useMemo(() => {
     if (!ready) return null;
     const source: PlainGraph | undefined =
-      scope === "overview" ? basisData!.graph : scope === "all" ? allBasis!.graph : isolate(full!.graph, state.isolate!, state.isolateDepth);
+      scope === "overview"
+        ? basisData!.graph
+        : scope === "all"
+          ? allBasis!.graph
+          : isolate(full!.graph, state.isolate!, state.isolateDepth);
     if (!source) return null;
     const els = toElements(source, colors).elements;
     const members = new Set(source.nodes.map((n) => n.id));
     return grouped
-      ? seededLayout(withDepartmentGroups(els, departments ?? [], colors, members), state.layout, LAYOUT_SEED, OVERVIEW_FCOSE)
+      ? seededLayout(
+          withDepartmentGroups(els, departments ?? [], colors, members),
+          state.layout,
+          LAYOUT_SEED,
+          OVERVIEW_FCOSE,
+        )
       : seededLayout(els, state.layout);
-  }, [ready, scope, basisData, allBasis, full, state.isolate, state.isolateDepth, colors, grouped, departments, state.layout]);
+  }, [
+    ready,
+    scope,
+    basisData,
+    allBasis,
+    full,
+    state.isolate,
+    state.isolateDepth,
+    colors,
+    grouped,
+    departments,
+    state.layout,
+  ]);
 
   const drawn = useMemo((): DrawnGraph | null => {
     if (!ready || !basis) return null;
@@ -96,10 +138,18 @@ export function useDrawnGraph(state: State, extra: readonly string[]) {
         : scope === "isolate"
           ? isolate(fullGraph, state.isolate!, state.isolateDepth)
           : fullGraph;
-    const grown = expandNeighbours(start, fullGraph, state.expanded, [...extra, ...(state.selected ? [state.selected] : [])], grouped ? ["DEPARTMENT", "PLAN"] : []);
+    const grown = expandNeighbours(
+      start,
+      fullGraph,
+      state.expanded,
+      [...extra, ...(state.selected ? [state.selected] : [])],
+      grouped ? ["DEPARTMENT", "PLAN"] : [],
+    );
     const result = toElements({ nodes: grown.nodes, edges: grown.edges }, colors);
     const members = new Set(start.nodes.map((n) => n.id));
-    const elements = grouped ? withDepartmentGroups(result.elements, departments ?? [], colors, members) : result.elements;
+    const elements = grouped
+      ? withDepartmentGroups(result.elements, departments ?? [], colors, members)
+      : result.elements;
     const positions = placeAdded(basis, grown.added, grown.edges);
     const server = scope === "overview" ? base!.graph : full!.graph;
     return {
@@ -111,10 +161,34 @@ export function useDrawnGraph(state: State, extra: readonly string[]) {
       layoutKey: `${scope}|${state.layout}|${state.isolate ?? ""}|${state.isolateDepth}|${grouped}`,
       nodeCount: grown.nodes.length,
       edgeCount: result.elements.filter((e) => e.group === "edges").length,
-      truncated: server.truncated ? { nodes: server.nodes.length, totalNodes: server.totalNodes, edges: server.edges.length, totalEdges: server.totalEdges } : null,
+      truncated: server.truncated
+        ? {
+            nodes: server.nodes.length,
+            totalNodes: server.totalNodes,
+            edges: server.edges.length,
+            totalEdges: server.totalEdges,
+          }
+        : null,
       ids: new Set(grown.nodes.map((n) => n.id)),
     };
-  }, [ready, basis, full, base, scope, noOverview, state.departments, state.isolate, state.isolateDepth, state.expanded, state.selected, state.layout, extra, colors, grouped, departments]);
+  }, [
+    ready,
+    basis,
+    full,
+    base,
+    scope,
+    noOverview,
+    state.departments,
+    state.isolate,
+    state.isolateDepth,
+    state.expanded,
+    state.selected,
+    state.layout,
+    extra,
+    colors,
+    grouped,
+    departments,
+  ]);
 
   return { drawn, loading, error, refetch, filter, departments: departments ?? [] };
 }

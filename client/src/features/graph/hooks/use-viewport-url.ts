@@ -7,7 +7,11 @@ const SETTLE_MS = 400;
 export function readViewport(cy: Core): GraphViewport {
   const zoom = cy.zoom();
   const pan = cy.pan();
-  return { zoom: +zoom.toFixed(3), x: Math.round((cy.width() / 2 - pan.x) / zoom), y: Math.round((cy.height() / 2 - pan.y) / zoom) };
+  return {
+    zoom: +zoom.toFixed(3),
+    x: Math.round((cy.width() / 2 - pan.x) / zoom),
+    y: Math.round((cy.height() / 2 - pan.y) / zoom),
+  };
 }
 
 /**

@@ -5,18 +5,22 @@ import type { GraphSnapshot } from "./svg-export";
 /** Reads what is drawn (model positions and computed styles) for the SVG export. */
 export function cySnapshot(cy: Core): GraphSnapshot {
   return {
-    nodes: cy.nodes(":visible:childless").filter((n) => n.data("kind") !== "GROUP").nodes().map((n) => ({
-      id: n.id(),
-      kind: n.data("kind") as NodeKind,
-      x: n.position("x"),
-      y: n.position("y"),
-      width: n.width(),
-      height: n.height(),
-      color: String(n.data("color")),
-      label: String(n.data("label") ?? ""),
-      faded: n.hasClass("faded"),
-      emphasis: n.hasClass("selected") || n.hasClass("hl-root") || n.hasClass("hl-node"),
-    })),
+    nodes: cy
+      .nodes(":visible:childless")
+      .filter((n) => n.data("kind") !== "GROUP")
+      .nodes()
+      .map((n) => ({
+        id: n.id(),
+        kind: n.data("kind") as NodeKind,
+        x: n.position("x"),
+        y: n.position("y"),
+        width: n.width(),
+        height: n.height(),
+        color: String(n.data("color")),
+        label: String(n.data("label") ?? ""),
+        faded: n.hasClass("faded"),
+        emphasis: n.hasClass("selected") || n.hasClass("hl-root") || n.hasClass("hl-node"),
+      })),
     edges: cy.edges(":visible").map((e) => {
       const source = e.sourceEndpoint();
       const target = e.targetEndpoint();

@@ -25,7 +25,14 @@ export function withDepartmentGroups(
     .filter((d) => used.has(d.id))
     .map((d) => ({
       group: "nodes",
-      data: { id: groupId(d.id), label: d.name, name: d.name, kind: GROUP_KIND, departmentId: d.id, color: colors.get(d.id) ?? "#64748b" },
+      data: {
+        id: groupId(d.id),
+        label: d.name,
+        name: d.name,
+        kind: GROUP_KIND,
+        departmentId: d.id,
+        color: colors.get(d.id) ?? "#64748b",
+      },
       classes: "dept-group",
     }));
   return [...groups, ...children];

@@ -38,7 +38,8 @@ export function expandNeighbours(
   for (const id of extra) add(id, null);
   for (const id of expand) {
     add(id, null);
-    for (const next of [...(neighbours.get(id) ?? [])].sort()) if (!skipKinds.includes(byId.get(next)?.kind ?? "")) add(next, id);
+    for (const next of [...(neighbours.get(id) ?? [])].sort())
+      if (!skipKinds.includes(byId.get(next)?.kind ?? "")) add(next, id);
   }
   const edges = new Map(base.edges.map((e) => [e.id, e]));
   if (added.length > 0) for (const e of full.edges) if (nodes.has(e.source) && nodes.has(e.target)) edges.set(e.id, e);

@@ -2,7 +2,9 @@ import type { GraphFilter } from "../../../gql/graphql";
 import type { ViewState } from "../../../lib/url-state";
 
 /** The server filter for the view state; empty lists mean "all" and are left out, as are the defaults. */
-export function toGraphFilter(state: Pick<ViewState, "departments" | "kinds" | "relations" | "crossOnly" | "inferred">): GraphFilter {
+export function toGraphFilter(
+  state: Pick<ViewState, "departments" | "kinds" | "relations" | "crossOnly" | "inferred">,
+): GraphFilter {
   const filter: GraphFilter = {};
   if (state.departments.length) filter.departments = [...state.departments].sort();
   if (state.kinds.length) filter.kinds = [...state.kinds].sort();

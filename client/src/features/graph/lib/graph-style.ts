@@ -12,7 +12,10 @@ const INK = "#1f2933";
 export function graphStyle(): StylesheetJson {
   const kinds: StylesheetJson = NODE_KINDS.map((kind) => {
     const k = KIND_STYLES[kind];
-    return { selector: `node.kind-${classToken(kind)}`, style: { shape: k.shape as never, width: k.size, height: k.size } };
+    return {
+      selector: `node.kind-${classToken(kind)}`,
+      style: { shape: k.shape as never, width: k.size, height: k.size },
+    };
   });
   const relations: StylesheetJson = RELATION_TYPES.map((type) => {
     const r = RELATION_STYLES[type];
@@ -107,11 +110,24 @@ export function graphStyle(): StylesheetJson {
       // Keyboard focus: a ring that differs from the selection's in colour and place
       // (Cytoscape has node outlines since 3.28; @types/cytoscape does not list them yet).
       selector: "node.kb-focus",
-      style: { "outline-width": 6, "outline-color": "#1d4ed8", "outline-offset": 4, "outline-opacity": 1, "z-index": 50 } as never,
+      style: {
+        "outline-width": 6,
+        "outline-color": "#1d4ed8",
+        "outline-offset": 4,
+        "outline-opacity": 1,
+        "z-index": 50,
+      } as never,
     },
     {
       selector: "node.selected",
-      style: { "border-width": 5, "border-color": "#f59e0b", "overlay-color": "#f59e0b", "overlay-opacity": 0.12, "overlay-padding": 6, "z-index": 40 },
+      style: {
+        "border-width": 5,
+        "border-color": "#f59e0b",
+        "overlay-color": "#f59e0b",
+        "overlay-opacity": 0.12,
+        "overlay-padding": 6,
+        "z-index": 40,
+      },
     },
   ];
 }

@@ -48,4 +48,9 @@ export function nearestTo(point: { x: number; y: number }, candidates: readonly 
   return best?.id ?? null;
 }
 
-export const ARROW_KEYS: Record<string, Direction> = { ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down" };
+export const ARROW_KEYS: Record<string, Direction> = {
+  ArrowLeft: "left",
+  ArrowRight: "right",
+  ArrowUp: "up",
+  ArrowDown: "down",
+};

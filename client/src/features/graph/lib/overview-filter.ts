@@ -11,5 +11,10 @@ export const OVERVIEW_KINDS: readonly NodeKind[] = ["GOAL", "INITIATIVE", "SYSTE
 export function overviewFilter(filter: GraphFilter): GraphFilter | null {
   const kinds = filter.kinds?.length ? OVERVIEW_KINDS.filter((k) => filter.kinds!.includes(k)) : [...OVERVIEW_KINDS];
   if (kinds.length === 0) return null;
-  return { ...filter, kinds: [...kinds].sort(), crossDepartmentOnly: true, include: filter.include ?? ["STATED", "VIA_SYSTEM"] };
+  return {
+    ...filter,
+    kinds: [...kinds].sort(),
+    crossDepartmentOnly: true,
+    include: filter.include ?? ["STATED", "VIA_SYSTEM"],
+  };
 }

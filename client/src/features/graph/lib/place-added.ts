@@ -17,7 +17,8 @@ export function placeAdded(
 ): Map<string, Point> {
   const out = new Map(placed);
   const perAnchor = new Map<string, number>();
-  const neighbours = (id: string) => edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
+  const neighbours = (id: string) =>
+    edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
   const free = (p: Point) => [...out.values()].every((q) => Math.hypot(q.x - p.x, q.y - p.y) >= CLEARANCE);
   let loose = 0;
   for (const { id, anchor } of added) {
@@ -37,7 +38,10 @@ export function placeAdded(
     for (let tries = 0; tries < RING * 4 && !spot; tries++, k++) {
       const ring = Math.floor(k / RING);
       const angle = -Math.PI / 2 + ((k % RING) + ring * 0.5) * ((2 * Math.PI) / RING);
-      const p = { x: Math.round(centre.x + Math.cos(angle) * RADIUS * (1 + ring * 0.6)), y: Math.round(centre.y + Math.sin(angle) * RADIUS * (1 + ring * 0.6)) };
+      const p = {
+        x: Math.round(centre.x + Math.cos(angle) * RADIUS * (1 + ring * 0.6)),
+        y: Math.round(centre.y + Math.sin(angle) * RADIUS * (1 + ring * 0.6)),
+      };
       if (free(p)) spot = p;
     }
     perAnchor.set(from, k);

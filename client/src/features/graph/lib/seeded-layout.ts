@@ -35,7 +35,9 @@ export function seededLayout(
   seed = LAYOUT_SEED,
   overrides: Record<string, unknown> = {},
 ): Map<string, Point> {
-  const sorted = [...elements].sort((a, b) => (a.group === b.group ? String(a.data.id).localeCompare(String(b.data.id)) : a.group === "nodes" ? -1 : 1));
+  const sorted = [...elements].sort((a, b) =>
+    a.group === b.group ? String(a.data.id).localeCompare(String(b.data.id)) : a.group === "nodes" ? -1 : 1,
+  );
   const withBoxes = sorted.map((el) => {
     if (el.group !== "nodes") return { group: el.group, data: { ...el.data } };
     const box = layoutBox(String(el.data.kind ?? ""), String(el.data.label ?? ""));
@@ -52,7 +54,13 @@ export function seededLayout(
   });
   try {
     const nodes = cy.nodes().length;
-    const options = { ...layoutOptions(layout, nodes, cy.edges().length), nodeDimensionsIncludeLabels: false, fit: false, animate: false, ...overrides };
+    const options = {
+      ...layoutOptions(layout, nodes, cy.edges().length),
+      nodeDimensionsIncludeLabels: false,
+      fit: false,
+      animate: false,
+      ...overrides,
+    };
     withSeededRandom(seed, () => cy.layout(options).run());
     const positions = new Map<string, Point>();
     cy.nodes().forEach((n) => {

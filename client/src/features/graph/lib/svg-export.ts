@@ -58,7 +58,8 @@ export function wrapLabel(label: string, maxChars = 20): string[] {
 function nodeShape(n: SnapshotNode): string {
   const style = KIND_STYLES[n.kind];
   const common = `fill="${escapeXml(n.color)}" stroke="${n.emphasis ? "#111827" : "#ffffff"}" stroke-width="${n.emphasis ? 4 : 1.5}"`;
-  if (!style.points) return `<ellipse cx="${r(n.x)}" cy="${r(n.y)}" rx="${r(n.width / 2)}" ry="${r(n.height / 2)}" ${common}/>`;
+  if (!style.points)
+    return `<ellipse cx="${r(n.x)}" cy="${r(n.y)}" rx="${r(n.width / 2)}" ry="${r(n.height / 2)}" ${common}/>`;
   const pts = style.points
     .split(" ")
     .map((p) => {
@@ -94,9 +95,7 @@ export function buildSvg(snapshot: GraphSnapshot, title: string): string {
   const nodes = snapshot.nodes.map((n) => {
     const lines = wrapLabel(n.label);
     const top = n.y + n.height / 2 + FONT + 2;
-    const text = lines
-      .map((l, i) => `<tspan x="${r(n.x)}" y="${r(top + i * LINE)}">${escapeXml(l)}</tspan>`)
-      .join("");
+    const text = lines.map((l, i) => `<tspan x="${r(n.x)}" y="${r(top + i * LINE)}">${escapeXml(l)}</tspan>`).join("");
     return `<g id="${escapeXml(n.id)}" opacity="${n.faded ? 0.15 : 1}">${nodeShape(n)}<text text-anchor="middle" font-size="${FONT}" paint-order="stroke" stroke="#ffffff" stroke-width="3" fill="#1f2933">${text}</text></g>`;
   });
   return [

@@ -42,7 +42,11 @@ export function ImpactGroups({ groups, onOpen }: Props) {
   return (
     <div className="impact-groups" data-testid="impact-groups">
       {groups.map((g) => (
-        <section key={g.department?.id ?? "none"} className="dept-group" aria-label={g.department?.name ?? t("impact.noDepartment")}>
+        <section
+          key={g.department?.id ?? "none"}
+          className="dept-group"
+          aria-label={g.department?.name ?? t("impact.noDepartment")}
+        >
           <h3>
             {g.department?.name ?? t("impact.noDepartment")} <span className="count">{g.items.length}</span>
           </h3>
@@ -51,14 +55,22 @@ export function ImpactGroups({ groups, onOpen }: Props) {
               const inferred = item.via.length > 0 && item.via.every((v) => v.inferred);
               const hub = isHub(item.node);
               return (
-                <li key={item.node.id} className={inferred ? "impact-item inferred" : "impact-item"} data-node-id={item.node.id}>
+                <li
+                  key={item.node.id}
+                  className={inferred ? "impact-item inferred" : "impact-item"}
+                  data-node-id={item.node.id}
+                >
                   <div className="impact-item-head">
                     <NodeLink id={item.node.id} name={item.node.name} kind={item.node.kind} onOpen={onOpen} />
                     <span className="badge" title={t("impact.depthTitle")}>
                       {t("impact.depthBadge", { depth: item.depth })}
                     </span>
                     {inferred && (
-                      <span className="badge badge-inferred" title={t("impact.inferredHelp")} data-testid="impact-inferred">
+                      <span
+                        className="badge badge-inferred"
+                        title={t("impact.inferredHelp")}
+                        data-testid="impact-inferred"
+                      >
                         {t("edge.inferred")}
                       </span>
                     )}
@@ -71,7 +83,14 @@ export function ImpactGroups({ groups, onOpen }: Props) {
                   <div className="impact-via" aria-label={t("impact.via")}>
                     {item.via.map((hop) => {
                       const walkFromId = farEnd(hop, item.node.id);
-                      return <HopLine key={hop.id} edge={hop} direction={walkDirection(hop, walkFromId)} walkFromId={walkFromId} />;
+                      return (
+                        <HopLine
+                          key={hop.id}
+                          edge={hop}
+                          direction={walkDirection(hop, walkFromId)}
+                          walkFromId={walkFromId}
+                        />
+                      );
                     })}
                   </div>
                   <details>
@@ -80,7 +99,12 @@ export function ImpactGroups({ groups, onOpen }: Props) {
                       {item.chainSteps.map(({ hop, walkFromId }) => (
                         <li key={hop.id}>
                           <HopLine edge={hop} direction={walkDirection(hop, walkFromId)} walkFromId={walkFromId} />
-                          <Evidence evidence={hop.evidence} section={hop.section} inferred={hop.inferred} reason={hop.reason} />
+                          <Evidence
+                            evidence={hop.evidence}
+                            section={hop.section}
+                            inferred={hop.inferred}
+                            reason={hop.reason}
+                          />
                         </li>
                       ))}
                     </ol>

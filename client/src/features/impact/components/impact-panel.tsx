@@ -22,7 +22,10 @@ export function ImpactPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const impact = data?.impact;
   const groups = useMemo(() => {
     if (!impact) return [];
-    const names = new Map([[impact.root.id, impact.root.name], ...impact.nodes.map((x) => [x.node.id, x.node.name] as const)]);
+    const names = new Map([
+      [impact.root.id, impact.root.name],
+      ...impact.nodes.map((x) => [x.node.id, x.node.name] as const),
+    ]);
     const rows = sortImpacted(impact.nodes.filter((n) => n.node.id !== impact.root.id)).map((n) => {
       const chain = evidenceChain(impact.nodes, impact.root.id, n.node.id);
       const path = [impact.root.id];
@@ -59,7 +62,11 @@ export function ImpactPanel({ onOpen }: { onOpen: (id: string) => void }) {
               )}
               <p data-testid="impact-summary" title={t("count.shownHelp")}>
                 {impact.direction === "DOWNSTREAM" && <strong>{t("count.shown")}: </strong>}
-                {t(impact.direction === "DOWNSTREAM" ? "impact.summary" : "impact.summaryUp", { count, departments, depth: impact.maxDepth })}
+                {t(impact.direction === "DOWNSTREAM" ? "impact.summary" : "impact.summaryUp", {
+                  count,
+                  departments,
+                  depth: impact.maxDepth,
+                })}
               </p>
             </div>
             <button
@@ -79,7 +86,11 @@ export function ImpactPanel({ onOpen }: { onOpen: (id: string) => void }) {
           {impact.truncated && (
             <TruncatedNotice>{t("impact.truncated", { reason: cutReason(impact, t) })}</TruncatedNotice>
           )}
-          {count === 0 ? <Empty>{t(`impact.none.${impact.direction}`)}</Empty> : <ImpactGroups groups={groups} onOpen={onOpen} />}
+          {count === 0 ? (
+            <Empty>{t(`impact.none.${impact.direction}`)}</Empty>
+          ) : (
+            <ImpactGroups groups={groups} onOpen={onOpen} />
+          )}
         </>
       )}
     </div>

@@ -14,7 +14,11 @@ export interface ChainNode<E extends ChainEdge> {
  * The hops from the root to `targetId`, following at each node a `via` edge whose other end
  * is one step closer to the root. Direction-agnostic: works for downstream and upstream.
  */
-export function evidenceChain<E extends ChainEdge>(nodes: readonly ChainNode<E>[], rootId: string, targetId: string): E[] {
+export function evidenceChain<E extends ChainEdge>(
+  nodes: readonly ChainNode<E>[],
+  rootId: string,
+  targetId: string,
+): E[] {
   const byId = new Map(nodes.map((n) => [n.node.id, n]));
   const chain: E[] = [];
   let current = byId.get(targetId);

@@ -27,7 +27,17 @@ export function impactCsv(groups: readonly DepartmentGroup<ImpactRow>[], t: Tran
     ]),
   );
   return buildCsv(
-    [t("csv.department"), t("csv.name"), t("csv.kind"), t("csv.depth"), t("csv.chain"), t("csv.relation"), t("csv.evidence"), t("csv.section"), t("csv.id")],
+    [
+      t("csv.department"),
+      t("csv.name"),
+      t("csv.kind"),
+      t("csv.depth"),
+      t("csv.chain"),
+      t("csv.relation"),
+      t("csv.evidence"),
+      t("csv.section"),
+      t("csv.id"),
+    ],
     rows,
     delimiter,
   );

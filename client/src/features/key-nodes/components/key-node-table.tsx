@@ -42,7 +42,13 @@ export function KeyNodeTable({ onOpen, onImpact }: Props) {
         <button
           type="button"
           disabled={rows.length === 0}
-          onClick={() => downloadText(keyNodesCsv(rows, t, lang === "da" ? ";" : ","), `plangraf-${t("keyNodes.fileStem")}.csv`, "text/csv;charset=utf-8")}
+          onClick={() =>
+            downloadText(
+              keyNodesCsv(rows, t, lang === "da" ? ";" : ","),
+              `plangraf-${t("keyNodes.fileStem")}.csv`,
+              "text/csv;charset=utf-8",
+            )
+          }
         >
           {t("export.csv")}
         </button>
@@ -84,7 +90,9 @@ export function KeyNodeTable({ onOpen, onImpact }: Props) {
                 <td className="num">{i + 1}</td>
                 <th scope="row">
                   {isNodeKind(row.node.kind) && <KindIcon kind={row.node.kind} />} {row.node.name}
-                  {isNodeKind(row.node.kind) && <span className="muted small-text"> · {t(`kind.${row.node.kind}`)}</span>}
+                  {isNodeKind(row.node.kind) && (
+                    <span className="muted small-text"> · {t(`kind.${row.node.kind}`)}</span>
+                  )}
                 </th>
                 <td>{row.node.department?.name ?? "–"}</td>
                 <td className="num">{row.dependents}</td>
@@ -92,10 +100,18 @@ export function KeyNodeTable({ onOpen, onImpact }: Props) {
                 <td className="num">{row.departments}</td>
                 <td className="num">{number.format(row.betweenness)}</td>
                 <td className="actions">
-                  <button type="button" onClick={() => onOpen(row.node.id)} aria-label={t("keyNodes.openNamed", { name: row.node.name })}>
+                  <button
+                    type="button"
+                    onClick={() => onOpen(row.node.id)}
+                    aria-label={t("keyNodes.openNamed", { name: row.node.name })}
+                  >
                     {t("keyNodes.open")}
                   </button>{" "}
-                  <button type="button" onClick={() => onImpact(row.node.id)} aria-label={t("keyNodes.impactNamed", { name: row.node.name })}>
+                  <button
+                    type="button"
+                    onClick={() => onImpact(row.node.id)}
+                    aria-label={t("keyNodes.impactNamed", { name: row.node.name })}
+                  >
                     {t("keyNodes.impact")}
                   </button>
                 </td>

@@ -12,7 +12,17 @@ export interface KeyNodeRow {
 
 /** The key-node list as CSV, in rank order, headed in the UI language. */
 export function keyNodesCsv(rows: readonly KeyNodeRow[], t: Translate, delimiter: string): string {
-  const header = ["keyNodes.rank", "keyNodes.node", "keyNodes.kind", "keyNodes.department", "count.all", "count.direct", "count.departments", "keyNodes.betweenness", "keyNodes.id"] as const;
+  const header = [
+    "keyNodes.rank",
+    "keyNodes.node",
+    "keyNodes.kind",
+    "keyNodes.department",
+    "count.all",
+    "count.direct",
+    "count.departments",
+    "keyNodes.betweenness",
+    "keyNodes.id",
+  ] as const;
   return buildCsv(
     header.map((key) => t(key)),
     rows.map((row, i) => [

@@ -82,5 +82,8 @@ export const crossDependenciesDocument = graphql(`
 /** Fetched only when a cell is opened; filtered to the cell on the client. */
 export function useCrossDependencies(enabled: boolean, include: readonly DependencyBasis[]) {
   const planId = usePlanId();
-  return useQuery(crossDependenciesDocument, { variables: { planId, include: [...include] }, skip: !enabled || !planId });
+  return useQuery(crossDependenciesDocument, {
+    variables: { planId, include: [...include] },
+    skip: !enabled || !planId,
+  });
 }

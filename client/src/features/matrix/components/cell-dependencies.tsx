@@ -17,14 +17,11 @@ export function CellDependencies({ onOpen }: { onOpen: (id: string) => void }) {
   const open = Boolean(state.cellFrom && state.cellTo);
   const { data, loading, error, refetch } = useCrossDependencies(open, include);
   const matrix = useDependencyMatrix(include).data?.dependencyMatrix;
-  const edges = useMemo(
-    () => {
-      const { cellFrom, cellTo } = state;
-      if (!data || !cellFrom || !cellTo) return [];
-      return cellEdges(data.crossDepartmentDependencies, cellFrom, cellTo).map((e) => fromRowSide(e, cellFrom));
-    },
-    [data, state.cellFrom, state.cellTo],
-  );
+  const edges = useMemo(() => {
+    const { cellFrom, cellTo } = state;
+    if (!data || !cellFrom || !cellTo) return [];
+    return cellEdges(data.crossDepartmentDependencies, cellFrom, cellTo).map((e) => fromRowSide(e, cellFrom));
+  }, [data, state.cellFrom, state.cellTo]);
   if (!open) return <Empty>{t("matrix.pickCell")}</Empty>;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading || !data) return <Loading />;
@@ -55,7 +52,13 @@ export function CellDependencies({ onOpen }: { onOpen: (id: string) => void }) {
                 <HopLine edge={e} onOpen={onOpen} />
                 <BasisBadge basis={e.basis} viaSystem={e.viaSystem} />
               </div>
-              <Evidence evidence={e.evidence} section={e.section} inferred={e.inferred} reason={e.reason} inferredBadge={false} />
+              <Evidence
+                evidence={e.evidence}
+                section={e.section}
+                inferred={e.inferred}
+                reason={e.reason}
+                inferredBadge={false}
+              />
             </li>
           ))}
         </ul>

@@ -30,7 +30,11 @@ export function partyDepartment(node: EndNode): DepartmentRef | null {
  * The cross-department edges behind one matrix cell: from's department needs to's department.
  * A symmetric edge (coordination) counts in both directions, as the matrix counts it.
  */
-export function cellEdges<E extends { type: RelationType; from: EndNode; to: EndNode }>(edges: readonly E[], fromDept: string, toDept: string): E[] {
+export function cellEdges<E extends { type: RelationType; from: EndNode; to: EndNode }>(
+  edges: readonly E[],
+  fromDept: string,
+  toDept: string,
+): E[] {
   return edges.filter((e) => {
     const a = partyDepartment(e.from)?.id;
     const b = partyDepartment(e.to)?.id;
@@ -42,7 +46,10 @@ export function cellEdges<E extends { type: RelationType; from: EndNode; to: End
  * An edge of the cell with the row department's party first: a coordination stored the other way
  * round reads the same from both ends, so it is shown from the needing side.
  */
-export function fromRowSide<E extends { type: RelationType; from: EndNode; to: EndNode }>(edge: E, fromDept: string): E {
+export function fromRowSide<E extends { type: RelationType; from: EndNode; to: EndNode }>(
+  edge: E,
+  fromDept: string,
+): E {
   if (!isSymmetric(edge.type) || partyDepartment(edge.from)?.id === fromDept) return edge;
   return { ...edge, from: edge.to, to: edge.from };
 }

@@ -46,5 +46,8 @@ export function heat(count: number, max: number): { background: string; color: s
   if (count <= 0 || max <= 0) return { background: "#ffffff", color: "#9aa5b1" };
   const f = 0.15 + 0.85 * (count / max);
   const mix = (a: number, b: number) => Math.round(a + (b - a) * f);
-  return { background: `rgb(${mix(255, 194)}, ${mix(247, 65)}, ${mix(237, 12)})`, color: f > 0.55 ? "#ffffff" : "#1f2933" };
+  return {
+    background: `rgb(${mix(255, 194)}, ${mix(247, 65)}, ${mix(237, 12)})`,
+    color: f > 0.55 ? "#ffffff" : "#1f2933",
+  };
 }

@@ -61,7 +61,10 @@ export const pathDocument = graphql(`
 
 /** The shortest explanation chain between two nodes; the panel and the graph highlight share it. */
 export function usePath(from: string | null, to: string | null, allowHubs: boolean, enabled = true) {
-  return useQuery(pathDocument, { variables: { from: from ?? "", to: to ?? "", allowHubs }, skip: !from || !to || !enabled });
+  return useQuery(pathDocument, {
+    variables: { from: from ?? "", to: to ?? "", allowHubs },
+    skip: !from || !to || !enabled,
+  });
 }
 
 export const pathEndsDocument = graphql(`

@@ -33,7 +33,8 @@ export function PathPanel({ picker, onOpen }: Props) {
         {t("path.from")}: <strong>{from?.name ?? state.selected}</strong>
       </p>
       <div className="path-to">
-        <span>{t("path.to")}:</span> {to ? <strong>{to.name}</strong> : <span className="muted">{t("path.pickTo")}</span>}
+        <span>{t("path.to")}:</span>{" "}
+        {to ? <strong>{to.name}</strong> : <span className="muted">{t("path.pickTo")}</span>}
         {state.pathTo && (
           <button type="button" className="link-button" onClick={() => update({ pathTo: null })}>
             {t("action.clear")}
@@ -43,7 +44,11 @@ export function PathPanel({ picker, onOpen }: Props) {
       {picker}
       <div className="path-options">
         {state.pathTo && (
-          <button type="button" className="small" onClick={() => update({ selected: state.pathTo, pathTo: state.selected })}>
+          <button
+            type="button"
+            className="small"
+            onClick={() => update({ selected: state.pathTo, pathTo: state.selected })}
+          >
             {t("path.swap")}
           </button>
         )}
@@ -59,14 +64,29 @@ export function PathPanel({ picker, onOpen }: Props) {
       {path && (
         <>
           <h2>{t("path.result", { length: path.length })}</h2>
-          <p className={path.way ? "notice" : "notice notice-warning"} data-testid="path-way" data-way={path.way ?? "mixed"}>
+          <p
+            className={path.way ? "notice" : "notice notice-warning"}
+            data-testid="path-way"
+            data-way={path.way ?? "mixed"}
+          >
             {path.way ? t(`path.way.${path.way}`, ends) : t("path.way.mixed")}
           </p>
           <ol className="path-list">
             {path.steps.map((step) => (
               <li key={step.edge.id} data-direction={step.direction} data-slip={String(step.carriesSlip)}>
-                <HopLine edge={step.edge} direction={step.direction} walkFromId={step.from.id} carriesSlip={step.carriesSlip} onOpen={onOpen} />
-                <Evidence evidence={step.edge.evidence} section={step.edge.section} inferred={step.edge.inferred} reason={step.edge.reason} />
+                <HopLine
+                  edge={step.edge}
+                  direction={step.direction}
+                  walkFromId={step.from.id}
+                  carriesSlip={step.carriesSlip}
+                  onOpen={onOpen}
+                />
+                <Evidence
+                  evidence={step.edge.evidence}
+                  section={step.edge.section}
+                  inferred={step.edge.inferred}
+                  reason={step.edge.reason}
+                />
               </li>
             ))}
           </ol>

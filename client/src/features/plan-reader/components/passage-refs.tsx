@@ -20,14 +20,28 @@ interface Quote {
 function GraphLink({ planId, node }: { planId: string; node: Ref }) {
   const t = useT();
   return (
-    <a className="reader-node-link" href={graphHref(planId, node.id)} title={t("reader.openInGraph", { name: node.name })}>
+    <a
+      className="reader-node-link"
+      href={graphHref(planId, node.id)}
+      title={t("reader.openInGraph", { name: node.name })}
+    >
       <KindIcon kind={node.kind} /> {node.name}
     </a>
   );
 }
 
 /** The edges that quote a passage and the nodes stated in its section, each a link back into the graph. */
-export function PassageRefs({ planId, quotes, nodes, showQuotes }: { planId: string; quotes: readonly Quote[]; nodes: readonly Ref[]; showQuotes: boolean }) {
+export function PassageRefs({
+  planId,
+  quotes,
+  nodes,
+  showQuotes,
+}: {
+  planId: string;
+  quotes: readonly Quote[];
+  nodes: readonly Ref[];
+  showQuotes: boolean;
+}) {
   const t = useT();
   return (
     <>
@@ -37,7 +51,8 @@ export function PassageRefs({ planId, quotes, nodes, showQuotes }: { planId: str
           <ul className="reader-refs-list">
             {quotes.map((q) => (
               <li key={q.id}>
-                <GraphLink planId={planId} node={q.from} /> <span className="muted">{t(`rel.${q.type}` as never)}</span> <GraphLink planId={planId} node={q.to} />
+                <GraphLink planId={planId} node={q.from} /> <span className="muted">{t(`rel.${q.type}` as never)}</span>{" "}
+                <GraphLink planId={planId} node={q.to} />
                 {showQuotes && (
                   <blockquote lang="da" className="small-text">
                     “{q.quote}”

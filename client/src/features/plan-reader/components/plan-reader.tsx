@@ -15,7 +15,7 @@ interface Props {
   quote: string | null;
 }
 
-const headingTag = (level: number) => (`h${Math.min(6, level + 1)}` as "h2" | "h3" | "h4" | "h5" | "h6");
+const headingTag = (level: number) => `h${Math.min(6, level + 1)}` as "h2" | "h3" | "h4" | "h5" | "h6";
 
 function Highlighted({ text, hit }: { text: string; hit: QuoteHit | null }) {
   if (!hit) return <>{text}</>;
@@ -41,7 +41,8 @@ export function PlanReader({ planId, anchor, quote }: Props) {
   const targetRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (!target) return;
-    const element = document.querySelector<HTMLElement>("[data-testid=reader-highlight]") ?? document.getElementById(target.anchor);
+    const element =
+      document.querySelector<HTMLElement>("[data-testid=reader-highlight]") ?? document.getElementById(target.anchor);
     element?.scrollIntoView({ block: "center" });
     targetRef.current?.focus({ preventScroll: true });
   }, [target]);
@@ -67,7 +68,11 @@ export function PlanReader({ planId, anchor, quote }: Props) {
           >
             <Heading id={`${s.anchor}-h`}>
               {s.heading}{" "}
-              <a className="reader-anchor" href={`#${s.anchor}`} aria-label={t("reader.anchor", { heading: s.heading })}>
+              <a
+                className="reader-anchor"
+                href={`#${s.anchor}`}
+                aria-label={t("reader.anchor", { heading: s.heading })}
+              >
                 #
               </a>
             </Heading>
@@ -91,8 +96,18 @@ export function PlanReader({ planId, anchor, quote }: Props) {
               );
             })}
             {isTarget && (matching.length > 0 || hasRefs) && (
-              <aside className="reader-passage" data-testid="reader-passage" aria-label={t("reader.passage")} lang={lang}>
-                <PassageRefs planId={planId} quotes={matching.length > 0 ? matching : s.quotes} nodes={s.nodes} showQuotes={matching.length === 0} />
+              <aside
+                className="reader-passage"
+                data-testid="reader-passage"
+                aria-label={t("reader.passage")}
+                lang={lang}
+              >
+                <PassageRefs
+                  planId={planId}
+                  quotes={matching.length > 0 ? matching : s.quotes}
+                  nodes={s.nodes}
+                  showQuotes={matching.length === 0}
+                />
               </aside>
             )}
             {!isTarget && hasRefs && (

@@ -16,7 +16,11 @@ export function findQuote(blocks: readonly string[], quote: string): QuoteHit | 
   const wanted = squash(quote);
   if (!wanted) return null;
   const texts = blocks.map(squash);
-  for (let length = wanted.length; length >= Math.min(20, wanted.length); length = length > 40 ? Math.floor(length * 0.7) : length - 10) {
+  for (
+    let length = wanted.length;
+    length >= Math.min(20, wanted.length);
+    length = length > 40 ? Math.floor(length * 0.7) : length - 10
+  ) {
     const part = wanted.slice(0, length);
     for (const fold of [false, true]) {
       for (let i = 0; i < texts.length; i++) {

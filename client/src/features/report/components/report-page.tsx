@@ -8,7 +8,8 @@ import { nextMilestones, reportMatrix } from "../lib/report-model";
 import "./report.css";
 
 type End = { id: string; name: string; kind: string; department?: { name: string } | null };
-const endText = (end: End) => (end.department && end.kind !== "DEPARTMENT" ? `${end.department.name}: ${end.name}` : end.name);
+const endText = (end: End) =>
+  end.department && end.kind !== "DEPARTMENT" ? `${end.department.name}: ${end.name}` : end.name;
 
 /**
  * "Tværgående afhængigheder": a print-ready report for the direktion's meeting: the matrix,
@@ -20,11 +21,16 @@ export function ReportPage() {
   const lang = useLang();
   const planId = usePlanId();
   const { data, error, refetch } = useMeetingReport(planId);
-  const matrix = useMemo(() => (data ? reportMatrix(data.dependencyMatrix.departments, data.dependencyMatrix.cells) : null), [data]);
+  const matrix = useMemo(
+    () => (data ? reportMatrix(data.dependencyMatrix.departments, data.dependencyMatrix.cells) : null),
+    [data],
+  );
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data || !matrix) return <Loading />;
   const plan = data.plans.find((p) => p.id === planId);
-  const links = [...data.crossDepartmentDependencies].sort((a, b) => endText(a.from).localeCompare(endText(b.from), "da") || endText(a.to).localeCompare(endText(b.to), "da"));
+  const links = [...data.crossDepartmentDependencies].sort(
+    (a, b) => endText(a.from).localeCompare(endText(b.from), "da") || endText(a.to).localeCompare(endText(b.to), "da"),
+  );
   const milestones = nextMilestones(data.timeline, plan ? `${plan.year}-01-01` : "");
 
   return (
@@ -32,7 +38,8 @@ export function ReportPage() {
       <header className="report-head">
         <h2>{t("report.title")}</h2>
         <p className="report-plan">
-          {plan ? `${plan.name} · ${plan.municipality} · ${plan.year}` : planId} · {t("report.printed", { date: formatDate(new Date().toISOString(), lang) })}
+          {plan ? `${plan.name} · ${plan.municipality} · ${plan.year}` : planId} ·{" "}
+          {t("report.printed", { date: formatDate(new Date().toISOString(), lang) })}
         </p>
         <div className="report-actions">
           <button type="button" onClick={() => window.print()}>
@@ -50,7 +57,9 @@ export function ReportPage() {
           <table className="report-matrix">
             <thead>
               <tr>
-                <th scope="col">{t("matrix.rowsNeed")} ↓ / {t("matrix.colsProvide")} →</th>
+                <th scope="col">
+                  {t("matrix.rowsNeed")} ↓ / {t("matrix.colsProvide")} →
+                </th>
                 {matrix.departments.map((d) => (
                   <th key={d.id} scope="col">
                     {d.name}
@@ -84,7 +93,9 @@ export function ReportPage() {
               </p>
               <blockquote>“{l.evidence}”</blockquote>
               <p className="report-note">
-                {l.basis === "VIA_SYSTEM" ? t("basis.VIA_SYSTEM", { system: l.viaSystem?.name ?? "" }) : t(`basis.${l.basis}`)}
+                {l.basis === "VIA_SYSTEM"
+                  ? t("basis.VIA_SYSTEM", { system: l.viaSystem?.name ?? "" })
+                  : t(`basis.${l.basis}`)}
                 {l.section && ` · ${t("report.section", { section: l.section })}`}
               </p>
             </li>
@@ -132,7 +143,9 @@ export function ReportPage() {
             {milestones.map((m) => (
               <tr key={m.id}>
                 <td className="report-date">
-                  {m.endDate ? `${formatDate(m.date, lang)} – ${formatDate(m.endDate, lang)}` : formatDate(m.date, lang)}
+                  {m.endDate
+                    ? `${formatDate(m.date, lang)} – ${formatDate(m.endDate, lang)}`
+                    : formatDate(m.date, lang)}
                 </td>
                 <td>{m.name}</td>
                 <td>{t(`timing.${m.timing}`)}</td>

@@ -37,7 +37,11 @@ const due = (m: { date: string; endDate?: string | null }) => m.endDate ?? m.dat
  * last day), at most `limit`: what lies ahead in the plan. History and periods that began
  * before the plan year are left out.
  */
-export function nextMilestones<M extends { date: string; endDate?: string | null; past: boolean }>(milestones: M[], from: string, limit = 12): M[] {
+export function nextMilestones<M extends { date: string; endDate?: string | null; past: boolean }>(
+  milestones: M[],
+  from: string,
+  limit = 12,
+): M[] {
   return milestones
     .filter((m) => !m.past && m.date >= from)
     .sort((a, b) => due(a).localeCompare(due(b)) || a.date.localeCompare(b.date))

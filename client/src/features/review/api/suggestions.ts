@@ -41,7 +41,12 @@ export const reviewSuggestionsDocument = graphql(`
 `);
 
 export function useSuggestions(planId: string | null, status: SuggestionStatus | null) {
-  return useQuery(reviewSuggestionsDocument, { variables: { planId: planId ?? "", status }, skip: !planId, fetchPolicy: "cache-and-network", nextFetchPolicy: "cache-first" });
+  return useQuery(reviewSuggestionsDocument, {
+    variables: { planId: planId ?? "", status },
+    skip: !planId,
+    fetchPolicy: "cache-and-network",
+    nextFetchPolicy: "cache-first",
+  });
 }
 
 export const acceptSuggestionDocument = graphql(`

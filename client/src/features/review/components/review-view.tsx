@@ -23,7 +23,10 @@ export function ReviewView({ planId }: { planId: string }) {
   const t = useT();
   const { planner } = useToken();
   const [filter, setFilter] = useState<Filter>("OPEN");
-  const { data, loading, error, refetch } = useSuggestions(planId, filter === "ALL" ? null : (filter as SuggestionStatus));
+  const { data, loading, error, refetch } = useSuggestions(
+    planId,
+    filter === "ALL" ? null : (filter as SuggestionStatus),
+  );
   const { accept, reject, edit, acceptRule } = useReviewMutations();
   const client = useApolloClient();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -49,7 +52,14 @@ export function ReviewView({ planId }: { planId: string }) {
               : t("review.failed", { message });
         setErrors((all) => ({ ...all, [key]: text }));
         // Someone else changed it: show what the server holds now, keeping the card (and its message) in the list.
-        if (code === "CONFLICT") void client.query({ query: reviewSuggestionsDocument, variables: { planId, status: null }, fetchPolicy: "network-only" }).catch(() => {});
+        if (code === "CONFLICT")
+          void client
+            .query({
+              query: reviewSuggestionsDocument,
+              variables: { planId, status: null },
+              fetchPolicy: "network-only",
+            })
+            .catch(() => {});
         return false;
       } finally {
         setBusy(({ [key]: _, ...rest }) => rest);
@@ -58,14 +68,37 @@ export function ReviewView({ planId }: { planId: string }) {
     [client, planId, t],
   );
 
-  const optimistic = (s: ReviewSuggestionFragment, change: Partial<ReviewSuggestionFragment>) => ({ ...s, ...change, version: s.version + 1, __typename: "Suggestion" as const });
-  const onAccept = (s: ReviewSuggestionFragment) => void run(s.id, () => accept({ variables: { id: s.id }, optimisticResponse: { __typename: "Mutation", acceptSuggestion: optimistic(s, { status: "ACCEPTED" }) } }));
-  const onReject = (s: ReviewSuggestionFragment) => void run(s.id, () => reject({ variables: { id: s.id }, optimisticResponse: { __typename: "Mutation", rejectSuggestion: optimistic(s, { status: "REJECTED" }) } }));
+  const optimistic = (s: ReviewSuggestionFragment, change: Partial<ReviewSuggestionFragment>) => ({
+    ...s,
+    ...change,
+    version: s.version + 1,
+    __typename: "Suggestion" as const,
+  });
+  const onAccept = (s: ReviewSuggestionFragment) =>
+    void run(s.id, () =>
+      accept({
+        variables: { id: s.id },
+        optimisticResponse: { __typename: "Mutation", acceptSuggestion: optimistic(s, { status: "ACCEPTED" }) },
+      }),
+    );
+  const onReject = (s: ReviewSuggestionFragment) =>
+    void run(s.id, () =>
+      reject({
+        variables: { id: s.id },
+        optimisticResponse: { __typename: "Mutation", rejectSuggestion: optimistic(s, { status: "REJECTED" }) },
+      }),
+    );
   const onEdit = (s: ReviewSuggestionFragment, patch: SuggestionEdit) =>
     run(s.id, () =>
       edit({
         variables: { id: s.id, patch },
-        optimisticResponse: { __typename: "Mutation", editSuggestion: optimistic(s, { ...(patch.label ? { label: patch.label } : {}), ...(patch.kind ? { kind: patch.kind } : {}) }) },
+        optimisticResponse: {
+          __typename: "Mutation",
+          editSuggestion: optimistic(s, {
+            ...(patch.label ? { label: patch.label } : {}),
+            ...(patch.kind ? { kind: patch.kind } : {}),
+          }),
+        },
       }),
     );
   const onAcceptRule = (rule: string, open: number) =>
@@ -103,13 +136,23 @@ export function ReviewView({ planId }: { planId: string }) {
             {t(`review.kind.${g.kind}`)} <span className="count">{g.count}</span>
           </h3>
           {g.rules.map((r) => (
-            <section key={r.rule} className="review-rule" aria-label={t("review.ruleLabel", { rule: r.rule })} data-rule={r.rule}>
+            <section
+              key={r.rule}
+              className="review-rule"
+              aria-label={t("review.ruleLabel", { rule: r.rule })}
+              data-rule={r.rule}
+            >
               <div className="review-rule-head">
                 <h4>
                   {t("review.rule")}: <code>{r.rule}</code> <span className="count">{r.items.length}</span>
                 </h4>
                 {planner && r.open > 1 && (
-                  <button type="button" className="small" disabled={busy[`rule:${r.rule}`]} onClick={() => onAcceptRule(r.rule, r.open)}>
+                  <button
+                    type="button"
+                    className="small"
+                    disabled={busy[`rule:${r.rule}`]}
+                    onClick={() => onAcceptRule(r.rule, r.open)}
+                  >
                     {t("review.acceptRule", { rule: r.rule, count: r.open })}
                   </button>
                 )}
@@ -129,7 +172,9 @@ export function ReviewView({ planId }: { planId: string }) {
                     busy={Boolean(busy[s.id])}
                     error={errors[s.id] ?? null}
                     editing={editing.has(s.id)}
-                    onEditing={(on) => setEditing((all) => (on ? new Set([...all, s.id]) : new Set([...all].filter((x) => x !== s.id))))}
+                    onEditing={(on) =>
+                      setEditing((all) => (on ? new Set([...all, s.id]) : new Set([...all].filter((x) => x !== s.id))))
+                    }
                     onAccept={() => onAccept(s)}
                     onReject={() => onReject(s)}
                     onEdit={(patch) => onEdit(s, patch)}

@@ -22,13 +22,29 @@ interface Props {
 }
 
 /** One suggested fact: what it says, the plan's sentence with it marked, where, how sure, and the review actions. */
-export function SuggestionCard({ suggestion: s, planId, planner, busy, error, editing, onEditing, onAccept, onReject, onEdit }: Props) {
+export function SuggestionCard({
+  suggestion: s,
+  planId,
+  planner,
+  busy,
+  error,
+  editing,
+  onEditing,
+  onAccept,
+  onReject,
+  onEdit,
+}: Props) {
   const t = useT();
   const terms = useMemo(() => suggestionTerms(s), [s]);
   const open = s.status === "OPEN";
   const link = Boolean(s.fromLabel || s.toLabel || s.fromId || s.toId);
   return (
-    <li className={`suggestion suggestion-${s.status.toLowerCase()}`} data-suggestion={s.id} data-status={s.status} aria-label={s.label}>
+    <li
+      className={`suggestion suggestion-${s.status.toLowerCase()}`}
+      data-suggestion={s.id}
+      data-status={s.status}
+      aria-label={s.label}
+    >
       <div className="suggestion-head">
         <strong className="suggestion-label">{s.label}</strong>
         <span className={`badge review-status status-${s.status.toLowerCase()}`}>{t(`review.status.${s.status}`)}</span>
@@ -86,7 +102,15 @@ export function SuggestionCard({ suggestion: s, planId, planner, busy, error, ed
   );
 }
 
-function End({ label, node, missing }: { label: string | null | undefined; node: { name: string; kind: NodeKind } | null | undefined; missing: boolean }) {
+function End({
+  label,
+  node,
+  missing,
+}: {
+  label: string | null | undefined;
+  node: { name: string; kind: NodeKind } | null | undefined;
+  missing: boolean;
+}) {
   const t = useT();
   if (node) {
     return (

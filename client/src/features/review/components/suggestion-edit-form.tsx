@@ -44,7 +44,12 @@ export function SuggestionEditForm({ suggestion: s, planId, busy, onSave, onCanc
   };
   const changed = Object.keys(patch).length > 0;
 
-  const endSelect = (which: "from" | "to", value: string, set: (v: string) => void, fallback: string | null | undefined) => (
+  const endSelect = (
+    which: "from" | "to",
+    value: string,
+    set: (v: string) => void,
+    fallback: string | null | undefined,
+  ) => (
     <label className="field" htmlFor={`${id}-${which}`}>
       <span>{t(which === "from" ? "review.fromEnd" : "review.toEnd")}</span>
       <select id={`${id}-${which}`} value={value} onChange={(e) => set(e.target.value)} disabled={loading}>

@@ -10,8 +10,12 @@ const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCo
 
 /** The plan's nodes a link may end at, by kind; goals and initiatives named with their department. */
 export function endpointOptions(data: ReviewEndpointsQuery): EndpointGroup[] {
-  const goals = data.departments.flatMap((d) => d.goals.map((g) => ({ id: g.id, label: `${d.name} ${g.letter}. ${g.name}` })));
-  const initiatives = data.departments.flatMap((d) => d.goals.flatMap((g) => g.initiatives.map((i) => ({ id: i.id, label: `${d.name} ${g.letter}: ${i.name}` }))));
+  const goals = data.departments.flatMap((d) =>
+    d.goals.map((g) => ({ id: g.id, label: `${d.name} ${g.letter}. ${g.name}` })),
+  );
+  const initiatives = data.departments.flatMap((d) =>
+    d.goals.flatMap((g) => g.initiatives.map((i) => ({ id: i.id, label: `${d.name} ${g.letter}: ${i.name}` }))),
+  );
   const groups: EndpointGroup[] = [
     { kind: "DEPARTMENT", options: data.departments.map((d) => ({ id: d.id, label: d.name })).sort(byLabel) },
     { kind: "GOAL", options: goals },

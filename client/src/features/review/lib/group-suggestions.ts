@@ -1,7 +1,14 @@
 import type { SuggestionKind } from "../../../gql/graphql";
 
 /** The order kinds are reviewed in: what other facts hang on first. */
-export const KIND_ORDER: readonly SuggestionKind[] = ["SYSTEM", "ORGANISATION", "MILESTONE", "OWNER", "DEPENDENCY", "COORDINATION"];
+export const KIND_ORDER: readonly SuggestionKind[] = [
+  "SYSTEM",
+  "ORGANISATION",
+  "MILESTONE",
+  "OWNER",
+  "DEPENDENCY",
+  "COORDINATION",
+];
 
 export interface RuleGroup<S> {
   rule: string;

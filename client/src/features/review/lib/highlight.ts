@@ -9,7 +9,9 @@ export interface QuotePart {
  */
 export function highlightParts(quote: string, terms: readonly (string | null | undefined)[]): QuotePart[] {
   const lower = quote.toLocaleLowerCase("da");
-  const wanted = [...new Set(terms.map((t) => (t ?? "").trim()).filter((t) => t.length > 1))].sort((a, b) => b.length - a.length);
+  const wanted = [...new Set(terms.map((t) => (t ?? "").trim()).filter((t) => t.length > 1))].sort(
+    (a, b) => b.length - a.length,
+  );
   const marked = new Array<boolean>(quote.length).fill(false);
   for (const term of wanted) {
     const needle = term.toLocaleLowerCase("da");
@@ -28,7 +30,13 @@ export function highlightParts(quote: string, terms: readonly (string | null | u
 }
 
 /** What to mark in a suggestion's quote: its label, or for a link the names of its two ends. */
-export function suggestionTerms(s: { label: string; fromLabel?: string | null; toLabel?: string | null; from?: { name: string } | null; to?: { name: string } | null }): string[] {
+export function suggestionTerms(s: {
+  label: string;
+  fromLabel?: string | null;
+  toLabel?: string | null;
+  from?: { name: string } | null;
+  to?: { name: string } | null;
+}): string[] {
   const ends = [s.fromLabel, s.toLabel, s.to?.name].filter((x): x is string => Boolean(x)).flatMap(endTerms);
   return s.label.includes("→") ? ends : [s.label, ...ends];
 }

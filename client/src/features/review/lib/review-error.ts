@@ -9,7 +9,10 @@ export interface ReviewError {
 export function reviewError(error: unknown): ReviewError {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
-    return { code: typeof first?.extensions?.code === "string" ? first.extensions.code : null, message: first?.message ?? error.message };
+    return {
+      code: typeof first?.extensions?.code === "string" ? first.extensions.code : null,
+      message: first?.message ?? error.message,
+    };
   }
   if (ServerError.is(error)) {
     try {
@@ -19,7 +22,10 @@ export function reviewError(error: unknown): ReviewError {
     } catch {
       // not JSON: fall back to the status
     }
-    return { code: error.statusCode === 401 ? "UNAUTHENTICATED" : error.statusCode === 403 ? "FORBIDDEN" : null, message: error.message };
+    return {
+      code: error.statusCode === 401 ? "UNAUTHENTICATED" : error.statusCode === 403 ? "FORBIDDEN" : null,
+      message: error.message,
+    };
   }
   return { code: null, message: error instanceof Error ? error.message : String(error) };
 }

@@ -95,7 +95,9 @@ export function SearchBox({ label, value, onCommit, onPick, exportable = false, 
         <div className="search-results" id={listId} role="region" aria-label={t("search.results")}>
           {loading && <Loading label={t("search.searching")} />}
           {error && <ErrorState error={error} />}
-          {!loading && !error && hits.length === 0 && <p className="state state-empty">{t("search.noHits", { text: value })}</p>}
+          {!loading && !error && hits.length === 0 && (
+            <p className="state state-empty">{t("search.noHits", { text: value })}</p>
+          )}
           {hits.length > 0 && (
             <>
               <div className="search-results-head">

@@ -30,7 +30,11 @@ export function SystemList({ selected, onPick }: { selected: string | null; onPi
       </thead>
       <tbody>
         {systems.map((s) => (
-          <tr key={s.id} className={[s.module ? "module" : "", selected === s.id ? "active" : ""].join(" ").trim() || undefined} data-system={s.id}>
+          <tr
+            key={s.id}
+            className={[s.module ? "module" : "", selected === s.id ? "active" : ""].join(" ").trim() || undefined}
+            data-system={s.id}
+          >
             <th scope="row">
               <button
                 type="button"

@@ -25,7 +25,8 @@ export function MilestoneHistory({ milestones }: { milestones: readonly PastMile
         <ol className="history-list">
           {milestones.map((m) => (
             <li key={m.id} data-milestone={m.id}>
-              <span className="history-date">{m.date.slice(0, 4)}</span> <TimingBadge timing={m.timing} /> <strong>{m.name}</strong>
+              <span className="history-date">{m.date.slice(0, 4)}</span> <TimingBadge timing={m.timing} />{" "}
+              <strong>{m.name}</strong>
               <span className="muted small-text">
                 {" "}
                 – {m.dateText}

@@ -19,7 +19,12 @@ export function MissedDeadlines({ missed, fixed }: { missed: WhatIf["missedDeadl
           <ul className="link-list">
             {missed.map((m) => (
               <li key={m.milestone.id}>
-                <strong>{m.milestone.name}</strong>: {t("whatIf.missedItem", { deadline: formatDate(m.deadline, lang), newDate: formatDate(m.newDate, lang), days: m.daysLate })}
+                <strong>{m.milestone.name}</strong>:{" "}
+                {t("whatIf.missedItem", {
+                  deadline: formatDate(m.deadline, lang),
+                  newDate: formatDate(m.newDate, lang),
+                  days: m.daysLate,
+                })}
                 {m.holders.length > 0 && (
                   <div className="muted small-text">
                     {t("whatIf.heldBy")}{" "}

@@ -21,7 +21,12 @@ export function MovedMilestones({ moved }: { moved: readonly Moved[] }) {
             {m.newEndDate && m.milestone.endDate && (
               <span className="muted small-text">
                 {" "}
-                ({t("whatIf.movedEnd", { from: formatDate(m.milestone.endDate, lang), to: formatDate(m.newEndDate, lang) })})
+                (
+                {t("whatIf.movedEnd", {
+                  from: formatDate(m.milestone.endDate, lang),
+                  to: formatDate(m.newEndDate, lang),
+                })}
+                )
               </span>
             )}
           </li>

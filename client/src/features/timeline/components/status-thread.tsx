@@ -29,7 +29,9 @@ export function StatusThread({ planId, onOpen, open = false }: Props) {
       <details open={open}>
         <summary>
           <h3 id="status-thread-title">{t("thread.title", { from: s.year, to: s.year + 1 })}</h3>{" "}
-          <span className="muted">{t("thread.summary", { lines: s.lines, continued: s.continued, year: s.year + 1 })}</span>
+          <span className="muted">
+            {t("thread.summary", { lines: s.lines, continued: s.continued, year: s.year + 1 })}
+          </span>
         </summary>
         {departments.map((d) => (
           <section key={d.id} className="thread-department" aria-label={d.name}>
@@ -46,7 +48,12 @@ export function StatusThread({ planId, onOpen, open = false }: Props) {
                       {item.continuedBy.map((n, i) => (
                         <span key={n.id}>
                           {i > 0 && ", "}
-                          <NodeLink id={n.id} name={n.__typename === "Goal" ? `${n.letter}. ${n.name}` : n.name} kind={n.kind} onOpen={onOpen} />
+                          <NodeLink
+                            id={n.id}
+                            name={n.__typename === "Goal" ? `${n.letter}. ${n.name}` : n.name}
+                            kind={n.kind}
+                            onOpen={onOpen}
+                          />
                         </span>
                       ))}
                     </div>

@@ -16,7 +16,17 @@ const LANE = 26;
 const TOP = 30;
 
 /** Milestones as pills on a month axis, stacked in lanes so that labels never overlap. */
-export function TimelineAxis({ scale, milestones, selected, onPick }: { scale: TimelineScale; milestones: readonly AxisMilestone[]; selected: string | null; onPick: (id: string) => void }) {
+export function TimelineAxis({
+  scale,
+  milestones,
+  selected,
+  onPick,
+}: {
+  scale: TimelineScale;
+  milestones: readonly AxisMilestone[];
+  selected: string | null;
+  onPick: (id: string) => void;
+}) {
   const lang = useLang();
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(800);
@@ -45,8 +55,15 @@ export function TimelineAxis({ scale, milestones, selected, onPick }: { scale: T
       {scale.months.map((m) => {
         const showLabel = !dense || m.getUTCMonth() % 3 === 0;
         return (
-          <span key={m.toISOString()} className={m.getUTCMonth() === 0 ? "month year-start" : "month"} style={{ left: `${scale.position(m.toISOString()) * 100}%` }} aria-hidden="true">
-            {showLabel && <span className="month-label">{`${monthFormat.format(m)}${m.getUTCMonth() === 0 || m === scale.months[0] ? ` ${m.getUTCFullYear()}` : ""}`}</span>}
+          <span
+            key={m.toISOString()}
+            className={m.getUTCMonth() === 0 ? "month year-start" : "month"}
+            style={{ left: `${scale.position(m.toISOString()) * 100}%` }}
+            aria-hidden="true"
+          >
+            {showLabel && (
+              <span className="month-label">{`${monthFormat.format(m)}${m.getUTCMonth() === 0 || m === scale.months[0] ? ` ${m.getUTCFullYear()}` : ""}`}</span>
+            )}
           </span>
         );
       })}

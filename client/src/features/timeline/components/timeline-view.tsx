@@ -35,7 +35,8 @@ export function TimelineView({ selected, onPick }: Props) {
   const missed = useMemo(() => new Set((whatIf?.missedDeadlines ?? []).map((m) => m.milestone.id)), [whatIf]);
   const open = (id: string) => update({ selected: id, view: "graph", mode: "details" });
   const sorted = useMemo(
-    () => [...(data?.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, "da")),
+    () =>
+      [...(data?.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, "da")),
     [data],
   );
   // History before the plan year is listed apart, so the axis shows the plan's own dates.
@@ -43,14 +44,19 @@ export function TimelineView({ selected, onPick }: Props) {
   const past = useMemo(() => sorted.filter((m) => m.past), [sorted]);
   const scale = useMemo(() => timelineScale(milestones.flatMap((m) => [m.date, m.endDate ?? m.date])), [milestones]);
   const colors = useMemo(() => {
-    const departments = new Map(milestones.flatMap((m) => (m.department ? [[m.department.id, m.department] as const] : [])));
+    const departments = new Map(
+      milestones.flatMap((m) => (m.department ? [[m.department.id, m.department] as const] : [])),
+    );
     return departmentColors([...departments.values()]);
   }, [milestones]);
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading) return <Loading />;
   if (sorted.length === 0) return <Empty>{t("timeline.empty")}</Empty>;
   const withDepartment = milestones.some((m) => m.department);
-  const axis = milestones.map((m) => ({ ...m, color: (m.department && colors.get(m.department.id)) || MILESTONE_COLOUR }));
+  const axis = milestones.map((m) => ({
+    ...m,
+    color: (m.department && colors.get(m.department.id)) || MILESTONE_COLOUR,
+  }));
 
   return (
     <div className="timeline">
@@ -80,7 +86,11 @@ export function TimelineView({ selected, onPick }: Props) {
               </td>
               {whatIf && (
                 <td data-testid={moving.has(m.id) ? "timeline-new-date" : undefined}>
-                  {moving.has(m.id) ? <ins>{dateSpan(moving.get(m.id)!.date, moving.get(m.id)!.endDate, lang)}</ins> : ""}
+                  {moving.has(m.id) ? (
+                    <ins>{dateSpan(moving.get(m.id)!.date, moving.get(m.id)!.endDate, lang)}</ins>
+                  ) : (
+                    ""
+                  )}
                   {missed.has(m.id) && <div className="badge badge-missed">{t("whatIf.missedBadge")}</div>}
                 </td>
               )}

@@ -26,7 +26,9 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const groups = useMemo(
     () =>
       groupByDepartment(
-        [...(data?.whatIf.affected ?? [])].sort((a, b) => a.depth - b.depth || a.node.name.localeCompare(b.node.name, "da")),
+        [...(data?.whatIf.affected ?? [])].sort(
+          (a, b) => a.depth - b.depth || a.node.name.localeCompare(b.node.name, "da"),
+        ),
         (a) => ownDepartment(a.node),
       ),
     [data],
@@ -72,7 +74,13 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
         <>
           <h2>{t("whatIf.title", { name: w.milestone.name })}</h2>
           <p data-testid="what-if-summary">
-            {t("whatIf.summary", { from: formatDate(w.milestone.endDate ?? w.milestone.date, lang), to: formatDate(w.newEndDate ?? w.newDate, lang), days: w.slipDays, goals: w.goals.length, initiatives: w.initiatives.length })}
+            {t("whatIf.summary", {
+              from: formatDate(w.milestone.endDate ?? w.milestone.date, lang),
+              to: formatDate(w.newEndDate ?? w.newDate, lang),
+              days: w.slipDays,
+              goals: w.goals.length,
+              initiatives: w.initiatives.length,
+            })}
           </p>
           {w.truncated && <TruncatedNotice>{t("whatIf.truncated")}</TruncatedNotice>}
           <MissedDeadlines missed={w.missedDeadlines} fixed={w.fixed} />
@@ -94,7 +102,11 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
             <Empty>{t("whatIf.none")}</Empty>
           ) : (
             groups.map((g) => (
-              <section key={g.department?.id ?? "none"} className="dept-group" aria-label={g.department?.name ?? t("impact.noDepartment")}>
+              <section
+                key={g.department?.id ?? "none"}
+                className="dept-group"
+                aria-label={g.department?.name ?? t("impact.noDepartment")}
+              >
                 <h3>
                   {g.department?.name ?? t("impact.noDepartment")} <span className="count">{g.items.length}</span>
                 </h3>

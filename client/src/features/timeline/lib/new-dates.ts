@@ -6,7 +6,9 @@ interface WhatIfDates {
 }
 
 /** The new dates a what-if gives, by milestone id: the slipping milestone and what moves with it. */
-export function newDates(whatIf: WhatIfDates | null | undefined): Map<string, { date: string; endDate: string | null }> {
+export function newDates(
+  whatIf: WhatIfDates | null | undefined,
+): Map<string, { date: string; endDate: string | null }> {
   const dates = new Map<string, { date: string; endDate: string | null }>();
   if (!whatIf) return dates;
   dates.set(whatIf.milestone.id, { date: whatIf.newDate, endDate: whatIf.newEndDate ?? null });

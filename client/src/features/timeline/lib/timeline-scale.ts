@@ -23,7 +23,8 @@ export function timelineScale(dates: readonly string[]): TimelineScale {
   const start = new Date(Date.UTC(min.getUTCFullYear(), min.getUTCMonth(), 1));
   const end = new Date(Date.UTC(max.getUTCFullYear(), max.getUTCMonth() + 1, 1));
   const months: Date[] = [];
-  for (let m = new Date(start); m < end; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) months.push(m);
+  for (let m = new Date(start); m < end; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1)))
+    months.push(m);
   const span = end.getTime() - start.getTime();
   return {
     start,

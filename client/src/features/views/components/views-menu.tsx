@@ -41,7 +41,9 @@ export function ViewsMenu() {
     if (!planId || !name.trim()) return;
     setProblem(null);
     try {
-      await save({ variables: { input: { planId, name: name.trim(), url: viewQuery(window.location.search, planId) } } });
+      await save({
+        variables: { input: { planId, name: name.trim(), url: viewQuery(window.location.search, planId) } },
+      });
       setName("");
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
@@ -59,11 +61,23 @@ export function ViewsMenu() {
   const views = data?.views ?? [];
   return (
     <div className="views-menu" ref={root}>
-      <button type="button" className="views-menu-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="views-menu-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t("views.menu")} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="views-menu-panel" id={panelId} role="region" aria-label={t("views.menu")} data-testid="views-menu">
+        <div
+          className="views-menu-panel"
+          id={panelId}
+          role="region"
+          aria-label={t("views.menu")}
+          data-testid="views-menu"
+        >
           {error && <p className="views-menu-error">{error.message}</p>}
           {!error && views.length === 0 && <p className="muted">{data ? t("views.none") : t("views.loading")}</p>}
           {views.length > 0 && (
@@ -74,7 +88,13 @@ export function ViewsMenu() {
                     {v.name}
                   </a>
                   {planner && (
-                    <button type="button" className="small" disabled={busy} aria-label={t("views.deleteNamed", { name: v.name })} onClick={() => void del(v.id, v.version)}>
+                    <button
+                      type="button"
+                      className="small"
+                      disabled={busy}
+                      aria-label={t("views.deleteNamed", { name: v.name })}
+                      onClick={() => void del(v.id, v.version)}
+                    >
                       {t("views.delete")}
                     </button>
                   )}
@@ -85,7 +105,13 @@ export function ViewsMenu() {
           {planner && (
             <form className="views-menu-save" onSubmit={(e) => void submit(e)}>
               <label htmlFor={nameId}>{t("views.nameLabel")}</label>
-              <input id={nameId} value={name} maxLength={120} onChange={(e) => setName(e.target.value)} placeholder={t("views.namePlaceholder")} />
+              <input
+                id={nameId}
+                value={name}
+                maxLength={120}
+                onChange={(e) => setName(e.target.value)}
+                placeholder={t("views.namePlaceholder")}
+              />
               <button type="submit" disabled={busy || !name.trim()}>
                 {t("views.save")}
               </button>
