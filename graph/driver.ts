@@ -9,6 +9,10 @@ import { DatabaseUnavailableError, mapDriverError } from "./errors.js";
 import { Gate, GateBusyError, type GateOptions, type RequestGate } from "./gate.js";
 import { Watchdog } from "./watchdog.js";
 
+/** The driver itself, for the few places that need a raw connection (probes, benchmarks, fault tests). */
+export { neo4j };
+export type { Driver };
+
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 

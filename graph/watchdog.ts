@@ -9,7 +9,7 @@
  * process's event loop was free to read the answer (a loop blocked by a large answer does
  * not make Neo4j look dead).
  */
-import type { Driver } from "neo4j-driver";
+import type { Driver } from "./driver.js";
 
 export interface WatchdogTiming {
   stallMs: number;

@@ -11,7 +11,7 @@
  */
 import { HUB_KINDS, SLIP_ROLE } from "../relations.js";
 import type { NodeKind } from "../model.js";
-import { DEPENDENCY_PATTERN, edgeMap, lightEdgeMap, nodeMap, projectedNodeMap, slipTypes } from "./fragments.js";
+import { DEPENDENCY_PATTERN, lightEdgeMap, nodeMap, projectedNodeMap, slipTypes } from "./fragments.js";
 
 export const MAX_DEPTH = 10;
 const CEILING = MAX_DEPTH + 1;

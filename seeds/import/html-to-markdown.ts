@@ -22,7 +22,7 @@ const TAG = /<(\/?)([a-z0-9]+)[^>]*?(\/?)>|([^<]+)/giu;
 function inline(html: string): string {
   let out = "";
   for (const m of html.matchAll(TAG)) {
-    const [, close, name = "", , text] = m;
+    const [, , name = "", , text] = m;
     if (text !== undefined) out += decode(text);
     else if (/^(strong|b)$/iu.test(name)) out += "**";
     else if (/^(em|i)$/iu.test(name)) out += "*";

@@ -3,9 +3,6 @@
  * the project's driver module. Labels and types are constants; every value is a $param.
  */
 import { closure } from "../../graph/cypher/impact.cypher.js";
-import { DEPENDENCY_TYPES } from "../../graph/model.js";
-
-const DEP = DEPENDENCY_TYPES.join("|");
 
 /**
  * Downstream impact: the best statement we know is the closure the API itself sends (a

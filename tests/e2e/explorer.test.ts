@@ -229,7 +229,10 @@ describe("explorer: overview first, expand on demand, a stable picture", () => {
             [e.source, e.target],
             [e.target, e.source],
           ] as const)
-            if (frontier.includes(a) && !seen.has(b)) (seen.add(b), next.push(b));
+            if (frontier.includes(a) && !seen.has(b)) {
+              seen.add(b);
+              next.push(b);
+            }
         frontier = next;
       }
       return [...seen].sort();

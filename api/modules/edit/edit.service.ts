@@ -3,7 +3,7 @@
  * structural links a new node needs (a goal is OWNED by its department, an initiative
  * belongs to its goal, a module is PART_OF its system).
  */
-import { DATE_PRECISIONS, MILESTONE_TIMINGS, NODE_KINDS, type NodeKind } from "../../../graph/model.js";
+import { DATE_PRECISIONS, MILESTONE_TIMINGS, type NodeKind } from "../../../graph/model.js";
 import { CURATED_TYPES, relation, type RelType } from "../../../graph/relations.js";
 import type { Actor } from "../../../graph/repositories/audit.repository.js";
 import * as edit from "../../../graph/repositories/edit.repository.js";

@@ -2,7 +2,7 @@
  * PROFILE for a Cypher statement: database hits, rows, the busiest operators, the size of
  * the result as the driver hands it over, and the server's own time.
  */
-import neo4j, { type Driver } from "neo4j-driver";
+import { neo4j, type Driver } from "../../../graph/driver.js";
 import type { Params } from "../../../graph/driver.js";
 
 export interface ProfileSummary {

@@ -10,7 +10,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import neo4j from "neo4j-driver";
+import { neo4j } from "../../../graph/driver.js";
 
 export const PEER_TYPE_DEFS = /* GraphQL */ `
   type Department @node(labels: ["Department"]) {

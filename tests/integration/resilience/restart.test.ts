@@ -11,7 +11,7 @@
  */
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import neo4jDriver from "neo4j-driver";
+import { neo4j as neo4jDriver } from "../../../graph/driver.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signToken } from "../../../api/auth/tokens.js";
 import { buildApp, type App } from "../../../api/server.js";

@@ -15,7 +15,12 @@ export function isolate<G extends PlainGraph>(graph: G, root: string, depth: num
   let frontier = [root];
   for (let step = 0; step < limit && frontier.length; step++) {
     const next: string[] = [];
-    for (const id of frontier) for (const n of neighbours.get(id) ?? []) if (!seen.has(n)) (seen.add(n), next.push(n));
+    for (const id of frontier)
+      for (const n of neighbours.get(id) ?? [])
+        if (!seen.has(n)) {
+          seen.add(n);
+          next.push(n);
+        }
     frontier = next;
   }
   return {

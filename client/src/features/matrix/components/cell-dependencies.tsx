@@ -17,11 +17,11 @@ export function CellDependencies({ onOpen }: { onOpen: (id: string) => void }) {
   const open = Boolean(state.cellFrom && state.cellTo);
   const { data, loading, error, refetch } = useCrossDependencies(open, include);
   const matrix = useDependencyMatrix(include).data?.dependencyMatrix;
+  const { cellFrom, cellTo } = state;
   const edges = useMemo(() => {
-    const { cellFrom, cellTo } = state;
     if (!data || !cellFrom || !cellTo) return [];
     return cellEdges(data.crossDepartmentDependencies, cellFrom, cellTo).map((e) => fromRowSide(e, cellFrom));
-  }, [data, state.cellFrom, state.cellTo]);
+  }, [data, cellFrom, cellTo]);
   if (!open) return <Empty>{t("matrix.pickCell")}</Empty>;
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (loading || !data) return <Loading />;

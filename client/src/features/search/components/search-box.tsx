@@ -48,8 +48,10 @@ export function SearchBox({ label, value, onCommit, onPick, exportable = false, 
     const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>("button.hit") ?? [])];
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (e.key === "ArrowDown") focusHit(index + 1);
-    else if (e.key === "ArrowUp") index <= 0 ? document.getElementById(inputId)?.focus() : focusHit(index - 1);
-    else if (e.key === "Escape") {
+    else if (e.key === "ArrowUp") {
+      if (index <= 0) document.getElementById(inputId)?.focus();
+      else focusHit(index - 1);
+    } else if (e.key === "Escape") {
       setOpen(false);
       document.getElementById(inputId)?.focus();
     } else return;
