@@ -25,9 +25,11 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
   "stream.encoding.set": [500, "INTERNAL_SERVER_ERROR", "Internal server error."],
 };
 
-export function graphqlErrorHandler(log: Logger): ErrorRequestHandler {
+export function graphqlErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) return next(error);
+    // The request's child logger (with its id) when the request-id middleware ran.
+    const log = (res.locals.log as Logger | undefined) ?? logger;
     const type = (error as { type?: string }).type ?? "";
     const known = BODY_ERRORS[type];
     if (known) {

@@ -10,11 +10,18 @@ import { isPortFree } from "../graph/local/server.js";
 import { Neo4jSupervisor } from "../graph/local/supervisor.js";
 import { seedIfEmpty } from "../seeds/seed-plans.js";
 import { readAuthSettings } from "./auth/settings.js";
-import { createLogger, describeError } from "./logger.js";
-import { buildApp } from "./server.js";
+import { createLogger, readLogLevel, type Logger } from "./logger.js";
+import { buildApp, type App } from "./server.js";
 import { shutdown } from "./shutdown.js";
 
-const logger = createLogger();
+// A bad LOG_LEVEL is reported like any other bad setting: one fatal line, exit 1.
+let logger: Logger;
+try {
+  logger = createLogger({ level: readLogLevel() });
+} catch (error) {
+  createLogger({ level: "info" }).fatal(`plangraf: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 
 function readPort(): number {
   const raw = process.env.PORT ?? "4000";
@@ -38,15 +45,24 @@ async function main(): Promise<void> {
     graph.local?.owned && graph.startLocal
       ? Neo4jSupervisor.supervise(graph.local, graph.startLocal, { log: (line) => logger.warn(line) })
       : undefined;
-  const seeded = await seedIfEmpty(graph.db, log);
-  if (!seeded) log("The database already holds a plan; not seeding.");
-  const { httpServer, apollo } = await buildApp({
-    db: graph.db,
-    auth,
-    production: process.env.NODE_ENV === "production",
-    logger,
-  });
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  let app: App;
+  try {
+    const seeded = await seedIfEmpty(graph.db, log);
+    if (!seeded) log("The database already holds a plan; not seeding.");
+    app = await buildApp({
+      db: graph.db,
+      auth,
+      production: process.env.NODE_ENV === "production",
+      logger,
+    });
+    await new Promise<void>((resolve) => app.httpServer.listen(port, host, resolve));
+  } catch (error) {
+    // A start that fails after Neo4j came up stops the Neo4j it started: none is left behind.
+    await graph.db.close().catch(() => {});
+    await (supervisor ?? graph.local)?.stop();
+    throw error;
+  }
+  const { apollo } = app;
   log(
     "Planners write with a token: `npm run token -- --user <name> --role planner` prints one (send it as `Authorization: Bearer <token>`).",
   );
@@ -77,7 +93,7 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DatabaseUnavailableError) {
     logger.fatal(`plangraf: ${error.message}`);
   } else {
-    logger.fatal({ err: describeError(error) }, "plangraf: could not start");
+    logger.fatal({ err: error }, "plangraf: could not start");
   }
   process.exit(1);
 });

@@ -4,34 +4,41 @@
  * (headless Chromium). It starts nothing: run `npm start` first, or point --url at an app.
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { printReport, ReportError } from "./report-print.js";
+import { choiceOption, exitOnError, parseCli, UsageError } from "../graph/cli-args.js";
+import { createCliLogger } from "../graph/logger.js";
+import { printReport } from "./report-print.js";
 
-const USAGE = "usage: npm run report -- --plan <planId> --out <file.pdf> [--url http://127.0.0.1:4000] [--lang da|en]";
+const USAGE =
+  "Usage: npm run report -- --plan <planId> --out <file.pdf> [--url http://127.0.0.1:4000] [--lang da|en]\n" +
+  "Prints the meeting report of a running app (npm start; --url defaults to PLANGRAF_URL) to PDF.";
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
+const log = createCliLogger("report");
+
+const options = parseCli(
+  {
     options: {
       plan: { type: "string" },
       out: { type: "string" },
       url: { type: "string", default: process.env.PLANGRAF_URL ?? "http://127.0.0.1:4000" },
-      lang: { type: "string", default: "da" },
+      lang: { type: "string" },
     },
-  });
-  if (!values.plan || !values.out || (values.lang !== "da" && values.lang !== "en")) {
-    console.error(USAGE);
-    return 2;
-  }
-  const out = path.resolve(values.out);
-  const printed = await printReport({ url: values.url, planId: values.plan, out, lang: values.lang });
-  console.log(`Wrote ${printed.out} (${Math.round(printed.bytes / 1024)} KB): ${printed.sections.join(" · ")}`);
-  return 0;
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof ReportError ? error.message : error);
-    process.exit(1);
+  },
+  USAGE,
+  ({ values }) => {
+    if (!values.plan) throw new UsageError("--plan <planId> is required.");
+    if (!values.out) throw new UsageError("--out <file.pdf> is required.");
+    return {
+      planId: values.plan,
+      out: path.resolve(values.out),
+      url: values.url,
+      lang: choiceOption(values.lang, "--lang", ["da", "en"], "da"),
+    };
   },
 );
+
+printReport(options).then((printed) => {
+  process.stdout.write(
+    `Wrote ${printed.out} (${Math.round(printed.bytes / 1024)} KB): ${printed.sections.join(" · ")}\n`,
+  );
+  process.exit(0);
+}, exitOnError(log));

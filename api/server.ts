@@ -29,8 +29,10 @@ import { contextError, formatError } from "./errors.js";
 import { graphqlErrorHandler, sendGraphQLError } from "./http-errors.js";
 import { graphqlHttpStatus } from "./http-status.js";
 import { armor, LIMITS, listBudget } from "./limits.js";
-import { createLogger, describeError, type Logger } from "./logger.js";
-import { buildPlangrafSchema } from "./schema.js";
+import { createLogger, type Logger } from "./logger.js";
+import { requestIds, requestScope } from "./request-id.js";
+import { requestLog } from "./request-log.plugin.js";
+import { executionOptions } from "./executor.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const CLIENT_DIST = path.join(root, "client", "dist");
@@ -39,9 +41,9 @@ export interface AppOptions {
   db: GraphDb;
   auth: AuthSettings;
   production?: boolean;
-  /** Unexpected errors in requests (tests pass a function; default: the logger). */
+  /** Unexpected errors in requests (tests pass a function; default: the request's logger, with its id). */
   log?: (message: string, error?: unknown) => void;
-  /** Structured log (default: pino on stdout; silent when `log` is given). */
+  /** Structured log (default: pino on stdout at LOG_LEVEL; silent when `log` is given). */
   logger?: Logger;
   /** Introspection and the GraphiQL explorer (default true: an internal tool; PLANGRAF_INTROSPECTION). */
   introspection?: boolean;
@@ -71,7 +73,6 @@ interface Caller {
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(options.log ? { level: "silent" } : {});
-  const log = options.log ?? ((message, error) => logger.error({ err: describeError(error) }, message));
   const introspection = options.introspection ?? process.env.PLANGRAF_INTROSPECTION !== "false";
   const perMinute =
     options.rateLimitPerMinute ??
@@ -82,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const httpServer = http.createServer(app);
   const protection = armor(options.production ?? false);
   const apollo = new ApolloServer<Context>({
-    schema: await buildPlangrafSchema(),
+    ...(await executionOptions()),
     introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
@@ -91,13 +92,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // main.ts owns SIGINT/SIGTERM: it drains, then closes the database and the local Neo4j.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    formatError: (formatted, error) => formatError(formatted, error, (e) => log("Unexpected error in a request", e)),
+    // Unexpected errors are logged once, with the request id, by requestLog (formatError has no context).
+    formatError: (formatted, error) => formatError(formatted, error, () => {}),
+    logger: logger.child({ component: "apollo" }),
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // No cache hints are used; the default cache-control plugin would visit every field of every answer.
     plugins: [
       ...protection.plugins,
       listBudget,
+      requestLog(logger, options.log),
       readerGate,
       graphqlHttpStatus,
       ApolloServerPluginCacheControlDisabled(),
@@ -106,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  app.use(requestIds(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -170,7 +175,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
             legacyHeaders: false,
             keyGenerator: (_req, res) => String(res.locals.clientKey),
             handler: (req, res) => {
-              logger.warn(
+              requestScope(res, logger).log.warn(
                 { event: "rate-limited", client: String(res.locals.clientKey), ip: req.ip },
                 "rate limit reached",
               );
@@ -218,11 +223,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
       next();
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const caller = callers.get(req) ?? (await identify(req));
         if (caller.error) throw contextError(caller.error);
         try {
-          return createContext(options.db, caller.user, options.auth, caller.key);
+          return createContext(options.db, caller.user, options.auth, caller.key, requestScope(res, logger));
         } catch (error) {
           throw contextError(error);
         }

@@ -6,63 +6,70 @@
  * `npm run token -- --revoke <id>`). Uses the running local Neo4j, or NEO4J_URI.
  */
 import { userInfo } from "node:os";
-import { parseArgs } from "node:util";
+import { choiceOption, exitOnError, intOption, parseCli, UsageError } from "../graph/cli-args.js";
 import { readNeo4jSettings } from "../graph/config.js";
 import { openGraph } from "../graph/connect.js";
-import { ConfigError } from "../graph/errors.js";
+import { createCliLogger } from "../graph/logger.js";
 import { recordToken, revokeToken } from "../graph/repositories/token.repository.js";
-import { isRole, ROLES } from "./auth/roles.js";
+import { ROLES } from "./auth/roles.js";
 import { readAuthSettings } from "./auth/settings.js";
 import { signToken } from "./auth/tokens.js";
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
+const USAGE = `Usage: npm run token -- --user <name> [--role ${ROLES.join("|")}] [--days 1-365] [--name <note>]
+       npm run token -- --revoke <tokenId>
+Prints a token on stdout (default role planner, valid 30 days) and records it, or revokes one.`;
+
+const log = createCliLogger("token");
+
+const options = parseCli(
+  {
     options: {
       user: { type: "string" },
-      role: { type: "string", default: "planner" },
-      days: { type: "string", default: "30" },
+      role: { type: "string" },
+      days: { type: "string" },
       name: { type: "string", default: "npm run token" },
       revoke: { type: "string" },
     },
-  });
+  },
+  USAGE,
+  ({ values }) => {
+    if (values.revoke !== undefined) return { revoke: values.revoke };
+    if (!values.user) throw new UsageError("--user <name> is required: it is written into the audit trail.");
+    return {
+      user: values.user,
+      role: choiceOption(values.role, "--role", ROLES, "planner"),
+      days: intOption(values.days, "--days", { min: 1, max: 365, fallback: 30 }),
+      name: values.name,
+    };
+  },
+);
+
+async function main(): Promise<void> {
   const actor = { id: `cli:${userInfo().username}`, role: "admin" };
-  if (values.revoke) {
-    const graph = await openGraph(readNeo4jSettings(), {});
+  const openLog = { log: (line: string) => log.info(line) };
+  if (options.revoke !== undefined) {
+    const graph = await openGraph(readNeo4jSettings(), openLog);
     try {
-      const token = await revokeToken(graph.db, actor, values.revoke);
-      console.error(`Revoked token ${token.id} (${token.subject}, ${token.role}).`);
+      const token = await revokeToken(graph.db, actor, options.revoke);
+      log.info(`Revoked token ${token.id} (${token.subject}, ${token.role}).`);
     } finally {
       await graph.close();
     }
     return;
   }
-  if (!values.user) throw new ConfigError("--user <name> is required: it is written into the audit trail.");
-  if (!isRole(values.role))
-    throw new ConfigError(`--role ${values.role} is not a role: use one of ${ROLES.join(", ")}.`);
-  const days = Number(values.days);
-  if (!Number.isInteger(days) || days < 1 || days > 365)
-    throw new ConfigError(`--days ${values.days}: expected 1 to 365.`);
-  const { token, tokenId, expiresAt } = await signToken(readAuthSettings().secret, values.user, values.role, days);
+  const { user, role, days, name } = options;
+  const { token, tokenId, expiresAt } = await signToken(readAuthSettings().secret, user, role, days);
   // Recorded before it is shown: a token that cannot be revoked is never handed out.
-  const graph = await openGraph(readNeo4jSettings(), {});
+  const graph = await openGraph(readNeo4jSettings(), openLog);
   try {
-    await recordToken(graph.db, actor, {
-      id: tokenId,
-      subject: values.user,
-      role: values.role,
-      name: values.name,
-      expiresAt: expiresAt.toISOString(),
-    });
+    await recordToken(graph.db, actor, { id: tokenId, subject: user, role, name, expiresAt: expiresAt.toISOString() });
   } finally {
     await graph.close();
   }
-  console.error(
-    `Token ${tokenId} for ${values.user} (${values.role}), valid until ${expiresAt.toISOString()}; revoke with \`npm run token -- --revoke ${tokenId}\`:`,
+  log.info(
+    `Token ${tokenId} for ${user} (${role}), valid until ${expiresAt.toISOString()}; revoke with \`npm run token -- --revoke ${tokenId}\`:`,
   );
-  console.log(token);
+  process.stdout.write(`${token}\n`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnError(log));

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { PlanGraph, PlanGraphEdge, PlanGraphNode } from "../graph/model.js";
+import type { PlanGraph, PlanGraphNode } from "../graph/model.js";
+import { edgeKey } from "../graph/stored.js";
 import { curatedEdges, curatedNodes } from "./facts/curated-graph.js";
 import { detectSystemUses } from "./facts/detect-systems.js";
 import { PlanValidationError, quote, type ValidationIssue } from "./facts/errors.js";
@@ -36,8 +37,6 @@ function display(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : file;
 }
-
-const edgeKey = (e: Pick<PlanGraphEdge, "from" | "type" | "to">) => `${e.from}|${e.type}|${e.to}`;
 
 export function buildPlanGraph({ planFile, factsFile }: PlanFiles): PlanGraph {
   const read = (file: string) => {

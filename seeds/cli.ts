@@ -1,39 +1,43 @@
 /**
  * `npm run seed` loads the seed plans; `npm run seed -- <plan.md> <facts.yaml>` loads
  * another plan. Validation problems are listed with file:line, and nothing is written.
+ * The load reports go to stdout; progress and errors are log lines on stderr.
  */
 import path from "node:path";
+import { exitOnError, parseCli, UsageError } from "../graph/cli-args.js";
 import { readNeo4jSettings } from "../graph/config.js";
 import { openGraph } from "../graph/connect.js";
-import { ConfigError, DatabaseUnavailableError } from "../graph/errors.js";
+import { createCliLogger } from "../graph/logger.js";
 import { PlanValidationError } from "./facts/errors.js";
 import { formatReport, SEED_PLANS, seedPlan, type PlanSource } from "./seed-plans.js";
 
-function sources(args: string[]): PlanSource[] {
-  if (args.length === 0) return SEED_PLANS;
-  if (args.length !== 2) throw new ConfigError("Usage: npm run seed [-- <plan.md> <facts.yaml>]");
-  return [{ planFile: path.resolve(args[0]!), factsFile: path.resolve(args[1]!) }];
-}
+const USAGE =
+  "Usage: npm run seed [-- <plan.md> <facts.yaml>]\n" +
+  "Loads the seed plans (idempotent), or the given plan with its facts file.";
+
+const log = createCliLogger("seed");
+
+const plans: PlanSource[] = parseCli({ options: {}, allowPositionals: true }, USAGE, ({ positionals }) => {
+  if (positionals.length === 0) return SEED_PLANS;
+  if (positionals.length !== 2)
+    throw new UsageError(`Expected a plan and a facts file, got ${positionals.length} argument(s).`);
+  return [{ planFile: path.resolve(positionals[0]!), factsFile: path.resolve(positionals[1]!) }];
+});
 
 async function main(): Promise<void> {
-  const plans = sources(process.argv.slice(2));
-  const graph = await openGraph(readNeo4jSettings(), { log: (l) => console.log(l) });
+  const graph = await openGraph(readNeo4jSettings(), { log: (line) => log.info(line) });
   try {
-    for (const source of plans) console.log(formatReport(await seedPlan(graph.db, source)));
+    for (const source of plans) process.stdout.write(`${formatReport(await seedPlan(graph.db, source))}\n`);
   } finally {
     await graph.close();
   }
 }
 
 main().catch((error: unknown) => {
-  if (
-    error instanceof PlanValidationError ||
-    error instanceof ConfigError ||
-    error instanceof DatabaseUnavailableError
-  ) {
-    console.error(error.message);
-  } else {
-    console.error(error);
+  // The list of problems (file:line each) is the answer the author needs: all of it, as text.
+  if (error instanceof PlanValidationError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
   }
-  process.exit(1);
+  exitOnError(log)(error);
 });

@@ -208,6 +208,18 @@ async function setInitialPassword(system: GraphDb, password: string): Promise<vo
   }
 }
 
+/** The handle of a server of this instance, whether this process started it or found it running. */
+const handle = (
+  started: number,
+  server: Pick<LocalNeo4j, "uri" | "pid" | "homeDir" | "password" | "owned" | "onExit" | "stop">,
+): LocalNeo4j => ({
+  ...server,
+  version: NEO4J_VERSION,
+  mainClass: MAIN_CLASS,
+  startMs: Date.now() - started,
+  user: "neo4j",
+});
+
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
   const started = Date.now();
@@ -236,14 +248,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       timeoutMs,
     );
     if (adopt) writeFileSync(runFile(homeDir), JSON.stringify({ ...running, ownerPid: process.pid }), { mode: 0o600 });
-    return {
+    return handle(started, {
       uri,
       pid: running.pid,
-      version: NEO4J_VERSION,
-      mainClass: MAIN_CLASS,
-      startMs: Date.now() - started,
       homeDir,
-      user: "neo4j",
       password,
       owned: adopt,
       onExit: () => {},
@@ -256,7 +264,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         rmSync(runFile(homeDir), { force: true });
         rmSync(pidFile, { force: true });
       },
-    };
+    });
   }
   rmSync(runFile(homeDir), { force: true });
   rmSync(pidFile, { force: true });
@@ -331,17 +339,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     }
     throw error;
   }
-  return {
+  return handle(started, {
     uri,
     pid,
-    version: NEO4J_VERSION,
-    mainClass: MAIN_CLASS,
-    startMs: Date.now() - started,
     homeDir,
-    user: "neo4j",
     password,
     owned: true,
     onExit: (listener) => listeners.push(listener),
     stop,
-  };
+  });
 }

@@ -4,7 +4,9 @@
  * with its kind's required properties, ids inside the plan, every edge between two nodes of
  * the backup and of a pair graph/relations.ts allows); restore replaces the plan in one
  * transaction, all or nothing, and records it in the audit trail. Replacing a plan by one
- * of less than half its size needs `force`.
+ * of less than half its size needs `force`. Restored nodes and edges are stored in the shape
+ * every writer gives them (graph/stored.ts): a hand-made or older backup gets its aliasText,
+ * edge keys and versions derived, not trusted.
  */
 import { z } from "zod";
 import type { GraphDb } from "../driver.js";
@@ -19,6 +21,7 @@ import {
   type RelType,
 } from "../model.js";
 import * as cypher from "../cypher/backup.cypher.js";
+import { edgeKey, edgeProps, nodeProps } from "../stored.js";
 import { recordAudit, type Actor } from "./audit.repository.js";
 
 export const BACKUP_FORMAT = "plangraf-plan-backup";
@@ -136,7 +139,7 @@ export function backupProblems(backup: PlanBackup): string[] {
     for (const name of Object.keys(edge.props))
       if (!PROPERTY_NAME.test(name))
         problems.push(`${at}: ${JSON.stringify(name)}: property names are letters, digits and _.`);
-    const key = `${edge.from}|${edge.type}|${edge.to}`;
+    const key = edgeKey(edge);
     if (seen.has(key)) problems.push(`${at}: the edge occurs twice.`);
     seen.add(key);
   });
@@ -191,12 +194,18 @@ export async function restorePlan(db: GraphDb, input: PlanBackup, options: Resto
     await tx.run(cypher.deletePlan, { planId: backup.planId });
     let nodes = 0;
     for (const kind of NODE_KINDS) {
-      const rows = backup.nodes.filter((n) => n.kind === kind);
+      const rows = backup.nodes.filter((n) => n.kind === kind).map(nodeProps);
       if (rows.length) nodes += (await tx.run<{ count: number }>(cypher.createNodes(kind), { rows }))[0]?.count ?? 0;
     }
     let edges = 0;
     for (const type of REL_TYPES) {
-      const rows = backup.edges.filter((e) => e.type === type);
+      const rows = backup.edges
+        .filter((e) => e.type === type)
+        .map((e) => ({
+          from: e.from,
+          to: e.to,
+          props: edgeProps({ ...e.props, from: e.from, type: e.type, to: e.to }),
+        }));
       if (!rows.length) continue;
       const count =
         (await tx.run<{ count: number }>(cypher.createEdges(type as RelType), { rows, planId: backup.planId }))[0]

@@ -7,8 +7,8 @@ import type { GraphDb, Tx } from "../driver.js";
 import { ConstraintViolationError, InvalidReferenceError, NotFoundError, VersionConflictError } from "../errors.js";
 import type { DependencyType, NodeKind, RelType } from "../model.js";
 import * as cypher from "../cypher/edit.cypher.js";
+import { currentVersion, edgeKey, edgeProps, nodeProps, patchProps, planIdOf } from "../stored.js";
 import { recordAudit, type Actor } from "./audit.repository.js";
-import { edgeKey } from "./plan-load.repository.js";
 import type { StoredNode } from "./node.repository.js";
 import { toEdge, type EdgeRow, type StoredEdge } from "./records.js";
 
@@ -39,14 +39,18 @@ async function lockedNode(tx: Tx, id: string, kind: NodeKind): Promise<StoredNod
   return strip(row.node) as StoredNode;
 }
 
-function checkVersion(node: StoredNode, version: number): void {
-  const current = Number(node.version ?? 1);
+/** Refuses an edit of `what` that was read at another version than the stored one. */
+function checkVersion(stored: object, version: number, what: string, hint: string): void {
+  const current = currentVersion(stored);
   if (current !== version) {
     throw new VersionConflictError(
-      `"${node.id}" was changed by someone else: you sent version ${version}, it is now at version ${current}. Reload and apply your change again.`,
+      `${what} was changed by someone else: you sent version ${version}, it is now at version ${current}.${hint}`,
     );
   }
 }
+
+const checkNodeVersion = (node: StoredNode, version: number) =>
+  checkVersion(node, version, `"${node.id}"`, " Reload and apply your change again.");
 
 /** Checks that every reference resolves to a node of an allowed kind in `planId`. */
 export async function checkReferences(tx: Tx, planId: string | null, refs: Reference[]): Promise<string> {
@@ -76,19 +80,7 @@ export async function checkReferences(tx: Tx, planId: string | null, refs: Refer
 
 async function createLinks(tx: Tx, links: NewLink[], origin: string): Promise<void> {
   for (const l of links) {
-    await tx.run(cypher.link(l.type), {
-      from: l.from,
-      to: l.to,
-      props: {
-        key: edgeKey(l),
-        evidence: l.evidence,
-        section: l.section,
-        inferred: false,
-        reason: "",
-        origin,
-        version: 1,
-      },
-    });
+    await tx.run(cypher.link(l.type), { from: l.from, to: l.to, props: edgeProps({ ...l, origin }) });
   }
 }
 
@@ -141,7 +133,7 @@ export async function createNode(
   return db.write(`create-${input.kind}`, async (tx) => {
     if (input.refs.length) await checkReferences(tx, input.props.planId, input.refs);
     const { id, ordinal } = await allocateId(tx, input.newId, input.kind);
-    const props = { ...input.props, id, ...(ordinal === undefined ? {} : { ordinal }), kind: input.kind, version: 1 };
+    const props = nodeProps({ ...input.props, id, ...(ordinal === undefined ? {} : { ordinal }), kind: input.kind });
     const [row] = await tx.run<{ node: StoredNode }>(cypher.createNode(input.kind), { props });
     await createLinks(tx, input.links(id), "edit");
     await recordAudit(tx, actor, {
@@ -166,11 +158,8 @@ export async function updateNode(
 ): Promise<StoredNode> {
   return db.write(`update-${kind}`, async (tx) => {
     const before = await lockedNode(tx, id, kind);
-    checkVersion(before, version);
-    const [row] = await tx.run<{ node: StoredNode }>(cypher.updateNode, {
-      id,
-      patch: { ...patch, version: version + 1 },
-    });
+    checkNodeVersion(before, version);
+    const [row] = await tx.run<{ node: StoredNode }>(cypher.updateNode, { id, patch: patchProps(patch, version) });
     await recordAudit(tx, actor, {
       action: "update",
       kind,
@@ -193,7 +182,7 @@ export async function deleteNode(
 ): Promise<string[]> {
   return db.write(`delete-${kind}`, async (tx) => {
     const before = await lockedNode(tx, id, kind);
-    checkVersion(before, version);
+    checkNodeVersion(before, version);
     const dependents =
       kind === "Goal" ? (await tx.run<{ id: string }>(cypher.goalInitiatives, { id })).map((r) => r.id) : [];
     const ids = [id, ...dependents];
@@ -241,15 +230,7 @@ export async function createDependency(
     if ((await tx.run(cypher.lockRel(edge.type), { from: edge.from, to: edge.to })).length) {
       throw new ConstraintViolationError(`The edge ${edge.from} -${edge.type}-> ${edge.to} already exists.`);
     }
-    const props = {
-      key: edgeKey(edge),
-      evidence: edge.evidence,
-      section: edge.section,
-      inferred: edge.inferred,
-      reason: edge.reason,
-      origin: "edit",
-      version: 1,
-    };
+    const props = edgeProps({ ...edge, origin: "edit" });
     const [row] = await tx.run<{ rel: Row }>(cypher.link(edge.type), { from: edge.from, to: edge.to, props });
     await recordAudit(tx, actor, {
       action: "create",
@@ -269,6 +250,24 @@ async function lockedRel(tx: Tx, key: { from: string; to: string; type: Dependen
   return strip(row.rel);
 }
 
+/** The audit entry of an edit of an edge: named by its key, in the plan of its start. */
+const auditDependency = (
+  tx: Tx,
+  actor: Actor,
+  action: "update" | "delete",
+  key: { from: string; to: string; type: DependencyType },
+  before: Row,
+  after: Row | null,
+) =>
+  recordAudit(tx, actor, {
+    action,
+    kind: "Dependency",
+    nodeId: edgeKey(key),
+    planId: planIdOf(key.from),
+    before,
+    after,
+  });
+
 export async function updateDependency(
   db: GraphDb,
   actor: Actor,
@@ -278,24 +277,13 @@ export async function updateDependency(
 ): Promise<StoredEdge> {
   return db.write("update-dependency", async (tx) => {
     const before = await lockedRel(tx, key);
-    const current = Number(before.version ?? 1);
-    if (current !== version)
-      throw new VersionConflictError(
-        `The edge ${edgeKey(key)} was changed by someone else: you sent version ${version}, it is now at version ${current}.`,
-      );
+    checkVersion(before, version, `The edge ${edgeKey(key)}`, "");
     const [row] = await tx.run<{ rel: Row }>(cypher.updateRel(key.type), {
       from: key.from,
       to: key.to,
-      patch: { ...patch, version: version + 1 },
+      patch: patchProps(patch, version),
     });
-    await recordAudit(tx, actor, {
-      action: "update",
-      kind: "Dependency",
-      nodeId: edgeKey(key),
-      planId: key.from.split(":")[0] ?? "",
-      before,
-      after: row!.rel,
-    });
+    await auditDependency(tx, actor, "update", key, before, row!.rel);
     return readEdge(tx, key);
   });
 }
@@ -308,13 +296,6 @@ export async function deleteDependency(
   await db.write("delete-dependency", async (tx) => {
     const before = await lockedRel(tx, key);
     await tx.run(cypher.unlink(key.type), { from: key.from, to: key.to });
-    await recordAudit(tx, actor, {
-      action: "delete",
-      kind: "Dependency",
-      nodeId: edgeKey(key),
-      planId: key.from.split(":")[0] ?? "",
-      before,
-      after: null,
-    });
+    await auditDependency(tx, actor, "delete", key, before, null);
   });
 }

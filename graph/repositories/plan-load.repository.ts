@@ -5,6 +5,7 @@
  */
 import type { GraphDb, Tx } from "../driver.js";
 import { NODE_KINDS, REL_TYPES, type PlanGraph, type PlanGraphEdge, type PlanGraphNode } from "../model.js";
+import { edgeKey, edgeProps, nodeProps } from "../stored.js";
 import * as cypher from "../cypher/plan-load.cypher.js";
 
 export interface LoadReport {
@@ -15,71 +16,51 @@ export interface LoadReport {
   removedRelationships: number;
 }
 
-/** Stable key of an edge: one relationship per (from, type, to). */
-export const edgeKey = (edge: Pick<PlanGraphEdge, "from" | "type" | "to">) => `${edge.from}|${edge.type}|${edge.to}`;
-
-function nodeProps(node: PlanGraphNode): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (value === undefined || value === null) continue;
-    props[key] = value;
-  }
-  // Aliases are indexed for full-text search as one string (the index reads strings only).
-  if ("aliases" in node) props.aliasText = node.aliases.join(" · ");
-  props.version = 1;
-  return props;
-}
-
-function edgeProps(edge: PlanGraphEdge): Record<string, unknown> {
-  return {
-    key: edgeKey(edge),
-    evidence: edge.evidence,
-    section: edge.section,
-    inferred: edge.inferred,
-    reason: edge.reason ?? "",
-    origin: edge.origin,
-  };
-}
-
 async function single(tx: Tx, query: string, params: Record<string, unknown>): Promise<number> {
   const [row] = await tx.run<{ count: number }>(query, params);
   return row?.count ?? 0;
 }
 
+/**
+ * MERGEs nodes and edges on their ids and keys with the stored shape of graph/stored.ts,
+ * one statement per label and type; counts what was written per label and type. An edge
+ * whose end is missing rolls the transaction back.
+ */
+export async function mergeGraph(
+  tx: Tx,
+  nodes: readonly PlanGraphNode[],
+  edges: readonly PlanGraphEdge[],
+): Promise<Pick<LoadReport, "nodes" | "relationships">> {
+  const written: Pick<LoadReport, "nodes" | "relationships"> = { nodes: {}, relationships: {} };
+  for (const kind of NODE_KINDS) {
+    const rows = nodes.filter((n) => n.kind === kind).map((n) => ({ id: n.id, props: nodeProps(n) }));
+    if (rows.length) written.nodes[kind] = await single(tx, cypher.mergeNodes(kind), { rows });
+  }
+  for (const type of REL_TYPES) {
+    const rows = edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: edgeProps(e) }));
+    if (!rows.length) continue;
+    const count = await single(tx, cypher.mergeEdges(type), { rows });
+    if (count !== rows.length) {
+      // A MATCH found no node: the graph refers to an id it does not hold. Roll back.
+      throw new Error(`Loading ${type} edges: ${rows.length - count} of ${rows.length} refer to missing nodes.`);
+    }
+    written.relationships[type] = count;
+  }
+  return written;
+}
+
 export async function loadPlanGraph(db: GraphDb, graph: PlanGraph): Promise<LoadReport> {
   return db.write("load-plan", async (tx) => {
-    const report: LoadReport = {
-      planId: graph.planId,
-      nodes: {},
-      relationships: {},
-      removedNodes: 0,
-      removedRelationships: 0,
-    };
-    for (const kind of NODE_KINDS) {
-      const rows = graph.nodes.filter((n) => n.kind === kind).map((n) => ({ id: n.id, props: nodeProps(n) }));
-      if (rows.length) report.nodes[kind] = await single(tx, cypher.mergeNodes(kind), { rows });
-    }
-    for (const type of REL_TYPES) {
-      const rows = graph.edges
-        .filter((e) => e.type === type)
-        .map((e) => ({ from: e.from, to: e.to, props: edgeProps(e) }));
-      if (!rows.length) continue;
-      const count = await single(tx, cypher.mergeEdges(type), { rows });
-      if (count !== rows.length) {
-        // A MATCH found no node: the graph refers to an id it does not hold. Roll back.
-        throw new Error(`Loading ${type} edges: ${rows.length - count} of ${rows.length} refer to missing nodes.`);
-      }
-      report.relationships[type] = count;
-    }
-    report.removedRelationships = await single(tx, cypher.pruneEdges, {
+    const written = await mergeGraph(tx, graph.nodes, graph.edges);
+    const removedRelationships = await single(tx, cypher.pruneEdges, {
       planId: graph.planId,
       keys: graph.edges.map(edgeKey),
     });
-    report.removedNodes = await single(tx, cypher.pruneNodes, {
+    const removedNodes = await single(tx, cypher.pruneNodes, {
       planId: graph.planId,
       ids: graph.nodes.map((n) => n.id),
     });
-    return report;
+    return { planId: graph.planId, ...written, removedNodes, removedRelationships };
   });
 }
 

@@ -4,6 +4,7 @@
  * dependency, a coordination, an owner's RESPONSIBLE_FOR), each quoting the plan. Pure.
  */
 import type { NodeKind, RelType } from "../model.js";
+import { edgeKey, idSlug } from "../stored.js";
 
 /** A Suggestion node as stored (seeds/suggest/rows.ts writes it). */
 export interface SuggestionRecord {
@@ -37,20 +38,9 @@ export interface Fact {
   edges: Array<{ from: string; to: string; type: RelType; evidence: string; section: string }>;
 }
 
-const slug = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/æ/gu, "ae")
-    .replace(/ø/gu, "oe")
-    .replace(/å/gu, "aa")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/gu, "")
-    .replace(/[^a-z0-9]+/gu, "-")
-    .replace(/^-+|-+$/gu, "") || "x";
-
 export const factIds = {
-  system: (planId: string, label: string) => `${planId}:system:${slug(label)}`,
-  organisation: (planId: string, label: string) => `${planId}:org:${slug(label)}`,
+  system: (planId: string, label: string) => `${planId}:system:${idSlug(label)}`,
+  organisation: (planId: string, label: string) => `${planId}:org:${idSlug(label)}`,
 };
 
 function parse<T>(json: string | null): T | null {
@@ -58,7 +48,7 @@ function parse<T>(json: string | null): T | null {
 }
 
 export function factOf(s: SuggestionRecord): Fact {
-  const base = { planId: s.planId, name: s.label, source: s.section, version: 1 };
+  const base = { planId: s.planId, name: s.label, source: s.section };
   const names = parse<{ aliases: string[]; category?: string }>(s.namesJson) ?? { aliases: [] };
   const evidence = s.quote;
   switch (s.kind) {
@@ -75,7 +65,6 @@ export function factOf(s: SuggestionRecord): Fact {
             kind: "System",
             category: names.category ?? "system",
             aliases,
-            aliasText: aliases.join(" · "),
             description: "",
           },
         },
@@ -89,7 +78,7 @@ export function factOf(s: SuggestionRecord): Fact {
         factId: id,
         node: {
           kind: "Organisation",
-          props: { ...base, id, kind: "Organisation", aliases, aliasText: aliases.join(" · "), description: "" },
+          props: { ...base, id, kind: "Organisation", aliases, description: "" },
         },
         edges: [],
       };
@@ -124,7 +113,7 @@ export function factOf(s: SuggestionRecord): Fact {
       const type: RelType =
         s.kind === "DEPENDENCY" ? "DEPENDS_ON" : s.kind === "OWNER" ? "RESPONSIBLE_FOR" : "COORDINATES_WITH";
       return {
-        factId: `${s.from}|${type}|${s.to}`,
+        factId: edgeKey({ from: s.from, type, to: s.to }),
         node: null,
         edges: [{ from: s.from, to: s.to, type, evidence, section: s.section }],
       };

@@ -7,8 +7,8 @@ import type { GraphDb, Tx } from "../driver.js";
 import { ConstraintViolationError, InvalidReferenceError, NotFoundError } from "../errors.js";
 import { RELATIONS, type NodeKind, type RelType } from "../model.js";
 import * as cypher from "../cypher/suggestion.cypher.js";
+import { currentVersion, edgeProps, nextVersion, nodeProps } from "../stored.js";
 import { recordAudit, type Actor } from "./audit.repository.js";
-import { edgeKey } from "./plan-load.repository.js";
 import { factOf, type SuggestionRecord } from "./suggestion-facts.js";
 
 export type { SuggestionRecord } from "./suggestion-facts.js";
@@ -103,16 +103,11 @@ async function writeEdge(
     { field: "from", id: edge.from, kinds: spec.from },
     { field: "to", id: edge.to, kinds: spec.to },
   ]);
-  const props = {
-    key: edgeKey(edge),
-    evidence: edge.evidence,
-    section: edge.section,
-    inferred: false,
-    reason: "",
-    origin: "curated",
-    version: 1,
-  };
-  const [row] = await tx.run<{ rel: Row }>(cypher.createFactEdge(edge.type), { from: edge.from, to: edge.to, props });
+  const [row] = await tx.run<{ rel: Row }>(cypher.createFactEdge(edge.type), {
+    from: edge.from,
+    to: edge.to,
+    props: edgeProps({ ...edge, origin: "curated" }),
+  });
   return row!.rel;
 }
 
@@ -127,13 +122,15 @@ export async function acceptSuggestion(db: GraphDb, actor: Actor, id: string): P
       const [exists] = await tx.run<{ kind: string | null }>(cypher.nodeKinds, { ids: [fact.node.props.id] });
       if (exists?.kind)
         throw new ConstraintViolationError(`A ${exists.kind} with id "${String(fact.node.props.id)}" already exists.`);
-      const [row] = await tx.run<{ node: Row }>(cypher.createFactNode(fact.node.kind), { props: fact.node.props });
+      const [row] = await tx.run<{ node: Row }>(cypher.createFactNode(fact.node.kind), {
+        props: nodeProps(fact.node.props),
+      });
       after = row!.node;
     }
     for (const edge of fact.edges) after = { ...after, [edge.type]: await writeEdge(tx, s.planId, edge) };
     const [row] = await tx.run<{ suggestion: Row }>(cypher.updateSuggestion, {
       id,
-      patch: { status: "ACCEPTED", factId: fact.factId, version: Number(s.version ?? 1) + 1 },
+      patch: { status: "ACCEPTED", factId: fact.factId, version: nextVersion(currentVersion(s)) },
     });
     await recordAudit(tx, actor, {
       action: "accept-suggestion",
@@ -147,16 +144,24 @@ export async function acceptSuggestion(db: GraphDb, actor: Actor, id: string): P
   });
 }
 
-export async function rejectSuggestion(db: GraphDb, actor: Actor, id: string): Promise<SuggestionRecord> {
-  return db.write("reject-suggestion", async (tx) => {
+/** A review step on an open suggestion other than accepting it: one write with its audit entry. */
+async function review(
+  db: GraphDb,
+  actor: Actor,
+  id: string,
+  action: "reject-suggestion" | "edit-suggestion",
+  patch: Row,
+  notOpen: string,
+): Promise<SuggestionRecord> {
+  return db.write(action, async (tx) => {
     const s = await locked(tx, id);
-    if (s.status !== "OPEN") throw new ConstraintViolationError(`Suggestion "${id}" is already ${s.status}.`);
+    if (s.status !== "OPEN") throw new ConstraintViolationError(`Suggestion "${id}" is already ${s.status}${notOpen}.`);
     const [row] = await tx.run<{ suggestion: Row }>(cypher.updateSuggestion, {
       id,
-      patch: { status: "REJECTED", version: Number(s.version ?? 1) + 1 },
+      patch: { ...patch, version: nextVersion(currentVersion(s)) },
     });
     await recordAudit(tx, actor, {
-      action: "reject-suggestion",
+      action,
       kind: s.kind,
       nodeId: id,
       planId: s.planId,
@@ -167,32 +172,19 @@ export async function rejectSuggestion(db: GraphDb, actor: Actor, id: string): P
   });
 }
 
+export function rejectSuggestion(db: GraphDb, actor: Actor, id: string): Promise<SuggestionRecord> {
+  return review(db, actor, id, "reject-suggestion", { status: "REJECTED" }, "");
+}
+
 /** Changes an open suggestion's label, ends or kind before it is accepted. */
-export async function editSuggestion(
+export function editSuggestion(
   db: GraphDb,
   actor: Actor,
   id: string,
   patch: Partial<Pick<SuggestionRecord, "label" | "from" | "to" | "kind">>,
 ): Promise<SuggestionRecord> {
-  return db.write("edit-suggestion", async (tx) => {
-    const s = await locked(tx, id);
-    if (s.status !== "OPEN")
-      throw new ConstraintViolationError(`Suggestion "${id}" is already ${s.status}; only an open one can be edited.`);
-    const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined && v !== null));
-    const [row] = await tx.run<{ suggestion: Row }>(cypher.updateSuggestion, {
-      id,
-      patch: { ...clean, edited: true, version: Number(s.version ?? 1) + 1 },
-    });
-    await recordAudit(tx, actor, {
-      action: "edit-suggestion",
-      kind: s.kind,
-      nodeId: id,
-      planId: s.planId,
-      before: s,
-      after: row!.suggestion,
-    });
-    return toRecord(row!.suggestion);
-  });
+  const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined && v !== null));
+  return review(db, actor, id, "edit-suggestion", { ...clean, edited: true }, "; only an open one can be edited");
 }
 
 export interface PlanFactRows {

@@ -5,6 +5,7 @@
 import type { GraphDb, Tx } from "../driver.js";
 import { ConstraintViolationError, InvalidReferenceError, NotFoundError, VersionConflictError } from "../errors.js";
 import * as cypher from "../cypher/view.cypher.js";
+import { currentVersion, nextVersion } from "../stored.js";
 import { recordAudit, type Actor } from "./audit.repository.js";
 
 export interface SavedViewRecord {
@@ -22,7 +23,19 @@ const KIND = "SavedView";
 
 const clean = (row: Record<string, unknown>): SavedViewRecord => {
   const { __lock: _lock, ...rest } = row;
-  return { ...(rest as unknown as SavedViewRecord), version: Number(rest.version ?? 1) };
+  return { ...(rest as unknown as SavedViewRecord), version: currentVersion(rest) };
+};
+
+/** The audit entry of a write to a view (a view of the plan it belongs to). */
+const auditView = (
+  tx: Tx,
+  actor: Actor,
+  action: "create" | "update" | "delete",
+  before: SavedViewRecord | null,
+  after: SavedViewRecord | null,
+) => {
+  const view = (after ?? before)!;
+  return recordAudit(tx, actor, { action, kind: KIND, nodeId: view.id, planId: view.planId, before, after });
 };
 
 async function lockedView(tx: Tx, id: string): Promise<SavedViewRecord> {
@@ -63,17 +76,10 @@ export async function saveView(
         throw new InvalidReferenceError("planId", `planId: the view "${input.id}" belongs to plan ${before.planId}.`);
       const [row] = await tx.run<{ view: Record<string, unknown> }>(cypher.updateView, {
         id: input.id,
-        patch: { name: input.name, url: input.url, version: before.version + 1 },
+        patch: { name: input.name, url: input.url, version: nextVersion(before.version) },
       });
       const after = clean(row!.view);
-      await recordAudit(tx, actor, {
-        action: "update",
-        kind: KIND,
-        nodeId: after.id,
-        planId: after.planId,
-        before,
-        after,
-      });
+      await auditView(tx, actor, "update", before, after);
       return after;
     }
     const [plan] = await tx.run<{ exists: boolean }>(cypher.planExists, { planId: input.planId });
@@ -90,14 +96,7 @@ export async function saveView(
       props: { planId: input.planId, name: input.name, url: input.url, createdBy: actor.id },
     });
     const after = clean(row!.view);
-    await recordAudit(tx, actor, {
-      action: "create",
-      kind: KIND,
-      nodeId: after.id,
-      planId: after.planId,
-      before: null,
-      after,
-    });
+    await auditView(tx, actor, "create", null, after);
     return after;
   });
 }
@@ -107,14 +106,7 @@ export async function deleteView(db: GraphDb, actor: Actor, id: string, version:
     const before = await lockedView(tx, id);
     checkVersion(before, version);
     await tx.run(cypher.deleteView, { id });
-    await recordAudit(tx, actor, {
-      action: "delete",
-      kind: KIND,
-      nodeId: id,
-      planId: before.planId,
-      before,
-      after: null,
-    });
+    await auditView(tx, actor, "delete", before, null);
     return before;
   });
 }

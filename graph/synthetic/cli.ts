@@ -6,24 +6,29 @@
  * Adds plans 0.. until the node count is reached (plans already there are merged again,
  * unchanged). Prints a progress bar on stderr and the rate in elements per second.
  */
+import { choiceOption, exitOnError, intOption, parseCli } from "../cli-args.js";
 import { readNeo4jSettings } from "../config.js";
 import { GraphDb } from "../driver.js";
+import { createCliLogger } from "../logger.js";
 import { applySchema } from "../schema.js";
 import { DEFAULT_SEED, generatePlans, planRangeForNodes } from "./generate.js";
 import { loadSynthetic, type LoadMode } from "./load.js";
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
+const USAGE =
+  "Usage: tsx graph/synthetic/cli.ts [--nodes <count>] [--mode per-plan|batched] [--seed <int>]\n" +
+  `Loads synthetic plans into NEO4J_URI (else the local port) up to --nodes (default 10000; mode batched, seed ${DEFAULT_SEED}).`;
 
-const nodes = Number(arg("nodes", "10000"));
-const mode = arg("mode", "batched") as LoadMode;
-const seed = Number(arg("seed", String(DEFAULT_SEED)));
-if (!Number.isInteger(nodes) || nodes < 1 || !["per-plan", "batched"].includes(mode) || !Number.isInteger(seed)) {
-  console.error("usage: tsx graph/synthetic/cli.ts --nodes <count> [--mode per-plan|batched] [--seed <int>]");
-  process.exit(2);
-}
+const log = createCliLogger("synthetic");
+
+const { nodes, mode, seed } = parseCli(
+  { options: { nodes: { type: "string" }, mode: { type: "string" }, seed: { type: "string" } } },
+  USAGE,
+  ({ values }) => ({
+    nodes: intOption(values.nodes, "--nodes", { min: 1, fallback: 10_000 }),
+    mode: choiceOption<LoadMode>(values.mode, "--mode", ["per-plan", "batched"], "batched"),
+    seed: intOption(values.seed, "--seed", { fallback: DEFAULT_SEED }),
+  }),
+);
 const settings = readNeo4jSettings();
 const uri = settings.uri ?? `bolt://127.0.0.1:${settings.localPort}`;
 const db = GraphDb.connect({
@@ -42,9 +47,12 @@ try {
     batchElements: 10_000,
     totalElements: range.nodes + range.edges,
   });
-  console.error(
+  log.info(
+    { event: "loaded", plans: report.plans, nodes: report.nodes, relationships: report.relationships, mode },
     `Loaded ${report.plans} synthetic plans into ${uri}: ${report.nodes} nodes, ${report.relationships} relationships in ${(report.ms / 1000).toFixed(1)} s (${Math.round(report.elementsPerSecond)} elements/s, ${mode}).`,
   );
-} finally {
+} catch (error) {
   await db.close();
+  exitOnError(log)(error);
 }
+await db.close();

@@ -6,17 +6,9 @@
  * the same whatever is generated after it, so 1k, 10k and 100k node sets nest.
  */
 import type { PlanGraph, PlanGraphEdge, PlanGraphNode, RelType } from "../model.js";
+import { slugify } from "../stored.js";
 import { createRng, mixSeed, type Rng } from "./prng.js";
-import {
-  dateText,
-  evidenceText,
-  initiativeText,
-  isoDate,
-  mainGoalText,
-  slugify,
-  strategyText,
-  visionText,
-} from "./text.js";
+import { dateText, evidenceText, initiativeText, isoDate, mainGoalText, strategyText, visionText } from "./text.js";
 import {
   DEPARTMENTS,
   GOAL_TOPICS,

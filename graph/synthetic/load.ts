@@ -3,11 +3,11 @@
  * Two paths, so the bench can measure which one import should use:
  * - "per-plan": the product's own loadPlanGraph, one write transaction per plan (with prune);
  * - "batched": rows of many plans per transaction (about `batchElements` elements), no prune.
- * Both store the same properties.
+ * Both write through the same MERGE statements (mergeGraph), so both store the same properties.
  */
 import type { GraphDb, Tx } from "../driver.js";
-import { NODE_KINDS, REL_TYPES, type PlanGraph, type PlanGraphEdge, type PlanGraphNode } from "../model.js";
-import { edgeKey, loadPlanGraph } from "../repositories/plan-load.repository.js";
+import type { PlanGraph } from "../model.js";
+import { loadPlanGraph, mergeGraph } from "../repositories/plan-load.repository.js";
 import * as cypher from "./load.cypher.js";
 import { Progress } from "./progress.js";
 
@@ -33,42 +33,12 @@ export interface SyntheticLoadReport {
   elementsPerSecond: number;
 }
 
-/** The same stored shape as graph/repositories/plan-load.repository.ts gives a node (kept in step by hand). */
-function nodeProps(node: PlanGraphNode): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (value !== undefined && value !== null) props[key] = value;
-  }
-  if ("aliases" in node) props.aliasText = node.aliases.join(" · ");
-  props.version = 1;
-  return props;
-}
-
-function edgeProps(edge: PlanGraphEdge): Record<string, unknown> {
-  return {
-    key: edgeKey(edge),
-    evidence: edge.evidence,
-    section: edge.section,
-    inferred: edge.inferred,
-    reason: edge.reason ?? "",
-    origin: edge.origin,
-  };
-}
-
 async function writeBatch(tx: Tx, plans: PlanGraph[]): Promise<void> {
-  const nodes = plans.flatMap((p) => p.nodes);
-  const edges = plans.flatMap((p) => p.edges);
-  for (const kind of NODE_KINDS) {
-    const rows = nodes.filter((n) => n.kind === kind).map((n) => ({ id: n.id, props: nodeProps(n) }));
-    if (rows.length) await tx.run(cypher.mergeNodes(kind), { rows });
-  }
-  for (const type of REL_TYPES) {
-    const rows = edges.filter((e) => e.type === type).map((e) => ({ from: e.from, to: e.to, props: edgeProps(e) }));
-    if (!rows.length) continue;
-    const [row] = await tx.run<{ count: number }>(cypher.mergeEdges(type), { rows });
-    if ((row?.count ?? 0) !== rows.length)
-      throw new Error(`Loading ${type} edges: ${rows.length - (row?.count ?? 0)} refer to missing nodes.`);
-  }
+  await mergeGraph(
+    tx,
+    plans.flatMap((p) => p.nodes),
+    plans.flatMap((p) => p.edges),
+  );
 }
 
 export async function loadSynthetic(

@@ -6,6 +6,7 @@
  */
 import { NODE_KINDS, REL_TYPES, type NodeKind, type PlanGraph } from "../model.js";
 import { relation } from "../relations.js";
+import { edgeKey } from "../stored.js";
 
 export function planGraphProblems(graph: PlanGraph): string[] {
   const problems: string[] = [];
@@ -32,7 +33,7 @@ export function planGraphProblems(graph: PlanGraph): string[] {
     const allowed = relation(edge.type);
     if (!allowed.from.includes(from) || !allowed.to.includes(to))
       problems.push(`${label}: ${from} -> ${to} not allowed`);
-    const key = `${edge.from}|${edge.type}|${edge.to}`;
+    const key = edgeKey(edge);
     if (keys.has(key)) problems.push(`${label}: duplicate edge`);
     keys.add(key);
     if (!edge.section) problems.push(`${label}: no section`);

@@ -2,16 +2,6 @@
 import type { Rng } from "./prng.js";
 import { MONTHS, OBJECTS, QUALIFIERS, VERBS } from "./vocabulary.js";
 
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "oe")
-    .replace(/å/g, "aa")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 export function initiativeText(rng: Rng): string {
   const sentence = `${rng.pick(VERBS)} ${rng.pick(OBJECTS)} ${rng.pick(QUALIFIERS)}.`;
   return rng.chance(0.5) ? `${sentence} ${rng.pick(VERBS)} ${rng.pick(OBJECTS)}.` : sentence;

@@ -15,7 +15,7 @@
  */
 import type { NodeKind } from "../../graph/model.js";
 import type { ParsedPlan } from "../parser/types.js";
-import { slugify } from "../parser/text.js";
+import { slugify } from "../../graph/stored.js";
 import type { Facts } from "./schema.js";
 
 export interface RefTarget {

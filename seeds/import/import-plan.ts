@@ -11,7 +11,7 @@ import { loadPlanGraph, type LoadReport } from "../../graph/repositories/plan-lo
 import { catalogue, savePlanSource, saveSuggestions } from "../../graph/repositories/suggestion.repository.js";
 import { buildPlanGraphFromText, PlanValidationError } from "../build-plan-graph.js";
 import { parsePlanDocument, PlanParseError } from "../parser/parse-plan.js";
-import { slugify } from "../parser/text.js";
+import { slugify } from "../../graph/stored.js";
 import type { ParsedPlan } from "../parser/types.js";
 import { mergeCatalogue } from "../suggest/catalogue.js";
 import { suggestionRow } from "../suggest/rows.js";

@@ -94,18 +94,8 @@ export function splitSentences(text: string): string[] {
   return sentences.map((s) => s.trim()).filter((s) => s !== "");
 }
 
-/** Slug for ids: lower case ASCII, Danish letters transliterated (æ→ae, ø→oe, å→aa). */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "oe")
-    .replace(/å/g, "aa")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
+/** Slug for ids and anchors (æ→ae, ø→oe, å→aa): defined with the rest of the stored shape, graph/stored.ts. */
+export { slugify } from "../../graph/stored.js";
 
 /** A short display name: the first sentence, cut at a word boundary. */
 export function shortName(text: string, max = 90): string {

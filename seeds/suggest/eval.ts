@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCli } from "../../graph/cli-args.js";
 import { loadFacts } from "../facts/load-facts.js";
 import { buildRefTable } from "../facts/refs.js";
 import type { Facts } from "../facts/schema.js";
@@ -62,9 +63,14 @@ export function formatTable(results: readonly PlanEval[]): string {
   return rows.join("\n");
 }
 
+const USAGE =
+  "Usage: npm run suggest:eval [-- --json]\n" +
+  "Scores the suggester against the seed plans' curated facts: precision and recall per kind, then misses and false hits.";
+
 function main(): void {
+  const { values } = parseCli({ options: { json: { type: "boolean", default: false } } }, USAGE);
   const results = evaluate();
-  if (process.argv.includes("--json")) {
+  if (values.json) {
     console.log(JSON.stringify(results, null, 2));
     return;
   }

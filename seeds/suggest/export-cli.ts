@@ -6,10 +6,12 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { exitOnError, parseCli, UsageError } from "../../graph/cli-args.js";
 import { readNeo4jSettings } from "../../graph/config.js";
 import { openGraph } from "../../graph/connect.js";
-import { ConfigError, DatabaseUnavailableError } from "../../graph/errors.js";
+import { ConfigError } from "../../graph/errors.js";
 import type { GraphDb } from "../../graph/driver.js";
+import { createCliLogger, type Logger } from "../../graph/logger.js";
 import { planFacts, planSource } from "../../graph/repositories/suggestion.repository.js";
 import { loadFacts } from "../facts/load-facts.js";
 import { exportFacts, factsYaml } from "./export-facts.js";
@@ -42,10 +44,17 @@ export async function exportPlanFacts(db: GraphDb, planId: string): Promise<stri
   return factsYaml(exportFacts({ planId, ...source, rows }));
 }
 
-async function main(): Promise<void> {
-  const [planId, out] = process.argv.slice(2);
-  if (!planId) throw new ConfigError("Usage: npm run facts:export -- <planId> [<out.yaml>]");
-  const graph = await openGraph(readNeo4jSettings(), { instance: "dev" });
+const USAGE =
+  "Usage: npm run facts:export -- <planId> [<out.yaml>]\n" +
+  "Writes the plan's reviewed facts in the facts-file format (to stdout without a file).";
+
+async function main(log: Logger): Promise<void> {
+  const [planId, out] = parseCli({ options: {}, allowPositionals: true }, USAGE, ({ positionals }) => {
+    if (positionals.length < 1 || positionals.length > 2)
+      throw new UsageError(`Expected a plan id and an optional file, got ${positionals.length} argument(s).`);
+    return positionals as [string, string?];
+  });
+  const graph = await openGraph(readNeo4jSettings(), { instance: "dev", log: (line) => log.info(line) });
   try {
     const yaml = await exportPlanFacts(graph.db, planId);
     if (out) {
@@ -58,8 +67,6 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof DatabaseUnavailableError ? error.message : error);
-    process.exit(1);
-  });
+  const log = createCliLogger("facts:export");
+  main(log).catch(exitOnError(log));
 }

@@ -13,7 +13,7 @@ import { buildRefTable } from "../facts/refs.js";
 import type { Facts } from "../facts/schema.js";
 import { sectionFinder } from "../facts/sections.js";
 import { parsePlanDocument } from "../parser/parse-plan.js";
-import { slugify } from "../parser/text.js";
+import { slugify } from "../../graph/stored.js";
 
 const DECLARED = new Set(["RESPONSIBLE_FOR", "HAS_UNIT", "FOLLOWS"]);
 

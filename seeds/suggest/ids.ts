@@ -1,6 +1,6 @@
 /** Stable suggestion ids and the slugs of suggested nodes (the facts-file id scheme). */
 import { createHash } from "node:crypto";
-import { slugify } from "../parser/text.js";
+import { idSlug } from "../../graph/stored.js";
 
 export function suggestionId(planId: string, parts: ReadonlyArray<string | null>): string {
   const hash = createHash("sha1")
@@ -10,11 +10,8 @@ export function suggestionId(planId: string, parts: ReadonlyArray<string | null>
   return `${planId}:suggestion:${hash}`;
 }
 
-/** "OPUS Økonomi" -> "opus-oekonomi"; never empty. */
-export function nameSlug(name: string): string {
-  return (
-    slugify(name)
-      .replace(/[^a-z0-9]+/gu, "-")
-      .replace(/^-+|-+$/gu, "") || "x"
-  );
-}
+/**
+ * The id segment of a suggested name: "OPUS Økonomi" -> "opus-oekonomi"; never empty. The
+ * same slug accepting the suggestion gives the node (graph/repositories/suggestion-facts.ts).
+ */
+export const nameSlug = idSlug;

@@ -9,8 +9,8 @@ import { DependencyBasis } from "../dependency/dependency-basis.enum.js";
 import type { Context } from "../../context.js";
 import { badInput } from "../../errors.js";
 import { Dependency } from "../dependency/dependency.type.js";
-import { found, intInRange, optionalId } from "../shared/args.js";
-import { PlanIdArg } from "../shared/plan-arg.js";
+import { intInRange } from "../shared/args.js";
+import { inPlan, PlanIdArg } from "../shared/plan-arg.js";
 import { DependencyMatrix, KeyNode } from "./analysis.type.js";
 
 export const MAX_KEY_NODES = 100;
@@ -35,39 +35,36 @@ export class AnalysisResolver {
     description:
       "Every dependency edge whose two ends belong to different departments (a system belongs to the department responsible for it), with evidence and `basis`; by department pair. Inferred edges only when `include` asks for INFERRED.",
   })
-  async crossDepartmentDependencies(
+  crossDepartmentDependencies(
     @PlanIdArg() planId: string | null,
     @IncludeArg() include: DependencyBasis[] | null,
     @Ctx() ctx: Context,
   ) {
-    const plan = optionalId("planId", planId);
-    return found(await crossDepartmentEdges(ctx.db, plan, bases(include)), "Plan", plan ?? "");
+    return inPlan(planId, (plan) => crossDepartmentEdges(ctx.db, plan, bases(include)));
   }
 
   @Query(() => DependencyMatrix, {
     description:
       "Department x department counts of cross-department dependency edges (goals, initiatives, status items, departments and the systems they are responsible for), by basis; `count` adds up the bases in `include`. A coordination counts both ways.",
   })
-  async dependencyMatrix(
+  dependencyMatrix(
     @PlanIdArg() planId: string | null,
     @IncludeArg() include: DependencyBasis[] | null,
     @Ctx() ctx: Context,
   ) {
-    const plan = optionalId("planId", planId);
-    return found(await dependencyMatrix(ctx.db, plan, bases(include)), "Plan", plan ?? "");
+    return inPlan(planId, (plan) => dependencyMatrix(ctx.db, plan, bases(include)));
   }
 
   @Query(() => [KeyNode], {
     description:
       "The nodes most depended upon (transitive dependents, then betweenness): candidate single points of failure.",
   })
-  async keyNodes(
+  keyNodes(
     @PlanIdArg() planId: string | null,
     @Arg("limit", () => Int, { nullable: true, defaultValue: 10, description: "How many, 1-100." })
     limit: number | null,
     @Ctx() ctx: Context,
   ) {
-    const plan = optionalId("planId", planId);
-    return found(await keyNodes(ctx.db, plan, intInRange("limit", limit, 1, MAX_KEY_NODES, 10)), "Plan", plan ?? "");
+    return inPlan(planId, (plan) => keyNodes(ctx.db, plan, intInRange("limit", limit, 1, MAX_KEY_NODES, 10)));
   }
 }

@@ -1,12 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
-import { nodesOfKind } from "../../../graph/repositories/node.repository.js";
 import type { Context } from "../../context.js";
 import { Goal } from "../goal/goal.type.js";
 import type { NodeRecord } from "../node/node.type.js";
-import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
-import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
+import { nodesInPlan } from "../shared/plan-nodes.js";
+import { neighbours } from "../shared/relations.js";
 import { StatusItem } from "../status-item/status-item.type.js";
 import { System } from "../system/system.type.js";
 import { Department } from "./department.type.js";
@@ -14,10 +13,8 @@ import { Department } from "./department.type.js";
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => [Department], { description: "Departments (afdelinger) of one plan, or of every plan; by name." })
-  async departments(@PlanIdArg() planId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const plan = optionalId("planId", planId);
-    const steps = selectedRelations(info, "Department");
-    return attachRelations(steps, found(await nodesOfKind(ctx.db, "Department", plan, steps), "Plan", plan ?? ""));
+  departments(@PlanIdArg() planId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return nodesInPlan(ctx, "Department", planId, info);
   }
 
   @FieldResolver(() => [Goal], { description: "The hovedmål (main goals) the department owns, by letter." })

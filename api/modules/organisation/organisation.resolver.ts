@@ -2,9 +2,8 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { Department } from "../department/department.type.js";
 import type { NodeRecord } from "../node/node.type.js";
 import { neighbours } from "../shared/relations.js";
-import { nodesOfKind } from "../../../graph/repositories/node.repository.js";
 import type { Context } from "../../context.js";
-import { found, optionalId } from "../shared/args.js";
+import { nodesInPlan } from "../shared/plan-nodes.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
 import { Organisation } from "./organisation.type.js";
 
@@ -14,9 +13,8 @@ export class OrganisationResolver {
     description:
       "Outside parties (KMD, revisionen, ...) and internal units (Intern Service, Ejendomskontoret) of one plan or of every plan; by name.",
   })
-  async organisations(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
-    const plan = optionalId("planId", planId);
-    return found(await nodesOfKind(ctx.db, "Organisation", plan), "Plan", plan ?? "").nodes;
+  organisations(@PlanIdArg() planId: string | null, @Ctx() ctx: Context) {
+    return nodesInPlan(ctx, "Organisation", planId);
   }
 
   @FieldResolver(() => Department, {

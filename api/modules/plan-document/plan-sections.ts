@@ -6,7 +6,7 @@
  */
 import { blockText, tokenize } from "../../../seeds/parser/blocks.js";
 import { outline, sectionLookup } from "../../../seeds/parser/outline.js";
-import { slugify } from "../../../seeds/parser/text.js";
+import { slugify } from "../../../graph/stored.js";
 
 export type PlanBlockKind = "HEADING" | "PARAGRAPH" | "BULLET";
 

@@ -46,7 +46,7 @@ export const RELATION_FIELDS = {
 } as const satisfies Record<string, Record<string, readonly [RelType, Direction]>>;
 
 type RelationFields = typeof RELATION_FIELDS;
-type TypeWithRelations = keyof RelationFields;
+export type TypeWithRelations = keyof RelationFields;
 
 /** Levels read ahead with the roots; relations selected deeper are left to the loaders. */
 export const LOOKAHEAD_DEPTH = 4;

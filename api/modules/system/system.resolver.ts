@@ -1,11 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
-import { nodesOfKind } from "../../../graph/repositories/node.repository.js";
 import type { Context } from "../../context.js";
 import type { NodeRecord } from "../node/node.type.js";
-import { found, optionalId } from "../shared/args.js";
 import { PlanIdArg } from "../shared/plan-arg.js";
-import { attachRelations, neighbours, selectedRelations } from "../shared/relations.js";
+import { nodesInPlan } from "../shared/plan-nodes.js";
+import { neighbours } from "../shared/relations.js";
 import { Department } from "../department/department.type.js";
 import { System } from "./system.type.js";
 
@@ -14,10 +13,8 @@ export class SystemResolver {
   @Query(() => [System], {
     description: "IT systems, modules, platforms and projects of one plan or of every plan; by name.",
   })
-  async systems(@PlanIdArg() planId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const plan = optionalId("planId", planId);
-    const steps = selectedRelations(info, "System");
-    return attachRelations(steps, found(await nodesOfKind(ctx.db, "System", plan, steps), "Plan", plan ?? ""));
+  systems(@PlanIdArg() planId: string | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return nodesInPlan(ctx, "System", planId, info);
   }
 
   @FieldResolver(() => System, {

@@ -6,7 +6,7 @@ import { isRole, ROLES } from "../../auth/roles.js";
 import { signToken } from "../../auth/tokens.js";
 import { actorOf, type Context } from "../../context.js";
 import { badInput } from "../../errors.js";
-import { text } from "../edit/validate.js";
+import { text } from "../shared/validate.js";
 import { ApiToken, IssuedToken } from "./api-token.type.js";
 
 @Resolver()

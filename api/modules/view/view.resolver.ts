@@ -6,8 +6,9 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-g
 import * as repo from "../../../graph/repositories/view.repository.js";
 import { actorOf, type Context } from "../../context.js";
 import { badInput } from "../../errors.js";
-import { DeleteResult } from "../edit/edit-result.type.js";
-import * as v from "../edit/validate.js";
+import { DeleteResult } from "../shared/edit-result.type.js";
+import * as v from "../shared/validate.js";
+import { VERSION_ARG } from "../shared/write.args.js";
 import { requiredId } from "../shared/args.js";
 import { SaveViewInput } from "./view.input.js";
 import { SavedView } from "./view.type.js";
@@ -52,8 +53,7 @@ export class ViewResolver {
   @Mutation(() => DeleteResult, { description: "Deletes a named view (audited); `version` must be the one you read." })
   async deleteView(
     @Arg("id", () => ID, { description: "The view." }) id: string,
-    @Arg("version", () => Int, { description: "The version you read; a stale one is refused with CONFLICT." })
-    version: number,
+    @Arg("version", () => Int, VERSION_ARG) version: number,
     @Ctx() ctx: Context,
   ) {
     const removed = await repo.deleteView(ctx.db, actorOf(ctx), requiredId("id", id), v.version("version", version));

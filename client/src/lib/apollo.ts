@@ -2,7 +2,7 @@ import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { createAuthLink } from "./auth";
 
 /** Interface members, so that `... on Goal` fragments match cached nodes. */
-const possibleTypes = {
+export const possibleTypes = {
   Node: ["Plan", "Department", "Goal", "Initiative", "System", "Organisation", "Milestone", "Theme", "StatusItem"],
 };
 

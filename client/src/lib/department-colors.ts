@@ -1,3 +1,4 @@
+import { compareDanish } from "./collate";
 /** Colour-blind-safe, distinguishable on white; departments beyond it wrap around. */
 export const DEPARTMENT_PALETTE = [
   "#2563eb",
@@ -17,6 +18,6 @@ export const DEPARTMENT_PALETTE = [
  * the same department keeps its colour whatever the filters are.
  */
 export function departmentColors(departments: readonly { id: string; name: string }[]): Map<string, string> {
-  const sorted = [...departments].sort((a, b) => a.name.localeCompare(b.name, "da") || a.id.localeCompare(b.id));
+  const sorted = [...departments].sort((a, b) => compareDanish(a.name, b.name) || a.id.localeCompare(b.id));
   return new Map(sorted.map((d, i) => [d.id, DEPARTMENT_PALETTE[i % DEPARTMENT_PALETTE.length] ?? "#64748b"]));
 }

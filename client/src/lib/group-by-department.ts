@@ -1,3 +1,4 @@
+import { compareDanish } from "./collate";
 export interface DepartmentRef {
   id: string;
   name: string;
@@ -32,9 +33,7 @@ export function groupByDepartment<T>(
     }
     group.items.push(item);
   }
-  const sorted = [...groups.values()].sort((a, b) =>
-    (a.department?.name ?? "").localeCompare(b.department?.name ?? "", "da"),
-  );
+  const sorted = [...groups.values()].sort((a, b) => compareDanish(a.department?.name ?? "", b.department?.name ?? ""));
   return none.items.length ? [...sorted, none] : sorted;
 }
 

@@ -1,18 +1,11 @@
 /**
  * Links into the plan reader (`/plan/<planId>#<anchor>?q=`): the anchor of a section is the
- * slug of its heading path, computed as the server does (seeds/parser/text.ts `slugify`).
+ * slug of its heading path, with the server's own `slugify` (graph/stored.ts is pure).
  */
+import { slugify } from "../../../graph/stored";
+
 export function sectionAnchor(section: string): string {
-  const slug = section
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "oe")
-    .replace(/å/g, "aa")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug || "top";
+  return slugify(section) || "top";
 }
 
 /** The passage of a quote: its section's anchor, the quote to highlight in `q`. */

@@ -20,6 +20,11 @@ export function edgePhrase(type: RelationType, lang: Lang, from: "from" | "to"):
   return from === "from" || RELATION_INFO[type].symmetric ? text.verb : text.inverse;
 }
 
+/** The far end of an edge, seen from `nodeId`. */
+export function otherEnd<N extends { id: string }>(edge: { from: N; to: N }, nodeId: string): N {
+  return edge.from.id === nodeId ? edge.to : edge.from;
+}
+
 /** Which end of an edge a node is. */
 export function endOf(edge: { from: { id: string } }, nodeId: string): "from" | "to" {
   return edge.from.id === nodeId ? "from" : "to";

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { sourceOf, type Operation, type Variables } from "../../helpers/operation.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
@@ -19,18 +20,30 @@ export function plannerToken(neo4jUri: string, user = "e2e-planner"): string {
 }
 
 /** Runs one GraphQL operation with a token (a second planner acting at the same time). */
-export async function gqlAs<T = Record<string, any>>(
+export async function gqlAs<TData, TVariables extends Variables>(
+  appUrl: string,
+  token: string,
+  query: Operation<TData, TVariables>,
+  variables?: TVariables,
+): Promise<TData>;
+export async function gqlAs<TData = Record<string, unknown>>(
   appUrl: string,
   token: string,
   query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
+  variables?: Variables,
+): Promise<TData>;
+export async function gqlAs(
+  appUrl: string,
+  token: string,
+  query: string | Operation<unknown, never>,
+  variables: Variables = {},
+): Promise<unknown> {
   const response = await fetch(`${appUrl}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: sourceOf(query), variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
   if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
   return body.data;
 }

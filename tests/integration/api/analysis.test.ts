@@ -1,6 +1,7 @@
 /** Plan-wide analyses and the graph view on the fixture plan. */
 import { describe, expect, it } from "vitest";
 import { fixturePlan } from "../../helpers/fixture-plan.js";
+import { operation } from "../../helpers/operation.js";
 import { data, useApi } from "./harness.js";
 
 const planId = "test-api-analysis";
@@ -90,19 +91,38 @@ describe("systemLinks", () => {
   });
 });
 
+interface GraphFilter {
+  planId?: string;
+  kinds?: string[];
+  relationTypes?: string[];
+  departments?: string[];
+  crossDepartmentOnly?: boolean;
+  limit?: number;
+}
+interface GraphAnswer {
+  graph: {
+    nodes: { id: string; kind: string; label: string; departmentId: string | null }[];
+    edges: { id: string; type: string; crossDepartment: boolean; evidence: string }[];
+    truncated: boolean;
+    truncatedReason: string | null;
+    totalNodes: number;
+    totalEdges: number;
+  };
+}
+
 describe("graph view", () => {
-  const GRAPH = `query($f: GraphFilter) { graph(filter: $f) {
-    nodes { id kind label departmentId } edges { id type crossDepartment evidence } truncated truncatedReason totalNodes totalEdges } }`;
+  const GRAPH = operation<GraphAnswer, { f: GraphFilter }>(`query($f: GraphFilter) { graph(filter: $f) {
+    nodes { id kind label departmentId } edges { id type crossDepartment evidence } truncated truncatedReason totalNodes totalEdges } }`);
 
   it("returns the whole plan in one round trip, with drawing labels", async () => {
-    const result = await h.api.run<{ graph: any }>(GRAPH, { f: { planId } });
+    const result = await h.api.run(GRAPH, { f: { planId } });
     expect(result.errors).toBeUndefined();
     expect(result.queries).toBe(1);
     const { graph } = result.data!;
     expect(graph).toMatchObject({ truncated: false, truncatedReason: null, totalNodes: 12, totalEdges: 13 });
     expect(graph.nodes).toHaveLength(12);
     expect(graph.edges).toHaveLength(13);
-    const label = (nodeId: string) => graph.nodes.find((n: any) => n.id === nodeId);
+    const label = (nodeId: string) => graph.nodes.find((n) => n.id === nodeId);
     expect(label(id("it:a"))).toEqual({ id: id("it:a"), kind: "GOAL", label: "IT A", departmentId: id("it") });
     expect(label(id("it:a:1"))).toEqual({
       id: id("it:a:1"),
@@ -117,8 +137,8 @@ describe("graph view", () => {
 
   it("filters by kind and relationship type", async () => {
     const { graph } = await data(h, GRAPH, { f: { planId, kinds: ["GOAL"], relationTypes: ["DEPENDS_ON"] } });
-    expect(graph.nodes.map((n: any) => n.id)).toEqual([id("it:a"), id("it:b"), id("oekonomi:a")]);
-    expect(graph.edges.map((e: any) => [e.id, e.crossDepartment])).toEqual([
+    expect(graph.nodes.map((n) => n.id)).toEqual([id("it:a"), id("it:b"), id("oekonomi:a")]);
+    expect(graph.edges.map((e) => [e.id, e.crossDepartment])).toEqual([
       [`${id("it:b")}|DEPENDS_ON|${id("it:a")}`, false],
       [`${id("oekonomi:a")}|DEPENDS_ON|${id("it:a")}`, true],
     ]);
@@ -126,18 +146,18 @@ describe("graph view", () => {
 
   it("keeps one department's nodes and the systems they use", async () => {
     const { graph } = await data(h, GRAPH, { f: { planId, departments: [id("oekonomi")] } });
-    expect(graph.nodes.map((n: any) => n.id)).toEqual([
+    expect(graph.nodes.map((n) => n.id)).toEqual([
       id("oekonomi"),
       id("oekonomi:a"),
       id("oekonomi:a:1"),
       id("system:oes-indkoeb"),
     ]);
-    expect(graph.edges.map((e: any) => e.type).sort()).toEqual(["HAS_INITIATIVE", "OWNS", "USES"]);
+    expect(graph.edges.map((e) => e.type).sort()).toEqual(["HAS_INITIATIVE", "OWNS", "USES"]);
   });
 
   it("shows only cross-department edges and their ends", async () => {
     const { graph } = await data(h, GRAPH, { f: { planId, crossDepartmentOnly: true } });
-    expect(graph.nodes.map((n: any) => n.id)).toEqual([id("it:a"), id("oekonomi:a")]);
+    expect(graph.nodes.map((n) => n.id)).toEqual([id("it:a"), id("oekonomi:a")]);
     expect(graph.edges).toEqual([
       {
         id: `${id("oekonomi:a")}|DEPENDS_ON|${id("it:a")}`,
@@ -150,8 +170,8 @@ describe("graph view", () => {
 
   it("reports a cut instead of dropping nodes and edges silently", async () => {
     const { graph } = await data(h, GRAPH, { f: { planId, limit: 3 } });
-    expect(graph.nodes.map((n: any) => n.kind)).toEqual(["PLAN", "DEPARTMENT", "DEPARTMENT"]);
-    expect(graph.edges.map((e: any) => e.type)).toEqual(["HAS_DEPARTMENT", "HAS_DEPARTMENT"]);
+    expect(graph.nodes.map((n) => n.kind)).toEqual(["PLAN", "DEPARTMENT", "DEPARTMENT"]);
+    expect(graph.edges.map((e) => e.type)).toEqual(["HAS_DEPARTMENT", "HAS_DEPARTMENT"]);
     expect(graph).toMatchObject({ truncated: true, totalNodes: 12, totalEdges: 13 });
     expect(graph.truncatedReason).toBe("cut off at 3 of 12 nodes; 11 edges to nodes left out are not shown");
   });
@@ -165,7 +185,7 @@ describe("graph view", () => {
   });
 
   it("without a plan or departments, reads a window of nodes across all plans and says so", async () => {
-    const result = await h.api.run<{ graph: any }>(GRAPH, { f: { limit: 5 } });
+    const result = await h.api.run(GRAPH, { f: { limit: 5 } });
     expect(result.errors).toBeUndefined();
     const { graph } = result.data!;
     expect(graph.nodes.length).toBeLessThanOrEqual(5);
@@ -174,7 +194,11 @@ describe("graph view", () => {
     expect(graph.truncatedReason).toBe(
       `all plans at once: read the first 5 of ${graph.totalNodes} nodes by id; choose a plan (filter.planId) to see one whole`,
     );
-    const shown = new Set(graph.nodes.map((n: any) => n.id));
-    expect(graph.edges.every((e: any) => shown.has(e.id.split("|")[0]) && shown.has(e.id.split("|")[2]))).toBe(true);
+    const shown = new Set(graph.nodes.map((n) => n.id));
+    const ends = (edgeId: string) => {
+      const [from = "", , to = ""] = edgeId.split("|");
+      return [from, to];
+    };
+    expect(graph.edges.every((e) => ends(e.id).every((end) => shown.has(end)))).toBe(true);
   });
 });

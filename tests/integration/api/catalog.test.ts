@@ -110,7 +110,7 @@ describe("catalogue queries", () => {
   });
 
   it("gives dependency edges both ways with evidence, and marks cross-department ones", async () => {
-    const { node } = await data(
+    const { node } = await data<{ node: { dependsOn: unknown[]; dependents: unknown[] } }>(
       h,
       `query($id: ID!) { node(id: $id) {
       dependsOn { type to { id } evidence section inferred reason origin crossDepartment }

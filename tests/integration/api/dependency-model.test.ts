@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphDb } from "../../../graph/driver.js";
 import { testApi } from "../../helpers/api.js";
 import { testDb } from "../../helpers/graph.js";
+import { operation } from "../../helpers/operation.js";
 import { loadSeedPlan, SEED_PLAN_ID } from "../../helpers/seed.js";
 import { data, type Harness } from "./harness.js";
 
@@ -30,8 +31,11 @@ afterAll(async () => {
   await h.db.close();
 });
 
-const IMPACT = `query($id: ID!, $d: Int) { impact(id: $id, direction: DOWNSTREAM, maxDepth: $d) {
-  nodes { depth node { id kind } via { id type inferred from { id kind } to { id kind } } } } }`;
+const IMPACT = operation<
+  { impact: { nodes: Impacted[] } },
+  { id: string; d: number }
+>(`query($id: ID!, $d: Int) { impact(id: $id, direction: DOWNSTREAM, maxDepth: $d) {
+  nodes { depth node { id kind } via { id type inferred from { id kind } to { id kind } } } } }`);
 
 interface Impacted {
   depth: number;
@@ -97,17 +101,27 @@ describe("impact follows the relationship table", () => {
   });
 
   it("path goes through no department or party unless asked, and says the direction of every hop", async () => {
-    const query = `query($a: ID!, $b: ID!, $hubs: Boolean) { path(from: $a, to: $b, allowHubs: $hubs) { length way nodes { id kind } steps { direction carriesSlip } } }`;
+    interface PathAnswer {
+      path: {
+        length: number;
+        way: string | null;
+        nodes: { id: string; kind: string }[];
+        steps: { direction: string; carriesSlip: boolean }[];
+      } | null;
+    }
+    const query = operation<PathAnswer, { a: string; b: string; hubs?: boolean }>(
+      `query($a: ID!, $b: ID!, $hubs: Boolean) { path(from: $a, to: $b, allowHubs: $hubs) { length way nodes { id kind } steps { direction carriesSlip } } }`,
+    );
     const through = (path: { nodes: { kind: string }[] }) => path.nodes.slice(1, -1).map((n) => n.kind);
     // Kommunikation (A) and Regionalt samarbejde (M) share only a party they both involve (direktionen).
     const shared = { a: `${P}:borgmestersekretariatet:a`, b: `${P}:borgmestersekretariatet:m` };
     expect((await data(h, query, shared)).path).toBeNull();
-    const loose = (await data(h, query, { ...shared, hubs: true })).path;
-    expect(through(loose).some((kind: string) => HUBS.has(kind))).toBe(true);
+    const loose = (await data(h, query, { ...shared, hubs: true })).path!;
+    expect(through(loose).some((kind) => HUBS.has(kind))).toBe(true);
     // Ejendomsområdet (I) and Rådhusets anvendelse (N) are linked through goal L's initiatives, no hub on the way.
     const strict = (await data(h, query, { a: `${P}:borgmestersekretariatet:i`, b: `${P}:borgmestersekretariatet:n` }))
-      .path;
-    expect(through(strict).filter((kind: string) => HUBS.has(kind))).toEqual([]);
+      .path!;
+    expect(through(strict).filter((kind) => HUBS.has(kind))).toEqual([]);
     for (const path of [strict, loose]) {
       expect(path.steps).toHaveLength(path.length);
       for (const step of path.steps) expect(["ALONG", "AGAINST", "SYMMETRIC"]).toContain(step.direction);
@@ -119,10 +133,12 @@ describe("impact follows the relationship table", () => {
 
 describe("owners, coordination and what cross-department links rest on", () => {
   it("gives systems the owner the plan names, with its passage, or none", async () => {
-    const { systems } = await data(h, `query($p: ID) { systems(planId: $p) { id owner { id } ownerEvidence } }`, {
+    const { systems } = await data<{
+      systems: { id: string; owner: { id: string } | null; ownerEvidence: string | null }[];
+    }>(h, `query($p: ID) { systems(planId: $p) { id owner { id } ownerEvidence } }`, {
       p: P,
     });
-    const byId = new Map(systems.map((s: { id: string }) => [s.id, s]));
+    const byId = new Map(systems.map((s) => [s.id, s]));
     expect(byId.get(OPUS)).toMatchObject({
       owner: { id: `${P}:oekonomiafdelingen` },
       ownerEvidence: expect.stringContaining("Økonomiafdelingen"),
@@ -134,7 +150,10 @@ describe("owners, coordination and what cross-department links rest on", () => {
   });
 
   it("finds a symmetric coordination from both ends", async () => {
-    const query = `query($id: ID!) { node(id: $id) { dependsOn { id type } dependents { id type } } }`;
+    type Edge = { id: string; type: string };
+    const query = operation<{ node: { dependsOn: Edge[]; dependents: Edge[] } }, { id: string }>(
+      `query($id: ID!) { node(id: $id) { dependsOn { id type } dependents { id type } } }`,
+    );
     const a = (await data(h, query, { id: `${P}:personaleafdelingen:c:2` })).node;
     const b = (await data(h, query, { id: `${P}:oekonomiafdelingen:a` })).node;
     const coordination = (edges: { id: string; type: string }[]) =>
@@ -145,41 +164,63 @@ describe("owners, coordination and what cross-department links rest on", () => {
   });
 
   it("counts a goal that uses another department's system as a dependency via that system", async () => {
-    const { crossDepartmentDependencies: edges } = await data(
+    const { crossDepartmentDependencies: edges } = await data<{
+      crossDepartmentDependencies: {
+        basis: string;
+        viaSystem: { id: string } | null;
+        from: { id: string; department: { id: string } | null };
+        to: { id: string; department: { id: string } | null };
+      }[];
+    }>(
       h,
       `query($p: ID) { crossDepartmentDependencies(planId: $p) { basis viaSystem { id } from { id department { id } } to { id department { id } } } }`,
       { p: P },
     );
-    const gopro = edges.find((e: any) => e.from.id === `${P}:personaleafdelingen:c` && e.to.id === `${P}:system:gopro`);
+    const gopro = edges.find((e) => e.from.id === `${P}:personaleafdelingen:c` && e.to.id === `${P}:system:gopro`);
     expect(gopro).toMatchObject({
       basis: "VIA_SYSTEM",
       viaSystem: { id: `${P}:system:gopro` },
       to: { department: { id: `${P}:borgmestersekretariatet` } },
     });
-    expect(edges.filter((e: any) => e.basis === "INFERRED")).toEqual([]);
+    expect(edges.filter((e) => e.basis === "INFERRED")).toEqual([]);
   });
 
   it("keeps inferred links out of the matrix until asked, and has an IT-afdelingen column via systems", async () => {
-    const query = `query($p: ID, $inc: [DependencyBasis!]) { dependencyMatrix(planId: $p, include: $inc) { include cells { from { id } to { id } count stated viaSystem inferred } } }`;
+    type Cell = {
+      from: { id: string };
+      to: { id: string };
+      count: number;
+      stated: number;
+      viaSystem: number;
+      inferred: number;
+    };
+    type Matrix = { include: string[]; cells: Cell[] };
+    const query = operation<{ dependencyMatrix: Matrix }, { p: string; inc?: string[] }>(
+      `query($p: ID, $inc: [DependencyBasis!]) { dependencyMatrix(planId: $p, include: $inc) { include cells { from { id } to { id } count stated viaSystem inferred } } }`,
+    );
     const plain = (await data(h, query, { p: P })).dependencyMatrix;
     const all = (await data(h, query, { p: P, inc: ["STATED", "VIA_SYSTEM", "INFERRED"] })).dependencyMatrix;
     expect(plain.include).toEqual(["STATED", "VIA_SYSTEM"]);
-    const sum = (m: any, f: string) => m.cells.reduce((s: number, c: any) => s + c[f], 0);
+    const sum = (m: Matrix, f: "count" | "stated" | "viaSystem" | "inferred") => m.cells.reduce((s, c) => s + c[f], 0);
     expect(sum(plain, "count")).toBe(sum(plain, "stated") + sum(plain, "viaSystem"));
     expect(sum(all, "count")).toBe(sum(plain, "count") + sum(all, "inferred"));
     expect(sum(all, "inferred")).toBeGreaterThan(0);
     expect(sum(all, "viaSystem")).toBeGreaterThan(0);
     // The IT-afdelingen column: the goals of other departments that lean on what IT-afdelingen runs.
-    const column = all.cells.filter((c: any) => c.to.id === IT);
-    expect(column.reduce((s: number, c: any) => s + c.count, 0)).toBeGreaterThan(0);
-    const { crossDepartmentDependencies: toIt } = await data(
+    const column = all.cells.filter((c) => c.to.id === IT);
+    expect(column.reduce((s, c) => s + c.count, 0)).toBeGreaterThan(0);
+    const { crossDepartmentDependencies: toIt } = await data<{
+      crossDepartmentDependencies: {
+        basis: string;
+        viaSystem: { id: string; owner: { id: string } | null } | null;
+        to: { department: { id: string } | null };
+      }[];
+    }>(
       h,
       `query($p: ID) { crossDepartmentDependencies(planId: $p, include: [STATED, VIA_SYSTEM, INFERRED]) { basis viaSystem { id owner { id } } to { department { id } } } }`,
       { p: P },
     );
-    expect(toIt.filter((e: any) => e.to.department.id === IT && e.viaSystem?.owner?.id === IT).length).toBeGreaterThan(
-      0,
-    );
+    expect(toIt.filter((e) => e.to.department?.id === IT && e.viaSystem?.owner?.id === IT).length).toBeGreaterThan(0);
   });
 
   it("refuses an include that names no basis", async () => {
@@ -195,35 +236,49 @@ describe("one count everywhere", () => {
     ["Økonomiafdelingen A", `${P}:oekonomiafdelingen:a`],
   ])("%s: details, Systemer, impact and key nodes give the same direct and all dependents", async (_name, id) => {
     const details = (
-      await data(h, `query($id: ID!) { node(id: $id) { dependentCount { direct all departments } } }`, { id })
+      await data<{ node: { dependentCount: { direct: number; all: number; departments: number } } }>(
+        h,
+        `query($id: ID!) { node(id: $id) { dependentCount { direct all departments } } }`,
+        { id },
+      )
     ).node.dependentCount;
     const all = await impactOf(id, 10);
     const direct = await impactOf(id, 1);
     expect(all.length).toBe(details.all);
     expect(direct.length).toBe(details.direct);
     expect(new Set(all.filter((n) => n.depth === 1).map((n) => n.node.id)).size).toBe(details.direct);
-    const { keyNodes } = await data(
+    const { keyNodes } = await data<{
+      keyNodes: { node: { id: string }; dependents: number; directDependents: number; departments: number }[];
+    }>(
       h,
       `query($p: ID) { keyNodes(planId: $p, limit: 100) { node { id } dependents directDependents departments } }`,
       { p: P },
     );
-    const key = keyNodes.find((k: any) => k.node.id === id);
+    const key = keyNodes.find((k) => k.node.id === id);
     if (key)
       expect(key).toMatchObject({
         dependents: details.all,
         directDependents: details.direct,
         departments: details.departments,
       });
-    else expect(details.all).toBeLessThanOrEqual(keyNodes[keyNodes.length - 1].dependents);
-    const { systems } = await data(h, `query($p: ID) { systems(planId: $p) { id dependentCount { direct all } } }`, {
-      p: P,
-    });
-    const listed = systems.find((s: any) => s.id === id);
+    else expect(details.all).toBeLessThanOrEqual(keyNodes.at(-1)!.dependents);
+    const { systems } = await data<{ systems: { id: string; dependentCount: { direct: number; all: number } }[] }>(
+      h,
+      `query($p: ID) { systems(planId: $p) { id dependentCount { direct all } } }`,
+      {
+        p: P,
+      },
+    );
+    const listed = systems.find((s) => s.id === id);
     if (listed) expect(listed.dependentCount).toEqual({ direct: details.direct, all: details.all });
   });
 
   it("the matrix and the cross-department list count the same edges (a coordination in both cells)", async () => {
-    const result = await data(
+    type Department = { department: { id: string } };
+    const result = await data<{
+      crossDepartmentDependencies: { type: string; from: Department; to: Department }[];
+      dependencyMatrix: { cells: { from: { id: string }; to: { id: string }; count: number }[] };
+    }>(
       h,
       `query($p: ID) {
         crossDepartmentDependencies(planId: $p, include: [STATED, VIA_SYSTEM, INFERRED]) { type from { department { id } } to { department { id } } }

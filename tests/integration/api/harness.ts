@@ -10,6 +10,7 @@ import { loadPlanGraph } from "../../../graph/repositories/plan-load.repository.
 import { testApi } from "../../helpers/api.js";
 import { removePlan } from "../../helpers/fixture-plan.js";
 import { testDb } from "../../helpers/graph.js";
+import { sourceOf, type Operation, type Variables } from "../../helpers/operation.js";
 
 export interface Harness {
   db: GraphDb;
@@ -39,12 +40,22 @@ export function useApi(...plans: (() => PlanGraph)[]): Harness {
 }
 
 /** Runs an operation and fails with the GraphQL errors when there are any. */
-export async function data<T = Record<string, any>>(
+export async function data<TData, TVariables extends Variables>(
+  harness: Harness,
+  query: Operation<TData, TVariables>,
+  variables?: TVariables,
+): Promise<TData>;
+export async function data<TData = Record<string, unknown>>(
   harness: Harness,
   query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const result = await harness.api.run<T>(query, variables);
+  variables?: Variables,
+): Promise<TData>;
+export async function data(
+  harness: Harness,
+  query: string | Operation<unknown, never>,
+  variables: Variables = {},
+): Promise<unknown> {
+  const result = await harness.api.run(sourceOf(query), variables);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-  return result.data as T;
+  return result.data;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlanGraph, PlanGraphEdge, PlanGraphNode } from "../../../graph/model.js";
 import { fixturePlan } from "../../helpers/fixture-plan.js";
+import { operation } from "../../helpers/operation.js";
 import { data, useApi } from "./harness.js";
 
 const planId = "test-api-impact";
@@ -86,14 +87,31 @@ function widePlan(): PlanGraph {
 
 const h = useApi(() => fixturePlan(planId), widePlan);
 
-const IMPACT = `query($id: ID!, $direction: ImpactDirection, $depth: Int) {
+type Ref = { id: string };
+interface ImpactAnswer {
+  impact: {
+    root: Ref;
+    direction: string;
+    maxDepth: number;
+    truncated: boolean;
+    truncatedReason: string | null;
+    cut: unknown;
+    nodes: { depth: number; node: Ref; via: (Ref & { evidence: string })[]; chain: Ref[] }[];
+    edges: Ref[];
+    departments: Ref[];
+  };
+}
+const IMPACT = operation<
+  ImpactAnswer,
+  { id: string; direction?: string; depth?: number }
+>(`query($id: ID!, $direction: ImpactDirection, $depth: Int) {
   impact(id: $id, direction: $direction, maxDepth: $depth) {
     root { id } direction maxDepth truncated truncatedReason cut { nodesBeyondDepth beyondIsLowerBound nodesWithinDepth nodeLimit }
     nodes { depth node { id } via { id evidence } chain { id } }
     edges { id }
     departments { id }
   }
-}`;
+}`);
 
 describe("impact", () => {
   it("DOWNSTREAM of a module reaches its users and their goals, each with depth and evidence", async () => {
@@ -135,14 +153,14 @@ describe("impact", () => {
   });
 
   it("names the via edges by id too, each one listed in full among the edges", async () => {
-    const lean = await data(
-      h,
-      `query($id: ID!) { impact(id: $id) { nodes { node { id } via { id } viaEdgeIds } edges { id evidence } } }`,
-      { id: id("system:oes-indkoeb") },
-    );
-    const edgeIds = new Set(lean.impact.edges.map((e: { id: string }) => e.id));
+    const lean = await data<{
+      impact: { nodes: { node: Ref; via: Ref[]; viaEdgeIds: string[] }[]; edges: (Ref & { evidence: string })[] };
+    }>(h, `query($id: ID!) { impact(id: $id) { nodes { node { id } via { id } viaEdgeIds } edges { id evidence } } }`, {
+      id: id("system:oes-indkoeb"),
+    });
+    const edgeIds = new Set(lean.impact.edges.map((e) => e.id));
     for (const node of lean.impact.nodes) {
-      expect(node.viaEdgeIds).toEqual(node.via.map((e: { id: string }) => e.id));
+      expect(node.viaEdgeIds).toEqual(node.via.map((e) => e.id));
       expect(node.viaEdgeIds.length).toBeGreaterThan(0);
       for (const edgeId of node.viaEdgeIds) expect(edgeIds.has(edgeId)).toBe(true);
     }
@@ -150,7 +168,7 @@ describe("impact", () => {
 
   it("reaches across departments: downstream of IT's goal A are IT's goal B and Økonomi's goal A", async () => {
     const { impact } = await data(h, IMPACT, { id: id("milestone:net"), depth: 2 });
-    expect(impact.nodes.map((n: any) => [n.depth, n.node.id])).toEqual([
+    expect(impact.nodes.map((n) => [n.depth, n.node.id])).toEqual([
       [1, id("it:a")],
       [2, id("oekonomi:a")],
       [2, id("it:b")],
@@ -160,8 +178,8 @@ describe("impact", () => {
 
   it("says when the depth limit cut the answer, and how much lies beyond", async () => {
     const { impact } = await data(h, IMPACT, { id: id("milestone:net"), depth: 1 });
-    expect(impact.nodes.map((n: any) => n.node.id)).toEqual([id("it:a")]);
-    expect(impact.edges.map((e: any) => e.id)).toEqual([`${id("it:a")}|HAS_MILESTONE|${id("milestone:net")}`]);
+    expect(impact.nodes.map((n) => n.node.id)).toEqual([id("it:a")]);
+    expect(impact.edges.map((e) => e.id)).toEqual([`${id("it:a")}|HAS_MILESTONE|${id("milestone:net")}`]);
     expect(impact.truncated).toBe(true);
     expect(impact.truncatedReason).toBe("depth 1 reached: 2 more nodes lie further downstream");
     expect(impact.cut).toEqual({
@@ -174,7 +192,7 @@ describe("impact", () => {
 
   it("UPSTREAM lists what a goal needs", async () => {
     const { impact } = await data(h, IMPACT, { id: id("oekonomi:a"), direction: "UPSTREAM" });
-    expect(impact.nodes.map((n: any) => [n.depth, n.node.id])).toEqual([
+    expect(impact.nodes.map((n) => [n.depth, n.node.id])).toEqual([
       [1, id("it:a")],
       [1, id("oekonomi:a:1")],
       [2, id("milestone:net")], // "Nyt net klar" before "Nyt netværk": by depth, then name
@@ -209,12 +227,14 @@ describe("impact", () => {
 });
 
 describe("path", () => {
-  const PATH = `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { length nodes { id } hops { type from { id } to { id } evidence } } }`;
+  const PATH = operation<{ path: { length: number; nodes: Ref[]; hops: unknown[] } }, { from: string; to: string }>(
+    `query($from: ID!, $to: ID!) { path(from: $from, to: $to) { length nodes { id } hops { type from { id } to { id } evidence } } }`,
+  );
 
   it("explains how two nodes are linked, hop by hop, following edges either way", async () => {
     const { path } = await data(h, PATH, { from: id("oekonomi:a:1"), to: id("it:b") });
     expect(path.length).toBe(3);
-    expect(path.nodes.map((n: any) => n.id)).toEqual([id("oekonomi:a:1"), id("oekonomi:a"), id("it:a"), id("it:b")]);
+    expect(path.nodes.map((n) => n.id)).toEqual([id("oekonomi:a:1"), id("oekonomi:a"), id("it:a"), id("it:b")]);
     expect(path.hops).toEqual([
       {
         type: "HAS_INITIATIVE",
@@ -247,7 +267,7 @@ describe("path", () => {
 
 describe("whatIf", () => {
   it("lists the goals hit when a milestone slips, and the new date", async () => {
-    const { whatIf } = await data(
+    const { whatIf } = await data<{ whatIf: unknown }>(
       h,
       `query($m: ID!) { whatIf(milestone: $m, slipDays: 45) {
       milestone { id } slipDays newDate newEndDate goals { id } initiatives { id } affected { depth node { id } via { evidence } } truncated } }`,

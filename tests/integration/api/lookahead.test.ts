@@ -96,12 +96,13 @@ describe("look-ahead in list queries", () => {
           ... on Department { goals { title } }
         }
       }`;
-    const run = await h.api.run<{ departments: any[] }>(query, { p: plan.planId });
+    type Goal = { id: string } & Record<string, unknown>;
+    const run = await h.api.run<{ departments: { a: Goal[]; b: Goal[] }[] }>(query, { p: plan.planId });
     expect(run.errors).toBeUndefined();
-    const first = run.data!.departments.find((d) => d.a.length > 0);
-    expect(first.a.map((g: any) => g.id)).toEqual(first.b.map((g: any) => g.id));
-    expect(first.a[0]).toEqual({ id: first.b[0].id, letter: expect.any(String), initiatives: expect.any(Array) });
-    expect(Object.keys(first.b[0])).toEqual(["id", "systems"]);
+    const first = run.data!.departments.find((d) => d.a.length > 0)!;
+    expect(first.a.map((g) => g.id)).toEqual(first.b.map((g) => g.id));
+    expect(first.a[0]).toEqual({ id: first.b[0]?.id, letter: expect.any(String), initiatives: expect.any(Array) });
+    expect(Object.keys(first.b[0] ?? {})).toEqual(["id", "systems"]);
     // roots and every relation in one statement
     expect(run.queries).toBe(1);
   });
@@ -130,7 +131,8 @@ describe("look-ahead in list queries", () => {
   it("leaves relations deeper than the look-ahead to the loaders, with the same answer", async () => {
     // goals > initiatives > goal > initiatives > goal (4 levels read ahead) > milestones (5th: a loader)
     const deep = `{ goals { id initiatives { goal { initiatives { goal { milestones { id date } } } } } } }`;
-    const run = await h.api.run<{ goals: any[] }>(deep);
+    type Deep = { id: string; initiatives: { goal: { initiatives: { goal: { milestones: unknown[] } }[] } }[] };
+    const run = await h.api.run<{ goals: Deep[] }>(deep);
     expect(run.errors).toBeUndefined();
     expect(run.queries).toBe(2);
     const shallow = await data<{ goals: { id: string; milestones: unknown[] }[] }>(
@@ -141,14 +143,15 @@ describe("look-ahead in list queries", () => {
     const withInitiatives = run.data!.goals.filter((goal) => goal.initiatives.length > 0);
     expect(withInitiatives.length).toBeGreaterThan(10);
     for (const goal of withInitiatives) {
-      expect(goal.initiatives[0].goal.initiatives[0].goal.milestones).toEqual(milestonesOf.get(goal.id));
+      expect(goal.initiatives[0]?.goal.initiatives[0]?.goal.milestones).toEqual(milestonesOf.get(goal.id));
     }
     expect([...milestonesOf.values()].some((milestones) => milestones.length > 0)).toBe(true);
   });
 
   it("reads of each impacted node only what is selected, and answers every field as a whole record would", async () => {
     const opus = `${plan.planId}:system:opus`;
-    const run = await h.api.run<{ impact: any }>(
+    type AnyNode = { id: string; department?: { vision?: string | null } | null } & Record<string, unknown>;
+    const run = await h.api.run<{ impact: { root: AnyNode; nodes: { node: AnyNode }[]; edges: { from: AnyNode }[] } }>(
       `query($id: ID!) { impact(id: $id, maxDepth: 3) {
       root { ${ANY_NODE} } nodes { node { ${ANY_NODE} } } edges { summary from { ${ANY_NODE} } to { id name } } } }`,
       { id: opus },
@@ -156,9 +159,9 @@ describe("look-ahead in list queries", () => {
     expect(run.errors).toBeUndefined();
     const { impact } = run.data!;
     expect(impact.nodes.length).toBeGreaterThan(10);
-    const answered = [impact.root, ...impact.nodes.map((n: any) => n.node), ...impact.edges.map((e: any) => e.from)];
-    const byId = new Map(answered.map((node: any) => [node.id, node]));
-    expect([...byId.values()].some((node: any) => node.department?.vision)).toBe(true);
+    const answered = [impact.root, ...impact.nodes.map((n) => n.node), ...impact.edges.map((e) => e.from)];
+    const byId = new Map(answered.map((node) => [node.id, node]));
+    expect([...byId.values()].some((node) => node.department?.vision)).toBe(true);
     for (const [id, node] of byId) {
       const whole = await data<{ node: unknown }>(h, `query($id: ID!) { node(id: $id) { ${ANY_NODE} } }`, { id });
       expect(node).toEqual(whole.node);

@@ -32,26 +32,30 @@ const NESTED = `query($p: ID) {
   }
 }`;
 
+interface Department {
+  goals: { dependsOn: unknown[]; initiatives: { systems: unknown[] }[] }[];
+}
+
 const count = <T>(items: T[], children: (item: T) => unknown[]) => items.flatMap(children).length;
 
 describe("nested queries batch their look-ups", () => {
   it("departments > goals > initiatives > systems, with evidence, costs the same on a small and a big plan", async () => {
-    const smallRun = await h.api.run<{ departments: any[] }>(NESTED, { p: small.planId });
-    const bigRun = await h.api.run<{ departments: any[] }>(NESTED, { p: big.planId });
+    const smallRun = await h.api.run<{ departments: Department[] }>(NESTED, { p: small.planId });
+    const bigRun = await h.api.run<{ departments: Department[] }>(NESTED, { p: big.planId });
     expect(smallRun.errors).toBeUndefined();
     expect(bigRun.errors).toBeUndefined();
 
     const smallDepartments = smallRun.data!.departments;
     const bigDepartments = bigRun.data!.departments;
-    const goals = (ds: any[]) => ds.flatMap((d) => d.goals);
-    const initiatives = (ds: any[]) => goals(ds).flatMap((g: any) => g.initiatives);
+    const goals = (ds: Department[]) => ds.flatMap((d) => d.goals);
+    const initiatives = (ds: Department[]) => goals(ds).flatMap((g) => g.initiatives);
     // The big plan really has many more parents at every level.
     expect(smallDepartments).toHaveLength(2);
     expect(bigDepartments.length).toBeGreaterThanOrEqual(4);
     expect(goals(bigDepartments).length).toBeGreaterThan(5 * goals(smallDepartments).length);
     expect(initiatives(bigDepartments).length).toBeGreaterThan(10 * initiatives(smallDepartments).length);
-    expect(count(initiatives(bigDepartments), (i: any) => i.systems)).toBeGreaterThan(0);
-    expect(count(goals(bigDepartments), (g: any) => g.dependsOn)).toBeGreaterThan(0);
+    expect(count(initiatives(bigDepartments), (i) => i.systems)).toBeGreaterThan(0);
+    expect(count(goals(bigDepartments), (g) => g.dependsOn)).toBeGreaterThan(0);
 
     // departments with goals, goal systems, initiatives, initiative goals, initiative
     // systems and their parents read ahead in one statement; then the edges of goals and

@@ -2,9 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { loadSeedPlan, SEED_PLAN_ID } from "../../helpers/seed.js";
 import { data, useApi } from "./harness.js";
+import { operation } from "../../helpers/operation.js";
 
 const h = useApi();
-const DOC = `query($p: ID!) { planDocument(planId: $p) { planId file sections { anchor section heading level blocks { kind text } quotes { id type quote from { id } to { id } } nodes { id kind } } } }`;
+const DOC = operation<{ planDocument: { planId: string; file: string; sections: Section[] } }, { p: string }>(
+  `query($p: ID!) { planDocument(planId: $p) { planId file sections { anchor section heading level blocks { kind text } quotes { id type quote from { id } to { id } } nodes { id kind } } } }`,
+);
 
 interface Section {
   anchor: string;
@@ -21,7 +24,7 @@ describe("planDocument", () => {
     await loadSeedPlan(h.db);
     const { planDocument } = await data(h, DOC, { p: SEED_PLAN_ID });
     expect(planDocument.file).toBe("virksomhedsplan-2009.md");
-    const sections = planDocument.sections as Section[];
+    const sections = planDocument.sections;
     expect(new Set(sections.map((s) => s.anchor)).size).toBe(sections.length);
     const valg = sections.find((s) => s.heading === "E. Valg og folkeafstemning")!;
     expect(valg.level).toBe(3);

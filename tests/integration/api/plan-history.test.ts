@@ -27,20 +27,28 @@ afterAll(async () => {
 describe("the 2009 plan's history and dates", () => {
   it("threads a 2008 status line to the 2009 goal that carries it on, from both ends", async () => {
     const goal = (
-      await data(h, `query($id: ID!) { node(id: $id) { ... on Goal { history { id outcome } } } }`, {
-        id: `${P}:borgmestersekretariatet:g`,
-      })
+      await data<{ node: { history: { id: string; outcome: string }[] } }>(
+        h,
+        `query($id: ID!) { node(id: $id) { ... on Goal { history { id outcome } } } }`,
+        {
+          id: `${P}:borgmestersekretariatet:g`,
+        },
+      )
     ).node;
     const status = `${P}:borgmestersekretariatet:status-2008:3`;
     expect(goal.history.map((s: { id: string }) => s.id)).toContain(status);
     const item = (
-      await data(h, `query($id: ID!) { node(id: $id) { ... on StatusItem { continuedBy { id } } } }`, { id: status })
+      await data<{ node: { continuedBy: { id: string }[] } }>(
+        h,
+        `query($id: ID!) { node(id: $id) { ... on StatusItem { continuedBy { id } } } }`,
+        { id: status },
+      )
     ).node;
     expect(item.continuedBy.map((n: { id: string }) => n.id)).toContain(`${P}:borgmestersekretariatet:g`);
   });
 
   it("reads every 2008 outcome from the text (none unknown), continuing ones as CONTINUES", async () => {
-    const { departments } = await data(
+    const { departments } = await data<{ departments: { statusItems: { outcome: string; outcomeText: string }[] }[] }>(
       h,
       `query($p: ID) { departments(planId: $p) { statusItems { outcome outcomeText } } }`,
       { p: P },
@@ -54,11 +62,9 @@ describe("the 2009 plan's history and dates", () => {
   });
 
   it("places internal units in their department, so a link to another department's unit is cross-department", async () => {
-    const { organisations } = await data(
-      h,
-      `query($p: ID) { organisations(planId: $p) { id name unitOf { id } department { id } } }`,
-      { p: P },
-    );
+    const { organisations } = await data<{
+      organisations: { id: string; name: string; unitOf: { id: string } | null; department: { id: string } | null }[];
+    }>(h, `query($p: ID) { organisations(planId: $p) { id name unitOf { id } department { id } } }`, { p: P });
     const intern = organisations.find((o: { name: string }) => o.name === "Intern Service");
     expect(intern).toMatchObject({
       unitOf: { id: `${P}:personaleafdelingen` },
@@ -71,7 +77,9 @@ describe("the 2009 plan's history and dates", () => {
   });
 
   it("gives every milestone a timing, marks the ones before 2009 as history", async () => {
-    const { timeline } = await data(h, `query($p: ID) { timeline(planId: $p) { id date endDate timing past } }`, {
+    const { timeline } = await data<{
+      timeline: { id: string; date: string; endDate: string | null; timing: string; past: boolean }[];
+    }>(h, `query($p: ID) { timeline(planId: $p) { id date endDate timing past } }`, {
       p: P,
     });
     expect(
@@ -84,7 +92,13 @@ describe("the 2009 plan's history and dates", () => {
   });
 
   it("what-if: when the infrastructure deadline slips, the start that follows it moves by as many days", async () => {
-    const { whatIf } = await data(
+    const { whatIf } = await data<{
+      whatIf: {
+        newDate: string;
+        moved: { milestone: { id: string; timing: string }; newDate: string }[];
+        goals: { id: string }[];
+      };
+    }>(
       h,
       `query($m: ID!) { whatIf(milestone: $m, slipDays: 30) { newDate moved { milestone { id timing } newDate } goals { id } } }`,
       { m: `${P}:milestone:ny-infrastruktur` },

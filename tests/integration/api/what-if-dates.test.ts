@@ -9,6 +9,7 @@ import type { PlanGraph, PlanGraphEdge, PlanGraphNode } from "../../../graph/mod
 import { fixturePlan } from "../../helpers/fixture-plan.js";
 import { loadSeedPlan, SEED_PLAN_ID } from "../../helpers/seed.js";
 import { data, useApi } from "./harness.js";
+import { operation } from "../../helpers/operation.js";
 
 const P = "whatif-dates-test";
 const id = (local: string) => `${P}:${local}`;
@@ -63,9 +64,27 @@ function datedPlan(): PlanGraph {
 }
 
 const h = useApi(datedPlan);
-const WHAT_IF = `query($m: ID!, $d: Int!) { whatIf(milestone: $m, slipDays: $d) {
+interface WhatIfAnswer {
+  whatIf: {
+    newDate: string;
+    moved: { milestone: { id: string }; newDate: string }[];
+    fixed: { id: string }[];
+    missedDeadlines: {
+      milestone: { id: string; name: string };
+      holders: { id: string }[];
+      deadline: string;
+      oldDate: string;
+      newDate: string;
+      daysLate: number;
+    }[];
+  };
+}
+const WHAT_IF = operation<
+  WhatIfAnswer,
+  { m: string; d: number }
+>(`query($m: ID!, $d: Int!) { whatIf(milestone: $m, slipDays: $d) {
   newDate moved { milestone { id } newDate } fixed { id }
-  missedDeadlines { milestone { id name } holders { id } deadline oldDate newDate daysLate } } }`;
+  missedDeadlines { milestone { id name } holders { id } deadline oldDate newDate daysLate } } }`);
 
 describe("what-if moves dates", () => {
   it("30 and 90 days miss different deadlines, each named with its dates", async () => {
@@ -82,7 +101,7 @@ describe("what-if moves dates", () => {
         daysLate: 30,
       },
     ]);
-    expect(long.missedDeadlines.map((m: { milestone: { id: string } }) => m.milestone.id)).toEqual([
+    expect(long.missedDeadlines.map((m) => m.milestone.id)).toEqual([
       id("milestone:net"),
       id("milestone:virt-klar"),
       id("milestone:oes-klar"),
@@ -105,12 +124,16 @@ describe("what-if moves dates", () => {
 
   it("the seed plan's elections are fixed dates: a slip never moves them", async () => {
     await loadSeedPlan(h.db);
-    const { timeline } = await data(h, `query($p: ID) { timeline(planId: $p) { id timing past } }`, {
-      p: SEED_PLAN_ID,
-    });
+    const { timeline } = await data<{ timeline: { id: string; timing: string; past: boolean }[] }>(
+      h,
+      `query($p: ID) { timeline(planId: $p) { id timing past } }`,
+      {
+        p: SEED_PLAN_ID,
+      },
+    );
     const elections = [`${SEED_PLAN_ID}:milestone:eu-parlamentsvalg`, `${SEED_PLAN_ID}:milestone:kommunalvalg`];
-    for (const e of elections) expect(timeline.find((m: { id: string }) => m.id === e)?.timing).toBe("POINT");
-    for (const m of timeline.filter((x: { past: boolean }) => !x.past)) {
+    for (const e of elections) expect(timeline.find((m) => m.id === e)?.timing).toBe("POINT");
+    for (const m of timeline.filter((x) => !x.past)) {
       const { whatIf } = await data(h, WHAT_IF, { m: m.id, d: 90 });
       for (const moved of whatIf.moved) expect(elections).not.toContain(moved.milestone.id);
     }
@@ -127,7 +150,8 @@ describe("what-if moves dates", () => {
   });
 
   it("refuses a slip that is not a number", async () => {
-    const result = await h.api.run(WHAT_IF, { m: id("milestone:net"), d: "tre" });
+    // Sent as text: the variables are wrong on purpose.
+    const result = await h.api.run(WHAT_IF.source, { m: id("milestone:net"), d: "tre" });
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

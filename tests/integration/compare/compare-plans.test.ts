@@ -10,20 +10,49 @@ import type { GraphDb } from "../../../graph/driver.js";
 import { SEED_PLANS, seedPlan } from "../../../seeds/seed-plans.js";
 import { PLANNER, READER, testApi } from "../../helpers/api.js";
 import { testDb } from "../../helpers/graph.js";
+import { operation } from "../../helpers/operation.js";
 
 const FIXTURE_2010 = {
   planFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.md"),
   factsFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.facts.yaml"),
 };
 
-const COMPARE = `query ($from: ID!, $to: ID!) { comparePlans(from: $from, to: $to) {
+type Ref = { id: string };
+interface GoalChange {
+  change: string;
+  score: number | null;
+  corrected: boolean;
+  from: (Ref & { title?: string }) | null;
+  to: (Ref & { title?: string }) | null;
+}
+interface DependencyChange {
+  type: string;
+  crossDepartment: boolean;
+  from: Ref;
+  to: Ref;
+  evidence?: string;
+}
+interface Comparison {
+  goals: GoalChange[];
+  initiatives: { goal: Ref; added: string[]; removed: string[] }[];
+  systemsIntroduced: { name: string }[];
+  systemsRetired: { name: string }[];
+  dependenciesAdded: DependencyChange[];
+  dependenciesRemoved: DependencyChange[];
+  milestonesMoved: { from: Ref & { date: string }; to: Ref & { date: string } }[];
+}
+type Plans = { from: string; to: string };
+const COMPARE = operation<
+  { comparePlans: Comparison },
+  Plans
+>(`query ($from: ID!, $to: ID!) { comparePlans(from: $from, to: $to) {
   goals { change score corrected from { id title } to { id title } }
   initiatives { goal { id } added removed }
   systemsIntroduced { name } systemsRetired { name }
   dependenciesAdded { type crossDepartment from { id } to { id } evidence }
   dependenciesRemoved { type crossDepartment from { id } to { id } }
   milestonesMoved { from { id date } to { id date } }
-} }`;
+} }`);
 
 let db: GraphDb;
 let api: Awaited<ReturnType<typeof testApi>>;
@@ -46,8 +75,8 @@ describe("comparePlans", () => {
     const { data, errors } = await api.run(COMPARE, { from: "ltk-okf-2009", to: "ltk-okf-2009" });
     expect(errors).toBeUndefined();
     const c = data!.comparePlans;
-    expect(new Set(c.goals.map((g: { change: string }) => g.change))).toEqual(new Set(["CONTINUED"]));
-    expect(c.goals.every((g: { score: number }) => g.score === 1)).toBe(true);
+    expect(new Set(c.goals.map((g) => g.change))).toEqual(new Set(["CONTINUED"]));
+    expect(c.goals.every((g) => g.score === 1)).toBe(true);
     expect(
       [
         c.initiatives,
@@ -65,13 +94,13 @@ describe("comparePlans", () => {
     expect(errors).toBeUndefined();
     const c = data!.comparePlans;
     const changed = c.goals
-      .filter((g: { change: string }) => g.change !== "CONTINUED")
-      .map((g: any) => [g.change, g.from?.id ?? null, g.to?.id ?? null]);
+      .filter((g) => g.change !== "CONTINUED")
+      .map((g) => [g.change, g.from?.id ?? null, g.to?.id ?? null]);
     expect(changed).toEqual([
       ["RENAMED", "ltk-okf-2009:it-afdelingen:e", "ltk-okf-2010:it-afdelingen:e"],
       ["MOVED", "ltk-okf-2009:borgmestersekretariatet:h", "ltk-okf-2010:oekonomiafdelingen:h"],
     ]);
-    expect(c.systemsRetired.map((s: { name: string }) => s.name).sort()).toEqual(["ØS", "ØS 2000 Light"]);
+    expect(c.systemsRetired.map((s) => s.name).sort()).toEqual(["ØS", "ØS 2000 Light"]);
     expect(c.systemsIntroduced).toEqual([]);
     expect(c.dependenciesAdded[0]).toMatchObject({
       type: "DEPENDS_ON",
@@ -94,17 +123,14 @@ describe("comparePlans", () => {
   });
 
   it("stores a planner's correction of a match, and needs the planner role", async () => {
-    const mutation = `mutation ($fromGoal: ID, $toGoal: ID) { correctGoalMatch(from: "ltk-okf-2009", to: "ltk-okf-2010", fromGoal: $fromGoal, toGoal: $toGoal) { goals { change corrected from { id } to { id } } } }`;
+    const mutation = operation<{ correctGoalMatch: { goals: GoalChange[] } }, { fromGoal: string; toGoal?: string }>(
+      `mutation ($fromGoal: ID, $toGoal: ID) { correctGoalMatch(from: "ltk-okf-2009", to: "ltk-okf-2010", fromGoal: $fromGoal, toGoal: $toGoal) { goals { change corrected from { id } to { id } } } }`,
+    );
     const denied = await api.run(mutation, { fromGoal: "ltk-okf-2009:it-afdelingen:e" }, READER);
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const { data, errors } = await api.run(mutation, { fromGoal: "ltk-okf-2009:it-afdelingen:e" }, PLANNER);
     expect(errors).toBeUndefined();
-    const goals = data!.correctGoalMatch.goals as Array<{
-      change: string;
-      corrected: boolean;
-      from: { id: string } | null;
-      to: { id: string } | null;
-    }>;
+    const goals = data!.correctGoalMatch.goals;
     expect(goals.find((g) => g.from?.id === "ltk-okf-2009:it-afdelingen:e")).toMatchObject({
       change: "DROPPED",
       corrected: true,
@@ -112,7 +138,7 @@ describe("comparePlans", () => {
     });
     expect(goals.find((g) => g.to?.id === "ltk-okf-2010:it-afdelingen:e")).toMatchObject({ change: "NEW", from: null });
     const again = await api.run(COMPARE, { from: "ltk-okf-2009", to: "ltk-okf-2010" });
-    expect(again.data!.comparePlans.goals.find((g: any) => g.from?.id === "ltk-okf-2009:it-afdelingen:e").change).toBe(
+    expect(again.data!.comparePlans.goals.find((g) => g.from?.id === "ltk-okf-2009:it-afdelingen:e")?.change).toBe(
       "DROPPED",
     );
     const restored = await api.run(
@@ -121,7 +147,7 @@ describe("comparePlans", () => {
       PLANNER,
     );
     expect(
-      restored.data!.correctGoalMatch.goals.find((g: any) => g.from?.id === "ltk-okf-2009:it-afdelingen:e"),
+      restored.data!.correctGoalMatch.goals.find((g) => g.from?.id === "ltk-okf-2009:it-afdelingen:e"),
     ).toMatchObject({ change: "RENAMED", corrected: true });
   });
 

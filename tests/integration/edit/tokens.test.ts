@@ -12,6 +12,8 @@ const planId = "test-tokens";
 
 describe("API tokens over HTTP", () => {
   let db: GraphDb;
+  /** What the tests read of an answer: the issued token in full, the rest compared as a whole. */
+  type TokenAnswers = { createApiToken: { token: string; info: { id: string } } } & Record<string, unknown>;
   let app: App;
   let url: string;
   const post = async (query: string, token?: string) => {
@@ -22,7 +24,7 @@ describe("API tokens over HTTP", () => {
     });
     return {
       status: response.status,
-      body: (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] },
+      body: (await response.json()) as { data?: TokenAnswers; errors?: { extensions?: { code?: string } }[] },
     };
   };
 

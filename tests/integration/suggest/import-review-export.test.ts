@@ -17,6 +17,7 @@ import { seedPlan } from "../../../seeds/seed-plans.js";
 import { exportPlanFacts } from "../../../seeds/suggest/export-cli.js";
 import { PLANNER, READER, testApi } from "../../helpers/api.js";
 import { testDb } from "../../helpers/graph.js";
+import { operation } from "../../helpers/operation.js";
 import { markdownToDocx } from "../../unit/import/make-docx.js";
 import { readFileSync } from "node:fs";
 
@@ -25,7 +26,9 @@ const FIXTURE_2010 = {
   planFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.md"),
   factsFile: path.resolve("seeds/fixtures/virksomhedsplan-2010.facts.yaml"),
 };
-const LIST = `query ($status: SuggestionStatus) { suggestions(planId: "${PLAN_ID}", status: $status) { id kind label quote section confidence rule status fromId toId from { id } to { id } factId version } }`;
+const LIST = operation<{ suggestions: S[] }, { status: string | null }>(
+  `query ($status: SuggestionStatus) { suggestions(planId: "${PLAN_ID}", status: $status) { id kind label quote section confidence rule status fromId toId from { id } to { id } factId version } }`,
+);
 
 let db: GraphDb;
 let api: Awaited<ReturnType<typeof testApi>>;
@@ -37,9 +40,14 @@ type S = {
   label: string;
   rule: string;
   status: string;
+  quote: string;
+  section: string;
+  confidence: number;
+  version: number;
   fromId: string | null;
   toId: string | null;
   factId: string | null;
+  from: { id: string } | null;
   to: { id: string } | null;
 };
 
@@ -81,7 +89,7 @@ describe("import, review, export", () => {
     );
     expect(
       all.every(
-        (s: any) =>
+        (s) =>
           s.status === "OPEN" &&
           s.quote !== "" &&
           s.section !== "" &&
@@ -99,7 +107,11 @@ describe("import, review, export", () => {
     const opus = all.find((s) => s.kind === "SYSTEM" && s.label === "OPUS")!;
     const denied = await api.run(`mutation { acceptSuggestion(id: "${opus.id}") { id } }`, {}, READER);
     expect(denied.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const accepted = await api.run(`mutation { acceptSuggestion(id: "${opus.id}") { status factId } }`, {}, PLANNER);
+    const accepted = await api.run<{ acceptSuggestion: unknown }>(
+      `mutation { acceptSuggestion(id: "${opus.id}") { status factId } }`,
+      {},
+      PLANNER,
+    );
     expect(accepted.data!.acceptSuggestion).toEqual({ status: "ACCEPTED", factId: `${PLAN_ID}:system:opus` });
     const twice = await api.run(`mutation { acceptSuggestion(id: "${opus.id}") { status } }`, {}, PLANNER);
     expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
@@ -107,29 +119,37 @@ describe("import, review, export", () => {
     const milestone = all.find(
       (s) => s.kind === "MILESTONE" && s.label.endsWith("inden 1. juli 2009") && s.fromId !== null,
     )!;
-    const m = await api.run(`mutation { acceptSuggestion(id: "${milestone.id}") { status to { id } } }`, {}, PLANNER);
+    const m = await api.run<{ acceptSuggestion: { status: string; to: { id: string } } }>(
+      `mutation { acceptSuggestion(id: "${milestone.id}") { status to { id } } }`,
+      {},
+      PLANNER,
+    );
     expect(m.errors).toBeUndefined();
     expect(m.data!.acceptSuggestion.to.id).toBe(milestone.toId);
 
     const org = all.find((s) => s.kind === "ORGANISATION")!;
-    const rejected = await api.run(`mutation { rejectSuggestion(id: "${org.id}") { status } }`, {}, PLANNER);
+    const rejected = await api.run<{ rejectSuggestion: { status: string } }>(
+      `mutation { rejectSuggestion(id: "${org.id}") { status } }`,
+      {},
+      PLANNER,
+    );
     expect(rejected.data!.rejectSuggestion.status).toBe("REJECTED");
 
     const link = all.find((s) => s.kind === "DEPENDENCY")!;
-    const edited = await api.run(
+    const edited = await api.run<{ editSuggestion: unknown }>(
       `mutation ($id: ID!) { editSuggestion(id: $id, patch: { kind: COORDINATION }) { kind status version } }`,
       { id: link.id },
       PLANNER,
     );
     expect(edited.data!.editSuggestion).toEqual({ kind: "COORDINATION", status: "OPEN", version: 2 });
-    const edge = await api.run(
+    const edge = await api.run<{ acceptSuggestion: { status: string; factId: string } }>(
       `mutation ($id: ID!) { acceptSuggestion(id: $id) { status factId } }`,
       { id: link.id },
       PLANNER,
     );
     expect(edge.data!.acceptSuggestion.factId).toContain("|COORDINATES_WITH|");
 
-    const audit = await api.run(
+    const audit = await api.run<{ auditLog: { action: string; actor: string }[] }>(
       `{ auditLog(nodeId: "${PLAN_ID}:system:opus", limit: 5) { action actor } }`,
       {},
       PLANNER,

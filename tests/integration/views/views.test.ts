@@ -9,11 +9,28 @@ import { auditLog } from "../../../graph/repositories/audit.repository.js";
 import { ANONYMOUS, PLANNER, READER, testApi } from "../../helpers/api.js";
 import { loadFixturePlan, removePlan } from "../../helpers/fixture-plan.js";
 import { testDb } from "../../helpers/graph.js";
+import { operation } from "../../helpers/operation.js";
 
 const planId = "test-views";
-const SAVE = `mutation Save($input: SaveViewInput!) { saveView(input: $input) { id planId name url createdBy createdAt version } }`;
-const LIST = `query Views($planId: ID!) { views(planId: $planId) { id name url createdBy version } }`;
-const DELETE = `mutation Delete($id: ID!, $version: Int!) { deleteView(id: $id, version: $version) { deletedIds } }`;
+interface SavedView {
+  id: string;
+  planId: string;
+  name: string;
+  url: string;
+  createdBy: string;
+  createdAt: string;
+  version: number;
+}
+type ViewInput = { planId: string; id?: string; version?: number; name: string; url: string };
+const SAVE = operation<{ saveView: SavedView }, { input: ViewInput }>(
+  `mutation Save($input: SaveViewInput!) { saveView(input: $input) { id planId name url createdBy createdAt version } }`,
+);
+const LIST = operation<{ views: Omit<SavedView, "planId" | "createdAt">[] }, { planId: string }>(
+  `query Views($planId: ID!) { views(planId: $planId) { id name url createdBy version } }`,
+);
+const DELETE = operation<{ deleteView: { deletedIds: string[] } }, { id: string; version: number }>(
+  `mutation Delete($id: ID!, $version: Int!) { deleteView(id: $id, version: $version) { deletedIds } }`,
+);
 
 const removeViews = (db: GraphDb) =>
   db.write("remove-views", (tx) => tx.run("MATCH (v:SavedView {planId: $planId}) DELETE v", { planId }));
@@ -55,7 +72,7 @@ describe("named views", () => {
 
     const listed = await api.run(LIST, { planId }, ANONYMOUS);
     expect(listed.errors).toBeUndefined();
-    expect(listed.data!.views.map((v: { name: string }) => v.name)).toEqual(["Alle noder", "Matrix med antagede"]);
+    expect(listed.data!.views.map((v) => v.name)).toEqual(["Alle noder", "Matrix med antagede"]);
 
     const replaced = await api.run(
       SAVE,
@@ -75,7 +92,7 @@ describe("named views", () => {
 
     const deleted = await api.run(DELETE, { id: view.id, version: 2 }, PLANNER);
     expect(deleted.data!.deleteView).toEqual({ deletedIds: [view.id] });
-    expect((await api.run(LIST, { planId })).data!.views.map((v: { name: string }) => v.name)).toEqual(["Alle noder"]);
+    expect((await api.run(LIST, { planId })).data!.views.map((v) => v.name)).toEqual(["Alle noder"]);
     expect((await api.run(DELETE, { id: view.id, version: 2 }, PLANNER)).errors?.[0]?.extensions?.code).toBe(
       "NOT_FOUND",
     );
@@ -120,7 +137,8 @@ describe("named views", () => {
     const before = (await api.run(LIST, { planId })).data!.views;
     const save = await api.run(SAVE, { input: { planId, name: "Læser", url: "?view=graph" } }, user);
     expect(save.errors?.[0]?.extensions?.code).toBe(code);
-    const del = await api.run(DELETE, { id: before[0].id, version: before[0].version }, user);
+    const [first] = before;
+    const del = await api.run(DELETE, { id: first!.id, version: first!.version }, user);
     expect(del.errors?.[0]?.extensions?.code).toBe(code);
     expect((await api.run(LIST, { planId })).data!.views).toEqual(before);
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseSnippet, snippetText } from "../../../client/src/features/search/lib/parse-snippet";
 import { searchCsv } from "../../../client/src/features/search/lib/search-csv";
 import { buildCsv, UTF8_BOM } from "../../../client/src/lib/csv";
 import { fileStem } from "../../../client/src/lib/download";
@@ -29,26 +28,16 @@ describe("buildCsv", () => {
 });
 
 describe("search snippets", () => {
-  it("parses <mark> hits and unescapes text", () => {
-    expect(parseSnippet("Indførelse af <mark>OPUS</mark> &amp; ØS &lt;gl.&gt;")).toEqual([
-      { text: "Indførelse af ", hit: false },
-      { text: "OPUS", hit: true },
-      { text: " & ØS <gl.>", hit: false },
-    ]);
-    expect(snippetText("<mark>a</mark>b")).toBe("ab");
-  });
-
-  it("never turns text into markup", () => {
-    expect(parseSnippet("&lt;script&gt;")).toEqual([{ text: "<script>", hit: false }]);
-  });
-
   it("writes the hits as CSV", () => {
     const t = (key: Parameters<typeof translate>[1]) => translate("en", key);
     const csv = searchCsv(
       [
         {
           score: 2.34567,
-          snippet: "<mark>OPUS</mark> løn",
+          snippetParts: [
+            { text: "OPUS", match: true },
+            { text: " løn", match: false },
+          ],
           field: "name",
           node: { id: "s:opus", name: "OPUS", kind: "SYSTEM", department: null },
         },

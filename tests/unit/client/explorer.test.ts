@@ -9,6 +9,7 @@ import { seededLayout } from "../../../client/src/features/graph/lib/seeded-layo
 import { cutAtWord, shortLabel } from "../../../client/src/features/graph/lib/short-label";
 import type { GraphEdgeIn, GraphNodeIn } from "../../../client/src/features/graph/lib/to-elements";
 import { toElements } from "../../../client/src/features/graph/lib/to-elements";
+import { loadLayout } from "../../../client/src/lib/cytoscape";
 
 const n = (id: string, kind: GraphNodeIn["kind"] = "GOAL", departmentId: string | null = null): GraphNodeIn => ({
   id,
@@ -106,7 +107,8 @@ describe("graph transforms", () => {
 describe("a stable picture", () => {
   const elements = toElements(graph, new Map()).elements;
 
-  it("lays out the same elements at the same places, whatever their order", () => {
+  it("lays out the same elements at the same places, whatever their order", async () => {
+    await loadLayout("dagre");
     const first = seededLayout(elements, "fcose");
     expect(seededLayout([...elements].reverse(), "fcose")).toEqual(first);
     expect(seededLayout(elements, "fcose")).toEqual(first);

@@ -28,3 +28,51 @@ describe("UI strings", () => {
     expect(translate("en", "graph.count", { nodes: 3, edges: 2 })).toBe("3 nodes · 2 relationships");
   });
 });
+
+describe("counts in front of nouns follow each language's plural rules", () => {
+  it.each([
+    [0, "0 resultater"],
+    [1, "1 resultat"],
+    [2, "2 resultater"],
+  ])("Danish: %i search hits read %s", (count, text) => {
+    expect(translate("da", "search.hitCount", { count })).toBe(text);
+  });
+
+  it.each([
+    [0, "0 results"],
+    [1, "1 result"],
+    [5, "5 results"],
+  ])("English: %i search hits read %s", (count, text) => {
+    expect(translate("en", "search.hitCount", { count })).toBe(text);
+  });
+
+  it("chooses each count's form on its own in one sentence", () => {
+    expect(translate("da", "graph.count", { nodes: 1, edges: 2 })).toBe("1 node · 2 relationer");
+    expect(translate("en", "graph.count", { nodes: 2, edges: 1 })).toBe("2 nodes · 1 relationship");
+    expect(translate("da", "impact.summary", { count: 1, departments: 1, depth: 3 })).toBe(
+      "1 berørt node i 1 afdeling (dybde ≤ 3).",
+    );
+    expect(translate("en", "impact.summary", { count: 4, departments: 1, depth: 3 })).toBe(
+      "4 affected nodes in 1 department (depth ≤ 3).",
+    );
+  });
+
+  it("fills plain placeholders inside a plural form", () => {
+    expect(translate("en", "whatIf.summary", { from: "a", to: "b", days: 1, goals: 1, initiatives: 3 })).toBe(
+      "a → b (1 day): 1 goal and 3 initiatives are hit.",
+    );
+  });
+
+  it("takes the other form for a count given as words", () => {
+    expect(translate("da", "impact.cut.beyond.DOWNSTREAM", { depth: 2, count: "mindst 1" })).toBe(
+      "dybde 2 er nået, og mindst 1 noder mere ligger længere nedstrøms",
+    );
+    expect(translate("da", "impact.cut.beyond.DOWNSTREAM", { depth: 2, count: "1" })).toBe(
+      "dybde 2 er nået, og 1 node mere ligger længere nedstrøms",
+    );
+  });
+
+  it("names a plural block's count as a placeholder, once", () => {
+    expect(placeholders("{count, plural, one {# node i {dept}} other {# noder i {dept}}}")).toEqual(["count", "dept"]);
+  });
+});

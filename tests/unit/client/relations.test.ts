@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { groupEdgesByReading, otherEnd } from "../../../client/src/features/details/lib/group-edges";
+import { groupEdgesByReading } from "../../../client/src/features/details/lib/group-edges";
 import { farEnd, isHub, walkDirection } from "../../../client/src/features/impact/lib/hop-walk";
 import { RELATION_INFO, RELATION_TYPE_ORDER } from "../../../client/src/gql/relations";
 import { displayName } from "../../../client/src/lib/display-name";
 import { translate } from "../../../client/src/lib/i18n/translate";
 import { RELATION_STYLES } from "../../../client/src/lib/relation-style";
-import { edgePhrase, relationText } from "../../../client/src/lib/relation-text";
+import { edgePhrase, otherEnd, relationText } from "../../../client/src/lib/relation-text";
 import { RELATION_CLASSES, RELATION_TYPES } from "../../../client/src/lib/vocabulary";
 
 describe("the relationship vocabulary comes from the table", () => {

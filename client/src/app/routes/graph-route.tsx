@@ -1,13 +1,15 @@
 import { useCallback, useMemo, useState } from "react";
 import { ErrorBoundary } from "../../components/error-boundary";
 import { Region } from "../../components/region";
+import { Loading } from "../../components/states";
 import { DetailsPanel } from "../../features/details";
 import { FilterPanel, GraphPanel, type Highlight } from "../../features/graph";
 import { ImpactPanel, impactHighlight, useImpact } from "../../features/impact";
 import { PathPanel, pathHighlight, usePath } from "../../features/path";
 import { SearchBox } from "../../features/search";
+import { useLayoutLoaded } from "../../lib/cytoscape";
 import { useT } from "../../lib/i18n";
-import { MODES, useViewState } from "../../lib/url-state";
+import { MODES, useViewState, type LayoutName } from "../../lib/url-state";
 
 /** Filters | graph | details, impact or path: the direktion's main view. */
 export function GraphRoute() {
@@ -40,7 +42,7 @@ export function GraphRoute() {
         <FilterPanel />
       </Region>
       <Region label={t("region.graph")} className="graph-main">
-        <GraphPanel highlight={highlight} />
+        <GraphWhenLaidOut layout={state.layout} highlight={highlight} />
       </Region>
       <Region label={t("region.panel")} className="sidebar sidebar-right">
         <div className="mode-switch" role="group" aria-label={t("mode.label")}>
@@ -70,4 +72,10 @@ export function GraphRoute() {
       </Region>
     </div>
   );
+}
+
+/** The graph once its layout's code is there: the hierarchy's arrives on its first use (a failed load is the region's error). */
+function GraphWhenLaidOut({ layout, highlight }: { layout: LayoutName; highlight: Highlight | null }) {
+  const t = useT();
+  return useLayoutLoaded(layout) ? <GraphPanel highlight={highlight} /> : <Loading label={t("graph.loading")} />;
 }

@@ -41,7 +41,7 @@ export const da = {
   "search.results": "Søgeresultater",
   "search.searching": "Søger …",
   "search.noHits": "Ingen resultater for »{text}«.",
-  "search.hitCount": "{count} resultater",
+  "search.hitCount": "{count, plural, one {# resultat} other {# resultater}}",
 
   "filter.departments": "Afdelinger",
   "filter.kinds": "Nodetyper",
@@ -57,11 +57,13 @@ export const da = {
   "graph.updating": "Opdaterer grafen …",
   "graph.empty": "Ingen noder passer til filtrene. Prøv at fjerne nogle filtre.",
   "graph.truncated":
-    "Grafen er afkortet af serveren: viser {nodes} af {totalNodes} noder og {edges} af {totalEdges} relationer. Indsnævr filtrene for at se det hele.",
-  "graph.dangling": "{count} relationer kan ikke tegnes, fordi en af deres ender ikke er med i udsnittet.",
+    "Grafen er afkortet af serveren: viser {nodes} af {totalNodes, plural, one {# node} other {# noder}} og {edges} af {totalEdges, plural, one {# relation} other {# relationer}}. Indsnævr filtrene for at se det hele.",
+  "graph.dangling":
+    "{count, plural, one {# relation kan ikke tegnes, fordi en af dens ender} other {# relationer kan ikke tegnes, fordi en af deres ender}} ikke er med i udsnittet.",
   "graph.noWebgl": "WebGL er ikke tilgængelig i denne browser; grafen tegnes på almindelig vis.",
   "graph.selectedHidden": "Den valgte node er skjult af filtrene.",
-  "graph.count": "{nodes} noder · {edges} relationer",
+  "graph.count":
+    "{nodes, plural, one {# node} other {# noder}} · {edges, plural, one {# relation} other {# relationer}}",
   "graph.canvasLabel":
     "Graf med {nodes} noder og {edges} relationer. Piletasterne flytter mellem noderne, Enter åbner en node, + og - zoomer, 0 viser hele grafen.",
   "graph.roleDescription": "graf",
@@ -94,8 +96,7 @@ export const da = {
   "details.owner": "Ejer",
   "details.responsible": "Ansvarlig",
   "details.noResponsible": "Planen nævner ingen ansvarlig afdeling.",
-  "details.relationCountOne": "1 relation",
-  "details.relationCount": "{count} relationer",
+  "details.relationCount": "{count, plural, one {# relation} other {# relationer}}",
   "details.source": "Kilde i planen",
   "details.dependsOn": "Afhænger af",
   "details.dependents": "Afhængige (rammes, hvis denne skrider)",
@@ -167,8 +168,10 @@ export const da = {
   "impact.pickRoot": "Vælg en node i grafen eller via søgning for at se, hvad der rammes, hvis den skrider.",
   "impact.title.DOWNSTREAM": "Hvis »{name}« skrider, rammes:",
   "impact.title.UPSTREAM": "»{name}« har brug for:",
-  "impact.summary": "{count} berørte noder i {departments} afdelinger (dybde ≤ {depth}).",
-  "impact.summaryUp": "{count} noder, som den har brug for, i {departments} afdelinger (dybde ≤ {depth}).",
+  "impact.summary":
+    "{count, plural, one {# berørt node} other {# berørte noder}} i {departments, plural, one {# afdeling} other {# afdelinger}} (dybde ≤ {depth}).",
+  "impact.summaryUp":
+    "{count, plural, one {# node} other {# noder}}, som den har brug for, i {departments, plural, one {# afdeling} other {# afdelinger}} (dybde ≤ {depth}).",
   "impact.hub": "berørt (går ikke videre)",
   "impact.hubHelp": "Afdelinger, eksterne parter og temaer rammes, men en forsinkelse går ikke videre gennem dem.",
   "impact.inferredHelp": "Kun nået ad udledte relationer (uden citat i planen).",
@@ -177,8 +180,10 @@ export const da = {
   "impact.none.UPSTREAM": "Denne node afhænger ikke af noget i planen.",
   "impact.truncated": "Svaret er afkortet: {reason}.",
   "impact.truncatedUnknown": "grænsen er nået",
-  "impact.cut.beyond.DOWNSTREAM": "dybde {depth} er nået, og {count} noder mere ligger længere nedstrøms",
-  "impact.cut.beyond.UPSTREAM": "dybde {depth} er nået, og {count} noder mere ligger længere opstrøms",
+  "impact.cut.beyond.DOWNSTREAM":
+    "dybde {depth} er nået, og {count, plural, one {# node mere ligger} other {# noder mere ligger}} længere nedstrøms",
+  "impact.cut.beyond.UPSTREAM":
+    "dybde {depth} er nået, og {count, plural, one {# node mere ligger} other {# noder mere ligger}} længere opstrøms",
   "impact.cut.atLeast": "mindst {count}",
   "impact.cut.nodeLimit": "listen er afkortet til {limit} af {within} noder inden for dybden",
   "impact.noDepartment": "Uden afdeling (systemer, eksterne parter m.m.)",
@@ -228,7 +233,7 @@ export const da = {
   "systems.listLabel": "Systemer",
   "systems.pick": "Vælg et system for at se alt, der hænger på det, fordelt på afdelinger.",
   "systems.empty": "Ingen systemer i planen.",
-  "systems.summary": "Koblinger: {edges}, fordelt på {departments} afdelinger.",
+  "systems.summary": "Koblinger: {edges}, fordelt på {departments, plural, one {# afdeling} other {# afdelinger}}.",
   "systems.linksHelp":
     "Relationer i planen mellem systemet (og dets moduler) og andre noder. Det er ikke det samme som afhængige.",
   "systems.caption": "Systemer med ansvarlig afdeling og antal afhængige",
@@ -270,7 +275,8 @@ export const da = {
   "whatIf.slipDays": "Forsinkelse (dage)",
   "whatIf.run": "Beregn",
   "whatIf.title": "Hvis »{name}« skrider",
-  "whatIf.summary": "{from} → {to} ({days} dage): {goals} hovedmål og {initiatives} indsatsområder rammes.",
+  "whatIf.summary":
+    "{from} → {to} ({days, plural, one {# dag} other {# dage}}): {goals} hovedmål og {initiatives, plural, one {# indsatsområde} other {# indsatsområder}} rammes.",
   "whatIf.goals": "Berørte hovedmål",
   "whatIf.none": "Intet i planen afhænger af denne milepæl.",
   "whatIf.truncated": "Svaret er afkortet ved grænsen for dybde eller antal.",
@@ -326,7 +332,7 @@ export const da = {
   "graph.isolate": "Isolér",
   "graph.isolateNamed": "Vis kun {name} og dens omegn",
   "graph.isolateDepth": "Skridt",
-  "graph.collapse": "Fold {count} udvidelser sammen",
+  "graph.collapse": "Fold {count, plural, one {# udvidelse} other {# udvidelser}} sammen",
   "graph.overviewHint":
     "Overblik: afdelingernes mål, indsatser og systemer, der hænger sammen på tværs. Klik på en node for at se dens naboer; »Vis alt« viser hele planen.",
   "graph.noOverview": "Planen har ingen tværgående afhængigheder; grafen viser det hele.",
@@ -434,7 +440,7 @@ export const da = {
   "compare.count.CONTINUED": "{n} videreført",
   "compare.count.RENAMED": "{n} omdøbt",
   "compare.count.MOVED": "{n} flyttet",
-  "compare.count.NEW": "{n} nye",
+  "compare.count.NEW": "{n, plural, one {# ny} other {# nye}}",
   "compare.count.DROPPED": "{n} udgået",
   "compare.summaryRest":
     "systemer: {systems} ændret · afhængigheder: {dependencies} ændret · milepæle: {milestones} flyttet",
@@ -507,7 +513,7 @@ export const da = {
   "reader.title": "Planens tekst ({file})",
   "reader.readInPlan": "Læs i planen",
   "reader.openInGraph": "Vis »{name}« i grafen",
-  "reader.quotedBy": "Citeret af {count} relationer",
+  "reader.quotedBy": "Citeret af {count, plural, one {# relation} other {# relationer}}",
   "reader.statedHere": "Nævnt i dette afsnit: {count}",
   "reader.refsSummary": "Citeret af {quotes} · nævner {nodes}",
   "reader.passage": "Passagen og hvad der citerer den",

@@ -38,7 +38,7 @@ export const en: Record<MessageKey, string> = {
   "search.results": "Search results",
   "search.searching": "Searching …",
   "search.noHits": "No results for “{text}”.",
-  "search.hitCount": "{count} results",
+  "search.hitCount": "{count, plural, one {# result} other {# results}}",
 
   "filter.departments": "Departments",
   "filter.kinds": "Node kinds",
@@ -54,11 +54,13 @@ export const en: Record<MessageKey, string> = {
   "graph.updating": "Updating the graph …",
   "graph.empty": "No nodes match the filters. Try removing some.",
   "graph.truncated":
-    "The server cut the graph: showing {nodes} of {totalNodes} nodes and {edges} of {totalEdges} relationships. Narrow the filters to see all of it.",
-  "graph.dangling": "{count} relationships cannot be drawn because one of their ends is not in this view.",
+    "The server cut the graph: showing {nodes} of {totalNodes, plural, one {# node} other {# nodes}} and {edges} of {totalEdges, plural, one {# relationship} other {# relationships}}. Narrow the filters to see all of it.",
+  "graph.dangling":
+    "{count, plural, one {# relationship cannot be drawn because one of its ends} other {# relationships cannot be drawn because one of their ends}} is not in this view.",
   "graph.noWebgl": "WebGL is not available in this browser; the graph is drawn the ordinary way.",
   "graph.selectedHidden": "The selected node is hidden by the filters.",
-  "graph.count": "{nodes} nodes · {edges} relationships",
+  "graph.count":
+    "{nodes, plural, one {# node} other {# nodes}} · {edges, plural, one {# relationship} other {# relationships}}",
   "graph.canvasLabel":
     "Graph with {nodes} nodes and {edges} relationships. The arrow keys move between nodes, Enter opens a node, + and - zoom, 0 shows the whole graph.",
   "graph.roleDescription": "graph",
@@ -91,8 +93,7 @@ export const en: Record<MessageKey, string> = {
   "details.owner": "Owner",
   "details.responsible": "Responsible",
   "details.noResponsible": "The plan names no responsible department.",
-  "details.relationCountOne": "1 relationship",
-  "details.relationCount": "{count} relationships",
+  "details.relationCount": "{count, plural, one {# relationship} other {# relationships}}",
   "details.source": "Source in the plan",
   "details.dependsOn": "Depends on",
   "details.dependents": "Dependents (hit if this slips)",
@@ -164,8 +165,10 @@ export const en: Record<MessageKey, string> = {
   "impact.pickRoot": "Pick a node in the graph or by search to see what is hit if it slips.",
   "impact.title.DOWNSTREAM": "If “{name}” slips, this is hit:",
   "impact.title.UPSTREAM": "“{name}” needs:",
-  "impact.summary": "{count} affected nodes in {departments} departments (depth ≤ {depth}).",
-  "impact.summaryUp": "{count} nodes it needs, in {departments} departments (depth ≤ {depth}).",
+  "impact.summary":
+    "{count, plural, one {# affected node} other {# affected nodes}} in {departments, plural, one {# department} other {# departments}} (depth ≤ {depth}).",
+  "impact.summaryUp":
+    "{count, plural, one {# node it needs} other {# nodes it needs}}, in {departments, plural, one {# department} other {# departments}} (depth ≤ {depth}).",
   "impact.hub": "hit (goes no further)",
   "impact.hubHelp": "Departments, outside parties and themes are hit, but a slip goes no further through them.",
   "impact.inferredHelp": "Reached only along inferred relationships (no quote in the plan).",
@@ -174,8 +177,10 @@ export const en: Record<MessageKey, string> = {
   "impact.none.UPSTREAM": "This node depends on nothing in the plan.",
   "impact.truncated": "The answer was cut off: {reason}.",
   "impact.truncatedUnknown": "the limit was reached",
-  "impact.cut.beyond.DOWNSTREAM": "depth {depth} reached, and {count} more nodes lie further downstream",
-  "impact.cut.beyond.UPSTREAM": "depth {depth} reached, and {count} more nodes lie further upstream",
+  "impact.cut.beyond.DOWNSTREAM":
+    "depth {depth} reached, and {count, plural, one {# more node lies} other {# more nodes lie}} further downstream",
+  "impact.cut.beyond.UPSTREAM":
+    "depth {depth} reached, and {count, plural, one {# more node lies} other {# more nodes lie}} further upstream",
   "impact.cut.atLeast": "at least {count}",
   "impact.cut.nodeLimit": "the list is cut to {limit} of {within} nodes within the depth",
   "impact.noDepartment": "No department (systems, outside parties, …)",
@@ -224,7 +229,7 @@ export const en: Record<MessageKey, string> = {
   "systems.listLabel": "Systems",
   "systems.pick": "Pick a system to see everything that hangs on it, by department.",
   "systems.empty": "No systems in the plan.",
-  "systems.summary": "Links: {edges}, across {departments} departments.",
+  "systems.summary": "Links: {edges}, across {departments, plural, one {# department} other {# departments}}.",
   "systems.linksHelp":
     "Relationships in the plan between the system (and its modules) and other nodes. Not the same as dependents.",
   "systems.caption": "Systems with the responsible department and their dependents",
@@ -266,7 +271,8 @@ export const en: Record<MessageKey, string> = {
   "whatIf.slipDays": "Delay (days)",
   "whatIf.run": "Compute",
   "whatIf.title": "If “{name}” slips",
-  "whatIf.summary": "{from} → {to} ({days} days): {goals} goals and {initiatives} initiatives are hit.",
+  "whatIf.summary":
+    "{from} → {to} ({days, plural, one {# day} other {# days}}): {goals, plural, one {# goal} other {# goals}} and {initiatives, plural, one {# initiative} other {# initiatives}} are hit.",
   "whatIf.goals": "Goals hit",
   "whatIf.none": "Nothing in the plan depends on this milestone.",
   "whatIf.truncated": "The answer was cut off at the depth or size limit.",
@@ -322,7 +328,7 @@ export const en: Record<MessageKey, string> = {
   "graph.isolate": "Isolate",
   "graph.isolateNamed": "Show only {name} and its surroundings",
   "graph.isolateDepth": "Steps",
-  "graph.collapse": "Collapse {count} expansions",
+  "graph.collapse": "Collapse {count, plural, one {# expansion} other {# expansions}}",
   "graph.overviewHint":
     "Overview: the departments' goals, initiatives and systems that are linked across departments. Click a node to see its neighbours; “Show all” shows the whole plan.",
   "graph.noOverview": "The plan has no cross-department dependencies; the graph shows everything.",
@@ -504,7 +510,7 @@ export const en: Record<MessageKey, string> = {
   "reader.title": "The plan's text ({file})",
   "reader.readInPlan": "Read in the plan",
   "reader.openInGraph": "Show “{name}” in the graph",
-  "reader.quotedBy": "Quoted by {count} relations",
+  "reader.quotedBy": "Quoted by {count, plural, one {# relation} other {# relations}}",
   "reader.statedHere": "Named in this section: {count}",
   "reader.refsSummary": "Quoted by {quotes} · names {nodes}",
   "reader.passage": "The passage and what quotes it",

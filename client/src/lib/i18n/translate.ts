@@ -7,14 +7,51 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { da, en };
 
-/** `{name}` placeholders are filled from params; a missing param stays visible as `{name}`. */
+/**
+ * `{count, plural, one {# resultat} other {# resultater}}`: the form for the number in `count`
+ * by the language's plural rules (`=0 {…}` for an exact number first), `#` standing for it.
+ * A form may hold plain `{name}` placeholders.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const FORM = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+function rulesFor(lang: Lang): Intl.PluralRules {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules;
+}
+
+/** The form of a plural block for a value; a value that is not a number takes `other`. */
+function pluralForm(lang: Lang, forms: string, value: string | number): string {
+  const byName = new Map([...forms.matchAll(FORM)].map((m) => [m[1] ?? "", m[2] ?? ""]));
+  const n = typeof value === "number" ? value : Number(value);
+  const category = Number.isFinite(n) ? rulesFor(lang).select(n) : "other";
+  const form =
+    (Number.isFinite(n) ? byName.get(`=${n}`) : undefined) ?? byName.get(category) ?? byName.get("other") ?? "";
+  return form.replace(/#/g, String(value));
+}
+
+/**
+ * `{name}` placeholders are filled from params; a missing param stays visible as `{name}`.
+ * Plural blocks take the form for their number in the message's language.
+ */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
   const template = MESSAGES[lang][key] ?? da[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const plural = template.replace(PLURAL, (whole, name: string, forms: string) =>
+    name in params ? pluralForm(lang, forms, params[name]!) : whole,
+  );
+  return plural.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** Placeholder names used by a message, for the completeness test. */
+/** Placeholder names used by a message (plural ones included, each once), for the completeness test. */
 export function placeholders(template: string): string[] {
-  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+  const names = new Set<string>();
+  const rest = template.replace(PLURAL, (_whole, name: string, forms: string) => {
+    names.add(name);
+    return forms;
+  });
+  for (const m of rest.matchAll(/\{(\w+)\}/g)) names.add(m[1] ?? "");
+  return [...names].sort();
 }

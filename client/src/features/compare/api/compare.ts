@@ -14,16 +14,15 @@ graphql(`
 `);
 
 graphql(`
-  fragment CompareEnd on Node {
-    id
-    name
-    kind
-    department {
-      id
-      name
+  fragment DependencyChange on DependencyChange {
+    type
+    crossDepartment
+    evidence
+    from {
+      ...NodeRef @unmask
     }
-    ... on Goal {
-      letter
+    to {
+      ...NodeRef @unmask
     }
   }
 `);
@@ -37,15 +36,15 @@ export const comparisonFragment = graphql(`
       score
       corrected
       from {
-        ...CompareGoal
+        ...CompareGoal @unmask
       }
       to {
-        ...CompareGoal
+        ...CompareGoal @unmask
       }
     }
     initiatives {
       goal {
-        ...CompareGoal
+        ...CompareGoal @unmask
       }
       added
       removed
@@ -61,41 +60,17 @@ export const comparisonFragment = graphql(`
       category
     }
     dependenciesAdded {
-      type
-      crossDepartment
-      evidence
-      from {
-        ...CompareEnd
-      }
-      to {
-        ...CompareEnd
-      }
+      ...DependencyChange @unmask
     }
     dependenciesRemoved {
-      type
-      crossDepartment
-      evidence
-      from {
-        ...CompareEnd
-      }
-      to {
-        ...CompareEnd
-      }
+      ...DependencyChange @unmask
     }
     milestonesMoved {
       from {
-        id
-        name
-        date
-        endDate
-        dateText
+        ...MilestoneDates @unmask
       }
       to {
-        id
-        name
-        date
-        endDate
-        dateText
+        ...MilestoneDates @unmask
         timing
       }
     }
@@ -105,7 +80,7 @@ export const comparisonFragment = graphql(`
 export const comparePlansDocument = graphql(`
   query ComparePlans($from: ID!, $to: ID!) {
     comparePlans(from: $from, to: $to) {
-      ...Comparison
+      ...Comparison @unmask
     }
   }
 `);
@@ -117,7 +92,7 @@ export function useComparison(from: string | null, to: string | null) {
 export const correctGoalMatchDocument = graphql(`
   mutation CorrectGoalMatch($from: ID!, $to: ID!, $fromGoal: ID, $toGoal: ID) {
     correctGoalMatch(from: $from, to: $to, fromGoal: $fromGoal, toGoal: $toGoal) {
-      ...Comparison
+      ...Comparison @unmask
     }
   }
 `);

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from "react";
 import type { ComparisonFragment } from "../../../gql/graphql";
 import { useT } from "../../../lib/i18n";
 import { useCorrectGoalMatch } from "../api/compare";
+import { compareDanish } from "../../../lib/collate";
 
 type GoalChange = ComparisonFragment["goals"][number];
 const NONE = "";
@@ -32,7 +33,7 @@ export function GoalMatchCorrection({
       if (g) seen.set(g.id, g);
     }
     return [...seen.values()].sort((a, b) =>
-      `${a.department?.name} ${a.letter}`.localeCompare(`${b.department?.name} ${b.letter}`, "da"),
+      compareDanish(`${a.department?.name} ${a.letter}`, `${b.department?.name} ${b.letter}`),
     );
   }, [comparison, side]);
   const current = (side === "to" ? change.to?.id : change.from?.id) ?? NONE;

@@ -1,4 +1,5 @@
 import type { GoalChangeKind } from "../../../gql/graphql";
+import { compareDanish } from "../../../lib/collate";
 
 /** The order the view lists changes in: what a reader must notice first, the unchanged last. */
 export const CHANGE_ORDER: readonly GoalChangeKind[] = ["RENAMED", "MOVED", "NEW", "DROPPED", "CONTINUED"];
@@ -24,7 +25,7 @@ const sortKey = (c: Change) => {
 export function groupGoalChanges<C extends Change>(changes: readonly C[]): ChangeGroup<C>[] {
   return CHANGE_ORDER.map((change) => ({
     change,
-    goals: changes.filter((c) => c.change === change).sort((a, b) => sortKey(a).localeCompare(sortKey(b), "da")),
+    goals: changes.filter((c) => c.change === change).sort((a, b) => compareDanish(sortKey(a), sortKey(b))),
   })).filter((g) => g.goals.length > 0);
 }
 

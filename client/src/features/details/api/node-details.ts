@@ -1,45 +1,19 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 
-export const edgeFieldsFragment = graphql(`
+/** What the details panel reads of each edge to group it; EdgeHop draws it. */
+export const detailsEdgeFragment = graphql(`
   fragment DetailsEdge on Dependency {
     id
     type
-    evidence
-    section
     inferred
-    reason
-    origin
-    crossDepartment
-    basis
-    viaSystem {
-      id
-      name
-    }
     from {
       id
-      name
-      kind
-      department {
-        id
-        name
-      }
-      ... on Goal {
-        letter
-      }
     }
     to {
       id
-      name
-      kind
-      department {
-        id
-        name
-      }
-      ... on Goal {
-        letter
-      }
     }
+    ...EdgeHop
   }
 `);
 
@@ -47,24 +21,18 @@ export const nodeDetailsDocument = graphql(`
   query NodeDetails($id: ID!) {
     node(id: $id) {
       __typename
-      id
-      name
-      kind
+      ...NodeRef @unmask
       source
-      department {
-        id
-        name
-      }
       dependentCount {
         direct
         all
         departments
       }
       dependsOn {
-        ...DetailsEdge
+        ...DetailsEdge @unmask
       }
       dependents {
-        ...DetailsEdge
+        ...DetailsEdge @unmask
       }
       ... on Plan {
         municipality

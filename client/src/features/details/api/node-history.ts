@@ -8,27 +8,18 @@ export const nodeHistoryDocument = graphql(`
       id
       ... on Goal {
         history {
-          ...HistoryLine
+          ...HistoryLine @unmask
         }
       }
       ... on Initiative {
         history {
-          ...HistoryLine
+          ...HistoryLine @unmask
         }
       }
       ... on StatusItem {
         year
         continuedBy {
-          id
-          name
-          kind
-          department {
-            id
-            name
-          }
-          ... on Goal {
-            letter
-          }
+          ...NodeRef @unmask
         }
       }
     }

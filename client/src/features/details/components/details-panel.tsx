@@ -53,20 +53,16 @@ export function DetailsPanel({ id, onOpen }: Props) {
       </header>
       <NodeHistory id={node.id} onOpen={onOpen} />
       <NodeFields node={node} onOpen={onOpen} />
-      <EdgeList
-        title={t("details.dependsOn")}
-        nodeId={node.id}
-        edges={node.dependsOn}
-        empty={t("details.noDependsOn")}
-        onOpen={onOpen}
-      />
-      <EdgeList
-        title={t("details.dependents")}
-        nodeId={node.id}
-        edges={node.dependents}
-        empty={t("details.noDependents")}
-        onOpen={onOpen}
-      />
+      {(["dependsOn", "dependents"] as const).map((side) => (
+        <EdgeList
+          key={side}
+          title={t(`details.${side}`)}
+          nodeId={node.id}
+          edges={node[side]}
+          empty={t(side === "dependsOn" ? "details.noDependsOn" : "details.noDependents")}
+          onOpen={onOpen}
+        />
+      ))}
     </article>
   );
 }

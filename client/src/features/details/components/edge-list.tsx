@@ -1,10 +1,8 @@
-import { BasisBadge } from "../../../components/basis-badge";
-import { Evidence } from "../../../components/evidence";
-import { NodeLink } from "../../../components/node-link";
+import { EdgeHop } from "../../../components/edge-hop";
 import type { DetailsEdgeFragment } from "../../../gql/graphql";
 import { useLang, useT } from "../../../lib/i18n";
 import { edgePhrase } from "../../../lib/relation-text";
-import { groupEdgesByReading, otherEnd } from "../lib/group-edges";
+import { groupEdgesByReading } from "../lib/group-edges";
 
 interface Props {
   title: string;
@@ -26,36 +24,18 @@ export function EdgeList({ title, nodeId, edges, empty, onOpen }: Props) {
   return (
     <section className="edge-list" aria-label={title}>
       <h3>
-        {title}{" "}
-        <span className="count">
-          {edges.length === 1 ? t("details.relationCountOne") : t("details.relationCount", { count: edges.length })}
-        </span>
+        {title} <span className="count">{t("details.relationCount", { count: edges.length })}</span>
       </h3>
       {edges.length === 0 && <p className="muted">{empty}</p>}
       {groupEdgesByReading(edges, nodeId).map((group) => (
         <div key={`${group.type}-${group.end}`} className="edge-group" data-type={group.type} data-end={group.end}>
           <h4>{edgePhrase(group.type, lang, group.end)}</h4>
           <ul>
-            {group.edges.map((edge) => {
-              const other = otherEnd(edge, nodeId);
-              return (
-                <li key={edge.id} className={edge.inferred ? "edge-item inferred" : "edge-item"}>
-                  <div className="edge-item-head">
-                    <NodeLink id={other.id} name={other.name} kind={other.kind} onOpen={onOpen} />
-                    {other.department && <span className="muted"> · {other.department.name}</span>}
-                    {edge.crossDepartment && <span className="badge badge-cross">{t("edge.cross")}</span>}
-                    {edge.crossDepartment && <BasisBadge basis={edge.basis} viaSystem={edge.viaSystem} />}
-                  </div>
-                  <Evidence
-                    evidence={edge.evidence}
-                    section={edge.section}
-                    inferred={edge.inferred}
-                    reason={edge.reason}
-                    inferredBadge={!edge.crossDepartment}
-                  />
-                </li>
-              );
-            })}
+            {group.edges.map((edge) => (
+              <li key={edge.id} className={edge.inferred ? "edge-item inferred" : "edge-item"}>
+                <EdgeHop edge={edge} readFrom={nodeId} onOpen={onOpen} />
+              </li>
+            ))}
           </ul>
         </div>
       ))}

@@ -33,8 +33,3 @@ export function groupEdgesByReading<E extends EdgeEnds>(edges: readonly E[], nod
 function readingEnd(edge: EdgeEnds, nodeId: string): "from" | "to" {
   return isSymmetric(edge.type) ? "from" : endOf(edge, nodeId);
 }
-
-/** The far end of an edge, seen from `nodeId`. */
-export function otherEnd<N extends { id: string }>(edge: { from: N; to: N }, nodeId: string): N {
-  return edge.from.id === nodeId ? edge.to : edge.from;
-}

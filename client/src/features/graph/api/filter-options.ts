@@ -1,6 +1,5 @@
-import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import { usePlanId } from "../../../lib/plans";
+import { usePlanQuery } from "../../../lib/plans";
 
 export const filterOptionsDocument = graphql(`
   query FilterOptions($planId: ID) {
@@ -12,6 +11,5 @@ export const filterOptionsDocument = graphql(`
 `);
 
 export function useFilterOptions() {
-  const planId = usePlanId();
-  return useQuery(filterOptionsDocument, { variables: { planId }, skip: !planId });
+  return usePlanQuery(filterOptionsDocument);
 }

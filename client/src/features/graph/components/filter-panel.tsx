@@ -10,6 +10,7 @@ import { useFilterOptions } from "../api/filter-options";
 import { isFilterActive, toggleFilter } from "../lib/toggle-filter";
 import { KindIcon } from "../../../components/kind-icon";
 import { RelationSample } from "./relation-sample";
+import { compareDanish } from "../../../lib/collate";
 
 /** Department, kind and relation filters; doubles as the legend (colours, shapes, line styles). */
 export function FilterPanel() {
@@ -18,7 +19,7 @@ export function FilterPanel() {
   const [state, update] = useViewState();
   const { data, loading, error, refetch } = useFilterOptions();
   const departments = useMemo(
-    () => [...(data?.departments ?? [])].sort((a, b) => a.name.localeCompare(b.name, "da")),
+    () => [...(data?.departments ?? [])].sort((a, b) => compareDanish(a.name, b.name)),
     [data?.departments],
   );
   const colors = useMemo(() => departmentColors(departments), [departments]);

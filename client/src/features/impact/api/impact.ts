@@ -6,20 +6,11 @@ export const impactDocument = graphql(`
   query Impact($id: ID!, $direction: ImpactDirection, $maxDepth: Int) {
     impact(id: $id, direction: $direction, maxDepth: $maxDepth) {
       root {
-        id
-        name
-        kind
-        department {
-          id
-          name
-        }
+        ...NodeRef @unmask
         dependentCount {
           direct
           all
           departments
-        }
-        ... on Goal {
-          letter
         }
       }
       direction
@@ -35,16 +26,7 @@ export const impactDocument = graphql(`
       nodes {
         depth
         node {
-          id
-          name
-          kind
-          department {
-            id
-            name
-          }
-          ... on Goal {
-            letter
-          }
+          ...NodeRef @unmask
         }
         via {
           id
@@ -52,23 +34,13 @@ export const impactDocument = graphql(`
           evidence
           section
           inferred
-          reason
           from {
             id
-            name
-            kind
-            ... on Goal {
-              letter
-            }
           }
           to {
             id
-            name
-            kind
-            ... on Goal {
-              letter
-            }
           }
+          ...EdgeHop
         }
       }
       edges {

@@ -1,21 +1,14 @@
-import { Evidence } from "../../../components/evidence";
-import { HopLine, type HopEnd } from "../../../components/hop-line";
+import { DepartmentSection } from "../../../components/department-section";
+import { EdgeHop } from "../../../components/edge-hop";
 import { NodeLink } from "../../../components/node-link";
+import type { ImpactQuery } from "../../../gql/graphql";
 import type { DepartmentGroup } from "../../../lib/group-by-department";
 import { useT } from "../../../lib/i18n";
-import type { NodeKind, RelationType } from "../../../lib/vocabulary";
+import type { NodeKind } from "../../../lib/vocabulary";
 import { farEnd, isHub, walkDirection } from "../lib/hop-walk";
 
-export interface Hop {
-  id: string;
-  type: RelationType;
-  evidence: string;
-  section: string;
-  inferred: boolean;
-  reason?: string | null;
-  from: HopEnd;
-  to: HopEnd;
-}
+/** A hop as the impact query returns it: what the walk reads, and the EdgeHop it draws. */
+export type Hop = ImpactQuery["impact"]["nodes"][number]["via"][number];
 
 export interface ImpactItem {
   depth: number;
@@ -42,14 +35,7 @@ export function ImpactGroups({ groups, onOpen }: Props) {
   return (
     <div className="impact-groups" data-testid="impact-groups">
       {groups.map((g) => (
-        <section
-          key={g.department?.id ?? "none"}
-          className="dept-group"
-          aria-label={g.department?.name ?? t("impact.noDepartment")}
-        >
-          <h3>
-            {g.department?.name ?? t("impact.noDepartment")} <span className="count">{g.items.length}</span>
-          </h3>
+        <DepartmentSection key={g.department?.id ?? "none"} department={g.department} count={g.items.length}>
           <ul>
             {g.items.map((item) => {
               const inferred = item.via.length > 0 && item.via.every((v) => v.inferred);
@@ -84,11 +70,12 @@ export function ImpactGroups({ groups, onOpen }: Props) {
                     {item.via.map((hop) => {
                       const walkFromId = farEnd(hop, item.node.id);
                       return (
-                        <HopLine
+                        <EdgeHop
                           key={hop.id}
                           edge={hop}
                           direction={walkDirection(hop, walkFromId)}
                           walkFromId={walkFromId}
+                          evidence={false}
                         />
                       );
                     })}
@@ -98,13 +85,7 @@ export function ImpactGroups({ groups, onOpen }: Props) {
                     <ol className="chain">
                       {item.chainSteps.map(({ hop, walkFromId }) => (
                         <li key={hop.id}>
-                          <HopLine edge={hop} direction={walkDirection(hop, walkFromId)} walkFromId={walkFromId} />
-                          <Evidence
-                            evidence={hop.evidence}
-                            section={hop.section}
-                            inferred={hop.inferred}
-                            reason={hop.reason}
-                          />
+                          <EdgeHop edge={hop} direction={walkDirection(hop, walkFromId)} walkFromId={walkFromId} />
                         </li>
                       ))}
                     </ol>
@@ -113,7 +94,7 @@ export function ImpactGroups({ groups, onOpen }: Props) {
               );
             })}
           </ul>
-        </section>
+        </DepartmentSection>
       ))}
     </div>
   );

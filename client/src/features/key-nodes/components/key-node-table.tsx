@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { CountHeaders } from "../../../components/count-headers";
 import { KindIcon } from "../../../components/kind-icon";
 import { Empty, ErrorState, Loading } from "../../../components/states";
 import { downloadText } from "../../../lib/download";
@@ -67,15 +68,7 @@ export function KeyNodeTable({ onOpen, onImpact }: Props) {
               <th scope="col">{t("keyNodes.rank")}</th>
               <th scope="col">{t("keyNodes.node")}</th>
               <th scope="col">{t("keyNodes.department")}</th>
-              <th scope="col" className="num" title={t("count.allHelp")}>
-                {t("count.all")}
-              </th>
-              <th scope="col" className="num" title={t("count.directHelp")}>
-                {t("count.direct")}
-              </th>
-              <th scope="col" className="num" title={t("count.departmentsHelp")}>
-                {t("count.departments")}
-              </th>
+              <CountHeaders counts={["all", "direct", "departments"]} />
               <th scope="col" className="num" title={t("keyNodes.betweennessHelp")}>
                 {t("keyNodes.betweenness")}
               </th>

@@ -7,24 +7,7 @@ export const matrixDocument = graphql(`
   query DependencyMatrix($planId: ID, $include: [DependencyBasis!]) {
     dependencyMatrix(planId: $planId, include: $include) {
       include
-      departments {
-        id
-        name
-      }
-      cells {
-        count
-        stated
-        viaSystem
-        inferred
-        from {
-          id
-          name
-        }
-        to {
-          id
-          name
-        }
-      }
+      ...MatrixCells @unmask
     }
   }
 `);
@@ -34,18 +17,10 @@ export function useDependencyMatrix(include: readonly DependencyBasis[]) {
   return useQuery(matrixDocument, { variables: { planId, include: [...include] }, skip: !planId });
 }
 
+/** A party of a cross-department edge, with what the cell filter reads: a system's responsible department. */
 export const crossEndFragment = graphql(`
   fragment CrossEnd on Node {
-    id
-    name
-    kind
-    department {
-      id
-      name
-    }
-    ... on Goal {
-      letter
-    }
+    ...NodeRef @unmask
     ... on System {
       owner {
         id
@@ -60,21 +35,15 @@ export const crossDependenciesDocument = graphql(`
     crossDepartmentDependencies(planId: $planId, include: $include) {
       id
       type
-      evidence
-      section
       inferred
-      reason
       basis
-      viaSystem {
-        id
-        name
-      }
       from {
-        ...CrossEnd
+        ...CrossEnd @unmask
       }
       to {
-        ...CrossEnd
+        ...CrossEnd @unmask
       }
+      ...EdgeHop
     }
   }
 `);

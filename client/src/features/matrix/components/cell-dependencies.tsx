@@ -1,7 +1,5 @@
 import { useMemo } from "react";
-import { BasisBadge } from "../../../components/basis-badge";
-import { Evidence } from "../../../components/evidence";
-import { HopLine } from "../../../components/hop-line";
+import { EdgeHop } from "../../../components/edge-hop";
 import { Empty, ErrorState, Loading } from "../../../components/states";
 import { useT } from "../../../lib/i18n";
 import { useViewState } from "../../../lib/url-state";
@@ -48,17 +46,7 @@ export function CellDependencies({ onOpen }: { onOpen: (id: string) => void }) {
         <ul className="dep-list" data-testid="cell-dependencies">
           {edges.map((e) => (
             <li key={e.id} className={e.inferred ? "edge-item inferred" : "edge-item"} data-basis={e.basis}>
-              <div className="edge-item-head">
-                <HopLine edge={e} onOpen={onOpen} />
-                <BasisBadge basis={e.basis} viaSystem={e.viaSystem} />
-              </div>
-              <Evidence
-                evidence={e.evidence}
-                section={e.section}
-                inferred={e.inferred}
-                reason={e.reason}
-                inferredBadge={false}
-              />
+              <EdgeHop edge={e} basis onOpen={onOpen} />
             </li>
           ))}
         </ul>

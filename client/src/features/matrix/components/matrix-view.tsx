@@ -1,4 +1,5 @@
 import { useId, useMemo } from "react";
+import { DepartmentMatrix } from "../../../components/department-matrix";
 import { Empty, ErrorState, Loading } from "../../../components/states";
 import { useT } from "../../../lib/i18n";
 import { useViewState } from "../../../lib/url-state";
@@ -36,58 +37,42 @@ export function MatrixView() {
         </p>
       </div>
       <div className="table-scroll">
-        <table className="matrix-table" data-include={shown?.dependencyMatrix.include.join(" ")}>
-          <caption className="visually-hidden">{t("matrix.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="corner">
-                {t("matrix.rowsNeed")} ↓ / {t("matrix.colsProvide")} →
-              </th>
-              {grid.departments.map((d) => (
-                <th key={d.id} scope="col">
-                  {d.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {grid.departments.map((row, r) => (
-              <tr key={row.id}>
-                <th scope="row">{row.name}</th>
-                {grid.departments.map((col, c) => {
-                  const count = grid.counts[r]?.[c] ?? 0;
-                  const split = grid.splits[r]?.[c] ?? { stated: 0, viaSystem: 0, inferred: 0 };
-                  const active = state.cellFrom === row.id && state.cellTo === col.id;
-                  const tipId = `${tipPrefix}-${r}-${c}`;
-                  const any = split.stated + split.viaSystem + split.inferred > 0;
-                  return (
-                    <td key={col.id} style={heat(count, grid.max)} className={active ? "active" : undefined}>
-                      <button
-                        type="button"
-                        className="cell-button"
-                        disabled={count === 0 && !any}
-                        aria-pressed={active}
-                        aria-label={t("matrix.cellLabel", { from: row.name, to: col.name, count })}
-                        aria-describedby={any ? tipId : undefined}
-                        data-from={row.id}
-                        data-to={col.id}
-                        onClick={() => update({ cellFrom: row.id, cellTo: col.id })}
-                      >
-                        {count}
-                      </button>
-                      {any && (
-                        <span role="tooltip" id={tipId} className="cell-tip" data-testid="cell-split">
-                          {t("matrix.split", { ...split })}
-                          {!inferredCounted && split.inferred > 0 && ` (${t("matrix.inferredLeftOut")})`}
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DepartmentMatrix
+          className="matrix-table"
+          data-include={shown?.dependencyMatrix.include.join(" ")}
+          caption={t("matrix.caption")}
+          departments={grid.departments}
+          cell={(row, col, r, c) => {
+            const count = grid.counts[r]?.[c] ?? 0;
+            const split = grid.splits[r]?.[c] ?? { stated: 0, viaSystem: 0, inferred: 0 };
+            const active = state.cellFrom === row.id && state.cellTo === col.id;
+            const tipId = `${tipPrefix}-${r}-${c}`;
+            const any = split.stated + split.viaSystem + split.inferred > 0;
+            return (
+              <td key={col.id} style={heat(count, grid.max)} className={active ? "active" : undefined}>
+                <button
+                  type="button"
+                  className="cell-button"
+                  disabled={count === 0 && !any}
+                  aria-pressed={active}
+                  aria-label={t("matrix.cellLabel", { from: row.name, to: col.name, count })}
+                  aria-describedby={any ? tipId : undefined}
+                  data-from={row.id}
+                  data-to={col.id}
+                  onClick={() => update({ cellFrom: row.id, cellTo: col.id })}
+                >
+                  {count}
+                </button>
+                {any && (
+                  <span role="tooltip" id={tipId} className="cell-tip" data-testid="cell-split">
+                    {t("matrix.split", { ...split })}
+                    {!inferredCounted && split.inferred > 0 && ` (${t("matrix.inferredLeftOut")})`}
+                  </span>
+                )}
+              </td>
+            );
+          }}
+        />
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { compareDanish } from "../../../lib/collate";
 export interface CellSplit {
   stated: number;
   viaSystem: number;
@@ -20,7 +21,7 @@ export interface MatrixGrid {
 
 /** Square grid in Danish name order; missing cells are 0. */
 export function matrixGrid(input: MatrixInput): MatrixGrid {
-  const departments = [...input.departments].sort((a, b) => a.name.localeCompare(b.name, "da"));
+  const departments = [...input.departments].sort((a, b) => compareDanish(a.name, b.name));
   const index = new Map(departments.map((d, i) => [d.id, i]));
   const counts = departments.map(() => departments.map(() => 0));
   const splits = departments.map(() => departments.map(() => ({ stated: 0, viaSystem: 0, inferred: 0 })));

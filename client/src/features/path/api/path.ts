@@ -7,16 +7,7 @@ export const pathDocument = graphql(`
       length
       way
       nodes {
-        id
-        name
-        kind
-        department {
-          id
-          name
-        }
-        ... on Goal {
-          letter
-        }
+        ...NodeRef @unmask
       }
       hops {
         id
@@ -32,27 +23,7 @@ export const pathDocument = graphql(`
         }
         edge {
           id
-          type
-          evidence
-          section
-          inferred
-          reason
-          from {
-            id
-            name
-            kind
-            ... on Goal {
-              letter
-            }
-          }
-          to {
-            id
-            name
-            kind
-            ... on Goal {
-              letter
-            }
-          }
+          ...EdgeHop
         }
       }
     }
@@ -70,12 +41,7 @@ export function usePath(from: string | null, to: string | null, allowHubs: boole
 export const pathEndsDocument = graphql(`
   query PathEnd($id: ID!) {
     node(id: $id) {
-      id
-      name
-      kind
-      ... on Goal {
-        letter
-      }
+      ...NodeRef @unmask
     }
   }
 `);

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { Evidence } from "../../../components/evidence";
-import { HopLine } from "../../../components/hop-line";
+import { EdgeHop } from "../../../components/edge-hop";
 import { Empty, ErrorState, Loading } from "../../../components/states";
 import { displayName } from "../../../lib/display-name";
 import { useT } from "../../../lib/i18n";
@@ -74,18 +73,12 @@ export function PathPanel({ picker, onOpen }: Props) {
           <ol className="path-list">
             {path.steps.map((step) => (
               <li key={step.edge.id} data-direction={step.direction} data-slip={String(step.carriesSlip)}>
-                <HopLine
+                <EdgeHop
                   edge={step.edge}
                   direction={step.direction}
                   walkFromId={step.from.id}
                   carriesSlip={step.carriesSlip}
                   onOpen={onOpen}
-                />
-                <Evidence
-                  evidence={step.edge.evidence}
-                  section={step.edge.section}
-                  inferred={step.edge.inferred}
-                  reason={step.edge.reason}
                 />
               </li>
             ))}

@@ -1,6 +1,14 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 
+graphql(`
+  fragment PlanNode on PlanNodeRef {
+    id
+    name
+    kind
+  }
+`);
+
 export const planDocumentDocument = graphql(`
   query PlanDocument($planId: ID!) {
     planDocument(planId: $planId) {
@@ -21,20 +29,14 @@ export const planDocumentDocument = graphql(`
           type
           quote
           from {
-            id
-            name
-            kind
+            ...PlanNode @unmask
           }
           to {
-            id
-            name
-            kind
+            ...PlanNode @unmask
           }
         }
         nodes {
-          id
-          name
-          kind
+          ...PlanNode @unmask
         }
       }
     }

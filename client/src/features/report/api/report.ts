@@ -11,37 +11,22 @@ export const reportDocument = graphql(`
       year
     }
     dependencyMatrix(planId: $planId, include: [STATED, VIA_SYSTEM]) {
-      departments {
-        id
-        name
-      }
-      cells {
-        count
-        stated
-        viaSystem
-        from {
-          id
-        }
-        to {
-          id
-        }
-      }
+      ...MatrixCells @unmask
     }
     crossDepartmentDependencies(planId: $planId, include: [STATED, VIA_SYSTEM]) {
       id
+      from {
+        ...NodeRef @unmask
+      }
       type
+      to {
+        ...NodeRef @unmask
+      }
       evidence
       section
       basis
       viaSystem {
-        id
         name
-      }
-      from {
-        ...ReportEnd
-      }
-      to {
-        ...ReportEnd
       }
     }
     keyNodes(planId: $planId, limit: 10) {
@@ -49,7 +34,7 @@ export const reportDocument = graphql(`
       directDependents
       departments
       node {
-        ...ReportEnd
+        ...NodeRef @unmask
       }
     }
     timeline(planId: $planId) {
@@ -63,18 +48,6 @@ export const reportDocument = graphql(`
         id
         name
       }
-    }
-  }
-`);
-
-export const reportEndFragment = graphql(`
-  fragment ReportEnd on Node {
-    id
-    name
-    kind
-    department {
-      id
-      name
     }
   }
 `);

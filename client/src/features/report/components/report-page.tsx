@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { DepartmentMatrix } from "../../../components/department-matrix";
 import { ErrorState, Loading } from "../../../components/states";
 import { useLang, useT } from "../../../lib/i18n";
 import { formatDate } from "../../../lib/format-date";
@@ -6,6 +7,7 @@ import { usePlanId } from "../../../lib/plans";
 import { useMeetingReport } from "../api/report";
 import { nextMilestones, reportMatrix } from "../lib/report-model";
 import "./report.css";
+import { compareDanish } from "../../../lib/collate";
 
 type End = { id: string; name: string; kind: string; department?: { name: string } | null };
 const endText = (end: End) =>
@@ -29,7 +31,7 @@ export function ReportPage() {
   if (!data || !matrix) return <Loading />;
   const plan = data.plans.find((p) => p.id === planId);
   const links = [...data.crossDepartmentDependencies].sort(
-    (a, b) => endText(a.from).localeCompare(endText(b.from), "da") || endText(a.to).localeCompare(endText(b.to), "da"),
+    (a, b) => compareDanish(endText(a.from), endText(b.from)) || compareDanish(endText(a.to), endText(b.to)),
   );
   const milestones = nextMilestones(data.timeline, plan ? `${plan.year}-01-01` : "");
 
@@ -54,32 +56,18 @@ export function ReportPage() {
         {matrix.departments.length === 0 ? (
           <p>{t("report.none")}</p>
         ) : (
-          <table className="report-matrix">
-            <thead>
-              <tr>
-                <th scope="col">
-                  {t("matrix.rowsNeed")} ↓ / {t("matrix.colsProvide")} →
-                </th>
-                {matrix.departments.map((d) => (
-                  <th key={d.id} scope="col">
-                    {d.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {matrix.departments.map((row, r) => (
-                <tr key={row.id}>
-                  <th scope="row">{row.name}</th>
-                  {matrix.rows[r]!.map((cell, c) => (
-                    <td key={matrix.departments[c]!.id} className={r === c ? "self" : undefined}>
-                      {r === c ? "–" : cell.stated + cell.viaSystem === 0 ? "" : `${cell.stated} + ${cell.viaSystem}`}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DepartmentMatrix
+            className="report-matrix"
+            departments={matrix.departments}
+            cell={(_row, col, r, c) => {
+              const cell = matrix.rows[r]![c]!;
+              return (
+                <td key={col.id} className={r === c ? "self" : undefined}>
+                  {r === c ? "–" : cell.stated + cell.viaSystem === 0 ? "" : `${cell.stated} + ${cell.viaSystem}`}
+                </td>
+              );
+            }}
+          />
         )}
       </section>
 

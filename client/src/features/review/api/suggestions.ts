@@ -20,14 +20,10 @@ export const reviewSuggestionFragment = graphql(`
     toLabel
     factId
     from {
-      id
-      name
-      kind
+      ...NodeRef @unmask
     }
     to {
-      id
-      name
-      kind
+      ...NodeRef @unmask
     }
   }
 `);
@@ -35,7 +31,7 @@ export const reviewSuggestionFragment = graphql(`
 export const reviewSuggestionsDocument = graphql(`
   query ReviewSuggestions($planId: ID!, $status: SuggestionStatus) {
     suggestions(planId: $planId, status: $status) {
-      ...ReviewSuggestion
+      ...ReviewSuggestion @unmask
     }
   }
 `);
@@ -52,7 +48,7 @@ export function useSuggestions(planId: string | null, status: SuggestionStatus |
 export const acceptSuggestionDocument = graphql(`
   mutation AcceptSuggestion($id: ID!) {
     acceptSuggestion(id: $id) {
-      ...ReviewSuggestion
+      ...ReviewSuggestion @unmask
     }
   }
 `);
@@ -60,7 +56,7 @@ export const acceptSuggestionDocument = graphql(`
 export const rejectSuggestionDocument = graphql(`
   mutation RejectSuggestion($id: ID!) {
     rejectSuggestion(id: $id) {
-      ...ReviewSuggestion
+      ...ReviewSuggestion @unmask
     }
   }
 `);
@@ -68,7 +64,7 @@ export const rejectSuggestionDocument = graphql(`
 export const editSuggestionDocument = graphql(`
   mutation EditSuggestion($id: ID!, $patch: SuggestionPatch!) {
     editSuggestion(id: $id, patch: $patch) {
-      ...ReviewSuggestion
+      ...ReviewSuggestion @unmask
     }
   }
 `);
@@ -76,7 +72,7 @@ export const editSuggestionDocument = graphql(`
 export const acceptRuleDocument = graphql(`
   mutation AcceptSuggestionsOfRule($planId: ID!, $rule: String!) {
     acceptSuggestionsOfRule(planId: $planId, rule: $rule) {
-      ...ReviewSuggestion
+      ...ReviewSuggestion @unmask
     }
   }
 `);

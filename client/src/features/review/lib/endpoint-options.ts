@@ -1,12 +1,13 @@
 import type { ReviewEndpointsQuery } from "../../../gql/graphql";
 import type { NodeKind } from "../../../lib/vocabulary";
+import { compareDanish } from "../../../lib/collate";
 
 export interface EndpointGroup {
   kind: NodeKind;
   options: { id: string; label: string }[];
 }
 
-const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, "da");
+const byLabel = (a: { label: string }, b: { label: string }) => compareDanish(a.label, b.label);
 
 /** The plan's nodes a link may end at, by kind; goals and initiatives named with their department. */
 export function endpointOptions(data: ReviewEndpointsQuery): EndpointGroup[] {

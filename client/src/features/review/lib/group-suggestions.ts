@@ -1,4 +1,5 @@
 import type { SuggestionKind } from "../../../gql/graphql";
+import { compareDanish } from "../../../lib/collate";
 
 /** The order kinds are reviewed in: what other facts hang on first. */
 export const KIND_ORDER: readonly SuggestionKind[] = [
@@ -42,7 +43,7 @@ export function groupSuggestions<S extends Groupable>(suggestions: readonly S[])
     const rules = [...byKind.get(kind)!.entries()]
       .map(([rule, items]) => ({
         rule,
-        items: [...items].sort((a, b) => b.confidence - a.confidence || a.label.localeCompare(b.label, "da")),
+        items: [...items].sort((a, b) => b.confidence - a.confidence || compareDanish(a.label, b.label)),
         open: items.filter((i) => i.status === "OPEN").length,
       }))
       .sort((a, b) => b.items.length - a.items.length || a.rule.localeCompare(b.rule));

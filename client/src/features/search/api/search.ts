@@ -6,16 +6,13 @@ export const searchDocument = graphql(`
   query Search($text: String!, $limit: Int, $planId: ID) {
     search(text: $text, limit: $limit, planId: $planId) {
       score
-      snippet
       field
+      snippetParts {
+        text
+        match
+      }
       node {
-        id
-        name
-        kind
-        department {
-          id
-          name
-        }
+        ...NodeRef @unmask
       }
     }
   }

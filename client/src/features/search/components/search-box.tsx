@@ -133,7 +133,7 @@ export function SearchBox({ label, value, onCommit, onPick, exportable = false, 
                           {hit.node.department ? ` · ${hit.node.department.name}` : ""}
                         </span>
                       </span>
-                      <Snippet snippet={hit.snippet} />
+                      <Snippet parts={hit.snippetParts} />
                     </button>
                   </li>
                 ))}

@@ -1,11 +1,13 @@
-import { parseSnippet } from "../lib/parse-snippet";
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
 
-export function Snippet({ snippet }: { snippet: string }) {
+/** Where a hit matched: the server's parts as text, each matching word in <mark>; never parsed as HTML. */
+export function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
   return (
     <span className="snippet">
-      {parseSnippet(snippet).map((part, i) =>
-        part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
-      )}
+      {parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
     </span>
   );
 }

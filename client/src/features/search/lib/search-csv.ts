@@ -1,12 +1,12 @@
 import { buildCsv } from "../../../lib/csv";
 import type { Translate } from "../../../lib/i18n";
 import type { NodeKind } from "../../../lib/vocabulary";
-import { snippetText } from "./parse-snippet";
 
 export interface SearchRow {
   score: number;
-  snippet: string;
   field: string;
+  /** The matching text in parts; the CSV keeps the text without marks. */
+  snippetParts: readonly { text: string; match: boolean }[];
   node: { id: string; name: string; kind: NodeKind; department?: { name: string } | null };
 }
 
@@ -19,7 +19,7 @@ export function searchCsv(hits: readonly SearchRow[], t: Translate, delimiter: s
       t(`kind.${h.node.kind}`),
       h.node.department?.name ?? "",
       h.field,
-      snippetText(h.snippet),
+      h.snippetParts.map((p) => p.text).join(""),
       Math.round(h.score * 1000) / 1000,
       h.node.id,
     ]),

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import { usePlanId } from "../../../lib/plans";
+import { usePlanQuery } from "../../../lib/plans";
 
 export const systemListDocument = graphql(`
   query SystemList($planId: ID) {
@@ -25,44 +25,14 @@ export const systemListDocument = graphql(`
 `);
 
 export function useSystemList() {
-  const planId = usePlanId();
-  return useQuery(systemListDocument, { variables: { planId }, skip: !planId });
+  return usePlanQuery(systemListDocument);
 }
-
-export const systemEdgeFragment = graphql(`
-  fragment SystemEdge on Dependency {
-    id
-    type
-    evidence
-    section
-    inferred
-    reason
-    from {
-      id
-      name
-      kind
-      ... on Goal {
-        letter
-      }
-    }
-    to {
-      id
-      name
-      kind
-      ... on Goal {
-        letter
-      }
-    }
-  }
-`);
 
 export const systemLinksDocument = graphql(`
   query SystemLinks($id: ID!) {
     systemLinks(id: $id) {
       system {
-        id
-        name
-        kind
+        ...NodeRef @unmask
         category
         description
         aliases
@@ -88,21 +58,18 @@ export const systemLinksDocument = graphql(`
           name
         }
         goals {
-          id
-          name
-          kind
-        }
-        initiatives {
-          id
-          name
-          kind
+          ...NodeRef @unmask
         }
         edges {
-          ...SystemEdge
+          id
+          inferred
+          ...EdgeHop
         }
       }
       otherEdges {
-        ...SystemEdge
+        id
+        inferred
+        ...EdgeHop
       }
     }
   }

@@ -1,15 +1,15 @@
-import { Evidence } from "../../../components/evidence";
-import { HopLine } from "../../../components/hop-line";
-import type { SystemEdgeFragment } from "../../../gql/graphql";
+import { EdgeHop } from "../../../components/edge-hop";
+import type { SystemLinksQuery } from "../../../gql/graphql";
+
+type SystemEdge = SystemLinksQuery["systemLinks"]["otherEdges"][number];
 
 /** Edges as sentences with the table's verbs, each with the plan's evidence. */
-export function EdgeItems({ edges, onOpen }: { edges: readonly SystemEdgeFragment[]; onOpen: (id: string) => void }) {
+export function EdgeItems({ edges, onOpen }: { edges: readonly SystemEdge[]; onOpen: (id: string) => void }) {
   return (
     <ul className="dep-list">
       {edges.map((e) => (
         <li key={e.id} className={e.inferred ? "edge-item inferred" : "edge-item"}>
-          <HopLine edge={e} onOpen={onOpen} />
-          <Evidence evidence={e.evidence} section={e.section} inferred={e.inferred} reason={e.reason} />
+          <EdgeHop edge={e} onOpen={onOpen} />
         </li>
       ))}
     </ul>

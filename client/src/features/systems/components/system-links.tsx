@@ -1,3 +1,4 @@
+import { DepartmentSection } from "../../../components/department-section";
 import { DependentCounts } from "../../../components/dependent-counts";
 import { NodeLink } from "../../../components/node-link";
 import { SystemOwner } from "../../../components/system-owner";
@@ -49,13 +50,12 @@ export function SystemLinks({ id, onOpen }: { id: string | null; onOpen: (id: st
       </p>
       {total === 0 && <Empty>{t("systems.noLinks")}</Empty>}
       {links.byDepartment.map((d) => (
-        <section key={d.department.id} className="dept-group" aria-label={d.department.name}>
-          <h3>
-            {d.department.name}{" "}
-            <span className="count" title={t("systems.linksHelp")}>
-              {d.edges.length}
-            </span>
-          </h3>
+        <DepartmentSection
+          key={d.department.id}
+          department={d.department}
+          count={d.edges.length}
+          countTitle={t("systems.linksHelp")}
+        >
           {d.goals.length > 0 && (
             <p>
               {t("field.goals")}:{" "}
@@ -65,18 +65,17 @@ export function SystemLinks({ id, onOpen }: { id: string | null; onOpen: (id: st
             </p>
           )}
           <EdgeItems edges={d.edges} onOpen={onOpen} />
-        </section>
+        </DepartmentSection>
       ))}
       {links.otherEdges.length > 0 && (
-        <section className="dept-group" aria-label={t("systems.other")}>
-          <h3>
-            {t("systems.other")}{" "}
-            <span className="count" title={t("systems.linksHelp")}>
-              {links.otherEdges.length}
-            </span>
-          </h3>
+        <DepartmentSection
+          department={null}
+          fallbackName={t("systems.other")}
+          count={links.otherEdges.length}
+          countTitle={t("systems.linksHelp")}
+        >
           <EdgeItems edges={links.otherEdges} onOpen={onOpen} />
-        </section>
+        </DepartmentSection>
       )}
     </article>
   );

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { CountHeaders } from "../../../components/count-headers";
 import { KindIcon } from "../../../components/kind-icon";
 import { Empty, ErrorState, Loading } from "../../../components/states";
 import { useT } from "../../../lib/i18n";
@@ -20,12 +21,7 @@ export function SystemList({ selected, onPick }: { selected: string | null; onPi
         <tr>
           <th scope="col">{t("systems.system")}</th>
           <th scope="col">{t("systems.owner")}</th>
-          <th scope="col" className="num" title={t("count.directHelp")}>
-            {t("count.direct")}
-          </th>
-          <th scope="col" className="num" title={t("count.allHelp")}>
-            {t("count.all")}
-          </th>
+          <CountHeaders counts={["direct", "all"]} />
         </tr>
       </thead>
       <tbody>

@@ -1,3 +1,4 @@
+import { compareDanish } from "../../../lib/collate";
 /**
  * Top-level systems first in name order, each followed by its modules, theirs in turn (OPUS >
  * OPUS-løn; ESDH > GoPro > GoPro Personale). `depth` is 0 for a top-level system; `module` is
@@ -6,7 +7,7 @@
 export function sortSystems<S extends { id: string; name: string; parent?: { id: string } | null }>(
   systems: readonly S[],
 ): (S & { module: boolean; depth: number })[] {
-  const byName = (a: S, b: S) => a.name.localeCompare(b.name, "da");
+  const byName = (a: S, b: S) => compareDanish(a.name, b.name);
   const ids = new Set(systems.map((s) => s.id));
   const out: (S & { module: boolean; depth: number })[] = [];
   const placed = new Set<string>();

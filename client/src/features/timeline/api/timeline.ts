@@ -1,13 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import { usePlanId } from "../../../lib/plans";
+import { usePlanQuery } from "../../../lib/plans";
 
 export const timelineDocument = graphql(`
   query Timeline($planId: ID) {
     timeline(planId: $planId) {
-      id
-      name
-      kind
+      ...NodeRef @unmask
       date
       endDate
       dateText
@@ -18,17 +16,12 @@ export const timelineDocument = graphql(`
         id
         name
       }
-      department {
-        id
-        name
-      }
     }
   }
 `);
 
 export function useTimeline() {
-  const planId = usePlanId();
-  return useQuery(timelineDocument, { variables: { planId }, skip: !planId });
+  return usePlanQuery(timelineDocument);
 }
 
 export const whatIfDocument = graphql(`
@@ -39,29 +32,18 @@ export const whatIfDocument = graphql(`
       newEndDate
       truncated
       milestone {
-        id
-        name
-        dateText
-        date
-        endDate
+        ...MilestoneDates @unmask
       }
       moved {
         newDate
         newEndDate
         milestone {
-          id
-          name
-          date
-          endDate
-          dateText
+          ...MilestoneDates @unmask
           timing
         }
       }
       fixed {
-        id
-        name
-        date
-        dateText
+        ...MilestoneDates @unmask
       }
       missedDeadlines {
         deadline
@@ -80,51 +62,15 @@ export const whatIfDocument = graphql(`
         }
       }
       goals {
-        id
-        name
-        kind
-        department {
-          id
-          name
-        }
+        ...NodeRef @unmask
       }
       initiatives {
         id
-        name
-        kind
-        department {
-          id
-          name
-        }
       }
       affected {
         depth
         node {
-          id
-          name
-          kind
-          department {
-            id
-            name
-          }
-        }
-        via {
-          id
-          type
-          evidence
-          section
-          inferred
-          reason
-          from {
-            id
-            name
-            kind
-          }
-          to {
-            id
-            name
-            kind
-          }
+          ...NodeRef @unmask
         }
       }
     }

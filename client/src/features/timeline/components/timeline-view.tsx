@@ -14,6 +14,7 @@ import { MilestoneHistory } from "./milestone-history";
 import { StatusThread } from "./status-thread";
 import { TimelineAxis } from "./timeline-axis";
 import "../timeline-history.css";
+import { compareDanish } from "../../../lib/collate";
 
 interface Props {
   selected: string | null;
@@ -35,8 +36,7 @@ export function TimelineView({ selected, onPick }: Props) {
   const missed = useMemo(() => new Set((whatIf?.missedDeadlines ?? []).map((m) => m.milestone.id)), [whatIf]);
   const open = (id: string) => update({ selected: id, view: "graph", mode: "details" });
   const sorted = useMemo(
-    () =>
-      [...(data?.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, "da")),
+    () => [...(data?.timeline ?? [])].sort((a, b) => a.date.localeCompare(b.date) || compareDanish(a.name, b.name)),
     [data],
   );
   // History before the plan year is listed apart, so the axis shows the plan's own dates.

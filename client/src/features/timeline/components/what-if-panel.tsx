@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
+import { DepartmentSection } from "../../../components/department-section";
 import { NodeLink } from "../../../components/node-link";
 import { Empty, ErrorState, Loading, TruncatedNotice } from "../../../components/states";
 import { groupByDepartment, ownDepartment } from "../../../lib/group-by-department";
@@ -9,6 +10,7 @@ import { useWhatIf } from "../api/timeline";
 import { parseSlipDays, MAX_SLIP_DAYS, MIN_SLIP_DAYS } from "../lib/slip-days";
 import { MissedDeadlines } from "./missed-deadlines";
 import { MovedMilestones } from "./moved-milestones";
+import { compareDanish } from "../../../lib/collate";
 
 /** "Hvad hvis den skrider?": which goals and initiatives a slipped milestone drags along. */
 export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
@@ -26,9 +28,7 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const groups = useMemo(
     () =>
       groupByDepartment(
-        [...(data?.whatIf.affected ?? [])].sort(
-          (a, b) => a.depth - b.depth || a.node.name.localeCompare(b.node.name, "da"),
-        ),
+        [...(data?.whatIf.affected ?? [])].sort((a, b) => a.depth - b.depth || compareDanish(a.node.name, b.node.name)),
         (a) => ownDepartment(a.node),
       ),
     [data],
@@ -102,14 +102,7 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
             <Empty>{t("whatIf.none")}</Empty>
           ) : (
             groups.map((g) => (
-              <section
-                key={g.department?.id ?? "none"}
-                className="dept-group"
-                aria-label={g.department?.name ?? t("impact.noDepartment")}
-              >
-                <h3>
-                  {g.department?.name ?? t("impact.noDepartment")} <span className="count">{g.items.length}</span>
-                </h3>
+              <DepartmentSection key={g.department?.id ?? "none"} department={g.department} count={g.items.length}>
                 <ul className="link-list">
                   {g.items.map((a) => (
                     <li key={a.node.id}>
@@ -118,7 +111,7 @@ export function WhatIfPanel({ onOpen }: { onOpen: (id: string) => void }) {
                     </li>
                   ))}
                 </ul>
-              </section>
+              </DepartmentSection>
             ))
           )}
         </>

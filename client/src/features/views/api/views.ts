@@ -1,14 +1,20 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 
+graphql(`
+  fragment SavedView on SavedView {
+    id
+    name
+    url
+    createdBy
+    version
+  }
+`);
+
 export const savedViewsDocument = graphql(`
   query SavedViews($planId: ID!) {
     views(planId: $planId) {
-      id
-      name
-      url
-      createdBy
-      version
+      ...SavedView @unmask
     }
   }
 `);
@@ -16,11 +22,7 @@ export const savedViewsDocument = graphql(`
 export const saveViewDocument = graphql(`
   mutation SaveView($input: SaveViewInput!) {
     saveView(input: $input) {
-      id
-      name
-      url
-      createdBy
-      version
+      ...SavedView @unmask
     }
   }
 `);

@@ -25,15 +25,3 @@ export class GoalPatch {
   @Field(() => String, { nullable: true, description: "Hovedmål: the main goal's text." }) mainGoal?: string;
   @Field(() => String, { nullable: true, description: "Strategi: how the goal is reached." }) strategy?: string;
 }
-
-@InputType({ description: "A new indsatsområde (initiative) under a goal." })
-export class InitiativeInput {
-  @Field(() => ID, { description: "The goal the initiative belongs to." }) goalId!: string;
-  @Field(() => String, { description: "The initiative's text as the plan would write it." }) text!: string;
-}
-
-@InputType({ description: "Changes to an initiative." })
-export class InitiativePatch {
-  @Field(() => String, { nullable: true, description: "The initiative's text as the plan would write it." })
-  text?: string;
-}

@@ -39,19 +39,6 @@ export function version(field: string, value: number): number {
   return value;
 }
 
-/** A readable id segment from a name: "Focus.IT" -> "focus-it", "Økonomi" -> "oekonomi". */
-export function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/ø/g, "oe")
-    .replace(/å/g, "aa")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 /** Patches: drop fields the caller did not send; refuse an empty patch. */
 export function patchOf(fields: Record<string, unknown>): Record<string, unknown> {
   const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
