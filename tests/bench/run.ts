@@ -15,6 +15,7 @@ import path from "node:path";
 import { hubSystem } from "./floor.js";
 import { queryFields, startApi } from "./lib/api.js";
 import { connect, startBenchNeo4j, BENCH_MEMORY } from "./lib/neo4j.js";
+import { parseCli } from "../../graph/cli-args.js";
 import { readNeo4jSettings } from "../../graph/config.js";
 import { applySchema } from "../../graph/schema.js";
 import { planIdentity } from "../../graph/synthetic/generate.js";
@@ -28,9 +29,19 @@ import { runProfile } from "./cases/profile.js";
 import { runScaleOut } from "./cases/scale-out.js";
 import { machine, markdownTable, writeResults } from "./report.js";
 
+const USAGE =
+  "Usage: npm run bench [-- --quick] [--skip=<section>,...]\n" +
+  "Sections: growth, floor, profile, peer, scale, client. NEO4J_BENCH_URI=bolt://... uses a running server.";
+
 function parseOptions(argv: string[]): BenchOptions {
-  const skip = new Set(argv.filter((a) => a.startsWith("--skip=")).flatMap((a) => a.slice(7).split(",")));
-  return { quick: argv.includes("--quick"), skip };
+  return parseCli(
+    {
+      args: argv,
+      options: { quick: { type: "boolean", default: false }, skip: { type: "string", multiple: true, default: [] } },
+    },
+    USAGE,
+    ({ values }) => ({ quick: values.quick, skip: new Set(values.skip.flatMap((list) => list.split(","))) }),
+  );
 }
 
 async function section(ctx: BenchContext, name: string, work: () => Promise<void>): Promise<void> {

@@ -10,6 +10,7 @@ import { interleaved } from "../lib/measure.js";
 import { ms } from "../lib/stats.js";
 import { IMPACT, NESTED } from "../queries.graphql.js";
 import { verdict } from "../report.js";
+import { runHttpFloor } from "./http-floor.js";
 
 interface FloorCase {
   name: string;
@@ -107,4 +108,5 @@ export async function runFloorVsApi(ctx: BenchContext): Promise<void> {
     raw[c.name] = { floor: s.floor, api: s.API, roundTrips, apiBytes: api.bytes, floorBytes };
   }
   ctx.raw.floorVsApi = raw;
+  await runHttpFloor(ctx);
 }

@@ -3,7 +3,7 @@
  * returns and the client's toElements reads), cut to an exact element count.
  */
 import type { PlanGraph, PlanGraphNode } from "../../../graph/model.js";
-import { edgeKey } from "../../../graph/repositories/plan-load.repository.js";
+import { edgeKey } from "../../../graph/stored.js";
 
 export interface ViewNode {
   id: string;

@@ -50,7 +50,7 @@ export interface GqlResult<T> {
   bytes: number;
 }
 
-export async function gql<T = any>(
+export async function gql<T = unknown>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
@@ -69,7 +69,7 @@ export async function gql<T = any>(
 }
 
 /** Like `gql`, but throws on GraphQL errors: a bench number from a failing query would be meaningless. */
-export async function gqlOk<T = any>(
+export async function gqlOk<T = unknown>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},

@@ -1,6 +1,8 @@
 /**
  * The bench's own Neo4j: instance "bench" on port 7692, so it never touches the dev or
- * test servers. With NEO4J_BENCH_URI set, that server is used instead (and its data wiped).
+ * test servers; PLANGRAF_BENCH_NEO4J_PORT picks another port (and instance "bench-<port>",
+ * so that two benches on one machine keep apart). With NEO4J_BENCH_URI set, that server is
+ * used instead (and its data wiped).
  */
 import path from "node:path";
 import { GraphDb } from "../../../graph/driver.js";
@@ -9,6 +11,15 @@ import { applySchema } from "../../../graph/schema.js";
 
 export const BENCH_INSTANCE = "bench";
 export const BENCH_PORT = 7692;
+
+/** The bench instance's name and port: the default, or the port PLANGRAF_BENCH_NEO4J_PORT names. */
+export function benchInstance(portSetting = process.env.PLANGRAF_BENCH_NEO4J_PORT): { name: string; port: number } {
+  if (!portSetting?.trim()) return { name: BENCH_INSTANCE, port: BENCH_PORT };
+  const port = Number(portSetting);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535)
+    throw new Error(`PLANGRAF_BENCH_NEO4J_PORT must be a port number (1024-65535), not "${portSetting}".`);
+  return port === BENCH_PORT ? { name: BENCH_INSTANCE, port } : { name: `${BENCH_INSTANCE}-${port}`, port };
+}
 /** Heap and page cache of the bench server: enough to hold the 100k-node set in the page cache. */
 export const BENCH_MEMORY = { heapMb: 1024, pageCacheMb: 512 };
 
@@ -26,15 +37,15 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<Benc
     log(`Using the Neo4j at ${external} (NEO4J_BENCH_URI); its data will be replaced.`);
     return { uri: external, local: undefined, stop: async () => {} };
   }
+  const instance = benchInstance();
   const local = await startLocalNeo4j({
     localDir: path.join(root, ".neo4j"),
-    name: BENCH_INSTANCE,
-    port: BENCH_PORT,
+    ...instance,
     ...BENCH_MEMORY,
     log,
   });
   log(
-    `Neo4j ${local.version} (bench, pid ${local.pid}) ready on ${local.uri} in ${(local.startMs / 1000).toFixed(1)} s`,
+    `Neo4j ${local.version} (${instance.name}, pid ${local.pid}) ready on ${local.uri} in ${(local.startMs / 1000).toFixed(1)} s`,
   );
   return { uri: local.uri, local, stop: () => local.stop() };
 }

@@ -53,24 +53,18 @@ const json = (value: unknown) => JSON.stringify(value);
 
 /** Documents that name real fields with generated arguments (variables keep them well-formed JSON). */
 const wellFormed = fc.oneof(
-  fc
-    .record({ t: text, k: fc.constantFrom("[GOAL]", "[SYSTEM, INITIATIVE]", "null"), l: int })
-    .map(({ t, k, l }) => ({
-      query: `query($t: String!, $l: Int) { search(text: $t, kinds: ${k}, limit: $l) { score snippet node { id } } }`,
-      variables: { t, l },
-    })),
-  fc
-    .record({ t: text, d: int, dir: fc.constantFrom("UPSTREAM", "DOWNSTREAM") })
-    .map(({ t, d, dir }) => ({
-      query: `query($t: ID!, $d: Int) { impact(id: $t, direction: ${dir}, maxDepth: $d) { truncated nodes { depth node { id } } } }`,
-      variables: { t, d },
-    })),
-  fc
-    .record({ a: text, b: text })
-    .map(({ a, b }) => ({
-      query: `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length } }`,
-      variables: { a, b },
-    })),
+  fc.record({ t: text, k: fc.constantFrom("[GOAL]", "[SYSTEM, INITIATIVE]", "null"), l: int }).map(({ t, k, l }) => ({
+    query: `query($t: String!, $l: Int) { search(text: $t, kinds: ${k}, limit: $l) { score snippet node { id } } }`,
+    variables: { t, l },
+  })),
+  fc.record({ t: text, d: int, dir: fc.constantFrom("UPSTREAM", "DOWNSTREAM") }).map(({ t, d, dir }) => ({
+    query: `query($t: ID!, $d: Int) { impact(id: $t, direction: ${dir}, maxDepth: $d) { truncated nodes { depth node { id } } } }`,
+    variables: { t, d },
+  })),
+  fc.record({ a: text, b: text }).map(({ a, b }) => ({
+    query: `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length } }`,
+    variables: { a, b },
+  })),
   text.map((t) => ({
     query: `query($t: ID!) { node(id: $t) { id name } systemLinks(id: $t) { system { id } } }`,
     variables: { t },
@@ -79,39 +73,29 @@ const wellFormed = fc.oneof(
     query: `query($t: ID) { goals(department: $t) { id } departments(planId: $t) { id } }`,
     variables: { t },
   })),
-  fc
-    .record({ t: text, s: int })
-    .map(({ t, s }) => ({
-      query: `query($t: ID!, $s: Int!) { whatIf(milestone: $t, slipDays: $s) { newDate } }`,
-      variables: { t, s },
-    })),
-  fc
-    .record({ t: text, l: int })
-    .map(({ t, l }) => ({
-      query: `query($t: ID, $l: Int) { graph(filter: {planId: $t, limit: $l, departments: [$t]}) { truncated totalNodes } }`,
-      variables: { t, l },
-    })),
-  fc
-    .record({ t: text, l: text })
-    .map(({ t, l }) => ({
-      query: `mutation($i: GoalInput!) { createGoal(input: $i) { id } }`,
-      variables: { i: { departmentId: `${planId}:${t}`, letter: l, title: t, mainGoal: t } },
-      planner: true,
-    })),
-  fc
-    .record({ t: text, v: int })
-    .map(({ t, v }) => ({
-      query: `mutation($t: ID!, $v: Int!) { updateGoal(id: $t, version: $v, patch: {title: $t}) { id } }`,
-      variables: { t, v },
-      planner: true,
-    })),
-  fc
-    .record({ t: text })
-    .map(({ t }) => ({
-      query: `mutation($i: DependencyInput!) { createDependency(input: $i) { type } }`,
-      variables: { i: { from: t, to: `${planId}:x${t}`, type: t, evidence: t } },
-      planner: true,
-    })),
+  fc.record({ t: text, s: int }).map(({ t, s }) => ({
+    query: `query($t: ID!, $s: Int!) { whatIf(milestone: $t, slipDays: $s) { newDate } }`,
+    variables: { t, s },
+  })),
+  fc.record({ t: text, l: int }).map(({ t, l }) => ({
+    query: `query($t: ID, $l: Int) { graph(filter: {planId: $t, limit: $l, departments: [$t]}) { truncated totalNodes } }`,
+    variables: { t, l },
+  })),
+  fc.record({ t: text, l: text }).map(({ t, l }) => ({
+    query: `mutation($i: GoalInput!) { createGoal(input: $i) { id } }`,
+    variables: { i: { departmentId: `${planId}:${t}`, letter: l, title: t, mainGoal: t } },
+    planner: true,
+  })),
+  fc.record({ t: text, v: int }).map(({ t, v }) => ({
+    query: `mutation($t: ID!, $v: Int!) { updateGoal(id: $t, version: $v, patch: {title: $t}) { id } }`,
+    variables: { t, v },
+    planner: true,
+  })),
+  fc.record({ t: text }).map(({ t }) => ({
+    query: `mutation($i: DependencyInput!) { createDependency(input: $i) { type } }`,
+    variables: { i: { from: t, to: `${planId}:x${t}`, type: t, evidence: t } },
+    planner: true,
+  })),
 );
 
 /** Malformed and abusive documents. */
@@ -120,18 +104,14 @@ const abusive = fc.oneof(
   fc
     .record({ v: fc.oneof(text, int, fc.boolean()) })
     .map(({ v }) => ({ query: `{ impact(id: ${json(v)}, maxDepth: ${json(v)}) { truncated } }`, variables: {} })),
-  fc
-    .integer({ min: 13, max: 60 })
-    .map((depth) => ({
-      query: `{ plans { ${"departments { goals { department { ".repeat(depth)}id${" } } }".repeat(depth)} } }`,
-      variables: {},
-    })),
-  fc
-    .integer({ min: 16, max: 200 })
-    .map((n) => ({
-      query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: plans { id }`).join(" ")} }`,
-      variables: {},
-    })),
+  fc.integer({ min: 13, max: 60 }).map((depth) => ({
+    query: `{ plans { ${"departments { goals { department { ".repeat(depth)}id${" } } }".repeat(depth)} } }`,
+    variables: {},
+  })),
+  fc.integer({ min: 16, max: 200 }).map((n) => ({
+    query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: plans { id }`).join(" ")} }`,
+    variables: {},
+  })),
   fc
     .integer({ min: 21, max: 100 })
     .map((n) => ({ query: `{ plans ${"@include(if: true) ".repeat(n)}{ id } }`, variables: {} })),
