@@ -32,7 +32,7 @@ import { armor, LIMITS, listBudget } from "./limits.js";
 import { createLogger, type Logger } from "./logger.js";
 import { requestIds, requestScope } from "./request-id.js";
 import { requestLog } from "./request-log.plugin.js";
-import { executionOptions } from "./executor.js";
+import { buildPlangrafSchema } from "./schema.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const CLIENT_DIST = path.join(root, "client", "dist");
@@ -83,7 +83,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const httpServer = http.createServer(app);
   const protection = armor(options.production ?? false);
   const apollo = new ApolloServer<Context>({
-    ...(await executionOptions()),
+    schema: await buildPlangrafSchema(),
     introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

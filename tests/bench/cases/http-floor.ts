@@ -1,8 +1,7 @@
 /**
  * The HTTP floor next to the API: the same request answered by a bare node:http handler
- * (floor-http.ts: same Cypher, same JSON, no Express/Apollo/GraphQL), by the API, and by the
- * API with compiled execution (graphql-jit, api/executor.ts), each server in its own process;
- * plus the driver floor in this process (no HTTP, no JSON). First the answers are checked
+ * (floor-http.ts: same Cypher, same JSON, no Express/Apollo/GraphQL) and by the API, each
+ * server in its own process; plus the driver floor in this process (no HTTP, no JSON). First the answers are checked
  * equal (parsed and compared as canonical JSON), then latency one request at a time
  * (interleaved) and throughput under the same autocannon load (rounds alternating).
  */
@@ -60,8 +59,8 @@ const CASES: HttpCase[] = [
   },
 ];
 
-type Server = "HTTP floor" | "API" | "API compiled";
-const SERVERS: readonly Server[] = ["HTTP floor", "API", "API compiled"];
+type Server = "HTTP floor" | "API";
+const SERVERS: readonly Server[] = ["HTTP floor", "API"];
 
 export async function runHttpFloor(ctx: BenchContext): Promise<void> {
   const servers = new Map<Server, ApiProcess>();
@@ -71,11 +70,7 @@ export async function runHttpFloor(ctx: BenchContext): Promise<void> {
       "HTTP floor",
       await startServerProcess(path.join(import.meta.dirname, "..", "lib", "floor-http-child.ts"), ctx.uri),
     );
-    servers.set("API", await startApiProcess(ctx.uri, undefined, { ...API_ENV, PLANGRAF_COMPILED_EXECUTION: "0" }));
-    servers.set(
-      "API compiled",
-      await startApiProcess(ctx.uri, undefined, { ...API_ENV, PLANGRAF_COMPILED_EXECUTION: "1" }),
-    );
+    servers.set("API", await startApiProcess(ctx.uri, undefined, API_ENV));
     const url = (s: Server) => servers.get(s)!.url;
     for (const c of CASES) {
       const vars = c.variables(ctx);
@@ -84,13 +79,10 @@ export async function runHttpFloor(ctx: BenchContext): Promise<void> {
         push(ctx, c.name, "answers", "", null, "", missing);
         continue;
       }
-      // 1. The same answer from all three, before any timing.
+      // 1. The same answer from both, before any timing.
       const answers = await Promise.all(SERVERS.map((s) => gqlOk(url(s), c.query, vars)));
-      const [floorAnswer, apiAnswer, compiledAnswer] = answers;
-      const differences = [
-        answerDifference(apiAnswer!.data, floorAnswer!.data),
-        answerDifference(apiAnswer!.data, compiledAnswer!.data),
-      ];
+      const [floorAnswer, apiAnswer] = answers;
+      const differences = [answerDifference(apiAnswer!.data, floorAnswer!.data)];
       const same = differences.every((d) => d === null);
       let statement = "";
       if (c.field === "impact") {
@@ -103,7 +95,7 @@ export async function runHttpFloor(ctx: BenchContext): Promise<void> {
       push(
         ctx,
         c.name,
-        "answers: API vs HTTP floor vs API compiled",
+        "answers: HTTP floor vs API",
         `${same ? "equal" : `DIFFER (${differences.filter(Boolean).join("; ")})`}; bytes ${answers.map((a) => a.bytes).join(" / ")}${statement}`,
         null,
         "equal",
@@ -126,7 +118,7 @@ export async function runHttpFloor(ctx: BenchContext): Promise<void> {
       push(
         ctx,
         c.name,
-        "p50 / p95 (ms), one at a time: driver floor · HTTP floor · API · API compiled",
+        "p50 / p95 (ms), one at a time: driver floor · HTTP floor · API",
         ["driver floor", ...SERVERS].map((n) => `${ms(s[n]!.p50)} / ${ms(s[n]!.p95)}`).join(" · "),
         null,
         "",
@@ -143,29 +135,10 @@ export async function runHttpFloor(ctx: BenchContext): Promise<void> {
         c.target ? verdict(p50("API") / p50("HTTP floor") <= c.target) : "",
       );
       push(ctx, c.name, "HTTP floor / driver floor (p50)", "", p50("HTTP floor") / p50("driver floor"), "", "");
-      push(
-        ctx,
-        c.name,
-        "API compiled / HTTP floor (p50)",
-        "",
-        p50("API compiled") / p50("HTTP floor"),
-        c.target ? `≤ ${c.target}x` : "",
-        c.target ? verdict(p50("API compiled") / p50("HTTP floor") <= c.target) : "",
-      );
-      push(
-        ctx,
-        c.name,
-        "API compiled / API (p50)",
-        "",
-        p50("API compiled") / p50("API"),
-        "≤ 0.8x to turn it on",
-        p50("API compiled") / p50("API") <= 0.8 ? "met" : "missed",
-      );
-
       // 3. Under load: the same autocannon load on each server, rounds alternating.
       const { rounds, seconds } = ctx.options.quick ? HTTP_LOAD.quick : HTTP_LOAD.full;
       for (const server of SERVERS) await runLoad(url(server), c.query, vars, HTTP_LOAD.connections, 2);
-      const runs: Record<Server, LoadResult[]> = { "HTTP floor": [], API: [], "API compiled": [] };
+      const runs: Record<Server, LoadResult[]> = { "HTTP floor": [], API: [] };
       for (let i = 0; i < rounds; i++) {
         const order = i % 2 === 0 ? SERVERS : [...SERVERS].reverse();
         for (const server of order)
@@ -179,13 +152,12 @@ export async function runHttpFloor(ctx: BenchContext): Promise<void> {
       push(
         ctx,
         c.name,
-        `req/s, p50 ms under load (${HTTP_LOAD.connections} conn x ${rounds * seconds} s): HTTP floor · API · API compiled`,
+        `req/s, p50 ms under load (${HTTP_LOAD.connections} conn x ${rounds * seconds} s): HTTP floor · API`,
         `${SERVERS.map((server) => `${load[server].rps.toFixed(0)} (${load[server].latencyP50})`).join(" · ")}; errors ${errors}`,
         load["HTTP floor"].rps / load.API.rps,
         "",
         errors ? "errors under load" : "",
       );
-      push(ctx, c.name, "API compiled / API (req/s)", "", load["API compiled"].rps / load.API.rps, "", "");
       ctx.log(
         `http floor: ${c.name}: p50 ${["driver floor", ...SERVERS].map((n) => `${n} ${ms(p50(n))}`).join(", ")}; API/HTTP floor ${ratio(p50("API") / p50("HTTP floor"))}`,
       );

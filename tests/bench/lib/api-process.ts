@@ -28,7 +28,7 @@ export function startServerProcess(script: string, uri: string, env: Record<stri
   });
 }
 
-/** `env`: more settings for the API process (e.g. PLANGRAF_COMPILED_EXECUTION, limits). */
+/** `env`: more settings for the API process (e.g. limits). */
 export function startApiProcess(
   uri: string,
   txTimeoutMs?: number,
