@@ -37,7 +37,8 @@ export function graphqlDocuments(srcDir: string): Plugin {
   };
 }
 
-const CALL = /\bgraphql\(\s*(?:\/\*\s*GraphQL\s*\*\/\s*)?`([^`$]*)`\s*,?\s*\)/g;
+// A call with a plain template literal (no `${}`), as codegen requires: `graphql(`...`)`, also with /* GraphQL */.
+const CALL = /\bgraphql\(\s*(?:\/\*\s*GraphQL\s*\*\/\s*)?`((?:[^`$\\]|\$(?!\{))*)`\s*,?\s*\)/g;
 
 /** `code` with each `graphql(`...`)` call replaced by its document's AST (a JSON literal). */
 export function inlineDocuments(code: string, documents: Map<string, string>, where: string): string {

@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { searchCsv } from "../../../client/src/features/search/lib/search-csv";
 import { buildCsv, UTF8_BOM } from "../../../client/src/lib/csv";
 import { fileStem } from "../../../client/src/lib/download";
-import { translate } from "../../../client/src/lib/i18n/translate";
+import { loadMessages, translate } from "../../../client/src/lib/i18n/translate";
+
+// English comes on demand in the app; these tests read it.
+beforeAll(() => loadMessages("en"));
 
 describe("buildCsv", () => {
   it("starts with a BOM, ends lines with CRLF and quotes only when needed", () => {

@@ -1,11 +1,22 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { da } from "../../../client/src/lib/i18n/da";
 import { en } from "../../../client/src/lib/i18n/en";
-import { placeholders, translate } from "../../../client/src/lib/i18n/translate";
+import { isLoaded, loadMessages, MESSAGES, placeholders, translate } from "../../../client/src/lib/i18n/translate";
 import { NODE_KINDS, RELATION_TYPES } from "../../../client/src/lib/vocabulary";
+
+// English comes on demand in the app; these tests read it.
+beforeAll(() => loadMessages("en"));
 
 describe("UI strings", () => {
   const keys = Object.keys(da).sort();
+
+  it("loads English on demand: the same dictionary as en.ts, kept once loaded", async () => {
+    await loadMessages("en");
+    expect(isLoaded("en")).toBe(true);
+    expect(MESSAGES.en).toBe(en);
+    expect(translate("en", "nav.graph")).toBe(en["nav.graph"]);
+    expect(translate("en", "nav.graph")).not.toBe(da["nav.graph"]);
+  });
 
   it("has every key in both languages, and no extra ones", () => {
     expect(Object.keys(en).sort()).toEqual(keys);

@@ -1,11 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { evidenceChain } from "../../../client/src/features/impact/lib/evidence-chain";
 import { impactCsv } from "../../../client/src/features/impact/lib/impact-csv";
 import { impactHighlight } from "../../../client/src/features/impact/lib/impact-highlight";
 import { cutReason } from "../../../client/src/features/impact/lib/cut-reason";
 import { sortImpacted } from "../../../client/src/features/impact/lib/sort-impacted";
 import { groupByDepartment, ownDepartment } from "../../../client/src/lib/group-by-department";
-import { translate } from "../../../client/src/lib/i18n/translate";
+import { loadMessages, translate } from "../../../client/src/lib/i18n/translate";
+
+// English comes on demand in the app; these tests read it.
+beforeAll(() => loadMessages("en"));
 
 const it_ = { id: "d:it", name: "IT-afdelingen" };
 const oek = { id: "d:oek", name: "Økonomiafdelingen" };

@@ -1,12 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { groupEdgesByReading } from "../../../client/src/features/details/lib/group-edges";
 import { farEnd, isHub, walkDirection } from "../../../client/src/features/impact/lib/hop-walk";
 import { RELATION_INFO, RELATION_TYPE_ORDER } from "../../../client/src/gql/relations";
 import { displayName } from "../../../client/src/lib/display-name";
-import { translate } from "../../../client/src/lib/i18n/translate";
+import { loadMessages, translate } from "../../../client/src/lib/i18n/translate";
 import { RELATION_STYLES } from "../../../client/src/lib/relation-style";
 import { edgePhrase, otherEnd, relationText } from "../../../client/src/lib/relation-text";
 import { RELATION_CLASSES, RELATION_TYPES } from "../../../client/src/lib/vocabulary";
+
+// English comes on demand in the app; these tests read it.
+beforeAll(() => loadMessages("en"));
 
 describe("the relationship vocabulary comes from the table", () => {
   it("lists every type of the table once, dependencies first, in the table's order within a class", () => {

@@ -1,3 +1,3 @@
 export type { MessageKey } from "./da";
-export { MESSAGES, placeholders, translate, type Params, type Translate } from "./translate";
+export { isLoaded, loadMessages, MESSAGES, placeholders, translate, type Params, type Translate } from "./translate";
 export { useLang, useT } from "./use-t";

@@ -1,11 +1,52 @@
 import { da, type MessageKey } from "./da";
-import { en } from "./en";
 import type { Lang } from "../url-state/view-state";
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { da, en };
+/**
+ * The dictionaries loaded so far. Danish, the default, comes with the page; English is loaded when it is first
+ * asked for (`loadMessages`), so the landing page does not carry it. Until then English falls back to Danish.
+ */
+export const MESSAGES: Partial<Record<Lang, Record<MessageKey, string>>> = { da };
+
+const LOADERS: Record<Lang, () => Promise<Record<MessageKey, string>>> = {
+  da: () => Promise.resolve(da),
+  en: () => import("./en").then((m) => m.en),
+};
+const pending = new Map<Lang, Promise<void>>();
+const listeners = new Set<() => void>();
+
+export function isLoaded(lang: Lang): boolean {
+  return MESSAGES[lang] !== undefined;
+}
+
+/** Loads a language's dictionary once; a failed download (offline, a redeploy) may be retried by the next call. */
+export function loadMessages(lang: Lang): Promise<void> {
+  if (isLoaded(lang)) return Promise.resolve();
+  let loading = pending.get(lang);
+  if (!loading) {
+    loading = LOADERS[lang]().then(
+      (messages) => {
+        MESSAGES[lang] = messages;
+        pending.delete(lang);
+        for (const listener of listeners) listener();
+      },
+      (error: unknown) => {
+        pending.delete(lang);
+        throw error;
+      },
+    );
+    pending.set(lang, loading);
+  }
+  return loading;
+}
+
+/** Calls `listener` whenever a dictionary has arrived; returns the unsubscribe function. */
+export function onMessagesLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /**
  * `{count, plural, one {# resultat} other {# resultater}}`: the form for the number in `count`
@@ -37,7 +78,7 @@ function pluralForm(lang: Lang, forms: string, value: string | number): string {
  * Plural blocks take the form for their number in the message's language.
  */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const template = MESSAGES[lang][key] ?? da[key] ?? key;
+  const template = MESSAGES[lang]?.[key] ?? da[key] ?? key;
   if (!params) return template;
   const plural = template.replace(PLURAL, (whole, name: string, forms: string) =>
     name in params ? pluralForm(lang, forms, params[name]!) : whole,

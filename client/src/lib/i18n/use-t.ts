@@ -1,12 +1,23 @@
-import { useCallback } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { useViewState } from "../url-state";
 import type { MessageKey } from "./da";
-import { translate, type Params, type Translate } from "./translate";
+import { isLoaded, loadMessages, onMessagesLoaded, translate, type Params, type Translate } from "./translate";
 
-/** The translate function for the language in the URL (Danish unless `lang=en`). */
+/**
+ * The translate function for the language in the URL (Danish unless `lang=en`). English is loaded on first use;
+ * while it arrives the texts stay Danish, then every component using this re-renders in English.
+ */
 export function useT(): Translate {
   const [{ lang }] = useViewState();
-  return useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang]);
+  const loaded = useSyncExternalStore(
+    onMessagesLoaded,
+    () => isLoaded(lang),
+    () => isLoaded(lang),
+  );
+  useEffect(() => {
+    if (!loaded) loadMessages(lang).catch(() => undefined);
+  }, [lang, loaded]);
+  return useCallback((key: MessageKey, params?: Params) => translate(lang, key, params), [lang, loaded]); // eslint-disable-line react-hooks/exhaustive-deps
 }
 
 export function useLang(): "da" | "en" {
