@@ -45,7 +45,8 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   }
   const uri = await testNeo4jUri();
   project.provide("neo4jUri", uri);
-  const env = { ...process.env, NEO4J_URI: uri, NODE_ENV: "production" };
+  // The app's per-request info lines would bury the test report: warnings and errors only, unless asked.
+  const env = { ...process.env, NEO4J_URI: uri, NODE_ENV: "production", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" };
   const seed = spawnSync(process.execPath, ["--import", "tsx", "seeds/cli.ts"], { cwd: root, env, encoding: "utf8" });
   if (seed.status !== 0) throw new Error(`Loading the seed plan failed:\n${seed.stdout}\n${seed.stderr}`);
   const port = await freePort();
