@@ -1,6 +1,7 @@
 /** Sentence builders for synthetic plans: lengths close to the real plan's (goals ~200-400 characters, initiatives ~100-200). */
 import type { Rng } from "./prng.js";
-import { MONTHS, OBJECTS, QUALIFIERS, VERBS } from "./vocabulary.js";
+import { DANISH_MONTHS } from "../danish-calendar.js";
+import { OBJECTS, QUALIFIERS, VERBS } from "./vocabulary.js";
 
 export function initiativeText(rng: Rng): string {
   const sentence = `${rng.pick(VERBS)} ${rng.pick(OBJECTS)} ${rng.pick(QUALIFIERS)}.`;
@@ -26,7 +27,7 @@ export function visionText(rng: Rng, department: string): string {
 }
 
 export function dateText(day: number, month: number, year: number): string {
-  return `${day}. ${MONTHS[month - 1]} ${year}`;
+  return `${day}. ${DANISH_MONTHS[month - 1]} ${year}`;
 }
 
 export function isoDate(day: number, month: number, year: number): string {

@@ -164,21 +164,6 @@ export const THEMES = [
   "Samarbejde",
 ] as const;
 
-export const MONTHS = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-] as const;
-
 export const OUTCOMES = [
   "DONE",
   "PARTLY_DONE",

@@ -3,6 +3,7 @@
  * abbreviations, ordinals, seasons, and intervals as ISO dates. Regex sources here are
  * fragments, composed into the matchers there (always with the "u" flag).
  */
+import { DANISH_MONTHS } from "../../graph/danish-calendar.js";
 import type { DatePrecision } from "../../graph/model.js";
 
 /** An interval of the calendar as ISO dates, with how precisely the plan fixes it. */
@@ -12,20 +13,7 @@ export interface Interval {
   precision: DatePrecision;
 }
 
-const MONTH_NAMES = [
-  "januar",
-  "februar",
-  "marts",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+const MONTH_NAMES: readonly string[] = DANISH_MONTHS;
 const MONTH_ABBREVIATIONS: Record<string, number> = {
   jan: 1,
   feb: 2,

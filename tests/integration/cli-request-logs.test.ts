@@ -5,16 +5,13 @@
  * stack at info. A CLI keeps stdout for its result and logs JSON lines on stderr.
  */
 import { spawnSync } from "node:child_process";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createLogger } from "../../api/logger.js";
-import { buildApp, type App } from "../../api/server.js";
+import type { App } from "../../api/server.js";
 import type { GraphDb } from "../../graph/driver.js";
-import { TEST_AUTH } from "../helpers/api.js";
 import { loadFixturePlan, removePlan } from "../helpers/fixture-plan.js";
 import { testDb } from "../helpers/graph.js";
+import { serveTestApp } from "../helpers/http-app.js";
 
 type Line = Record<string, unknown>;
 
@@ -23,13 +20,9 @@ describe("request ids in answers and logs", () => {
   let app: App;
   let base: string;
   let failing = false;
-  const lines: Line[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Line);
-      done();
-    },
-  });
+  let logLines: string[] = [];
+  /** The app's log lines so far, parsed. */
+  const lines = (): Line[] => logLines.map((line) => JSON.parse(line) as Line);
 
   beforeAll(async () => {
     db = testDb();
@@ -42,15 +35,7 @@ describe("request ids in answers and logs", () => {
       view.read = (name, work) => (failing ? Promise.reject(new Error("disk on fire")) : read(name, work));
       return view;
     };
-    app = await buildApp({
-      db,
-      auth: TEST_AUTH,
-      production: true,
-      logger: createLogger({ level: "info", destination: sink }),
-      rateLimitPerMinute: false,
-    });
-    await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+    ({ app, base, logLines } = await serveTestApp(db));
   });
   afterAll(async () => {
     await app.apollo.stop();
@@ -65,11 +50,11 @@ describe("request ids in answers and logs", () => {
     });
 
   it("answers the caller's sane x-request-id and logs the request with it", async () => {
-    lines.length = 0;
+    logLines.length = 0;
     const response = await post("query Probe { __typename }", { "x-request-id": "probe-0001" });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-request-id")).toBe("probe-0001");
-    expect(lines).toEqual([
+    expect(lines()).toEqual([
       expect.objectContaining({
         level: 30,
         requestId: "probe-0001",
@@ -79,7 +64,7 @@ describe("request ids in answers and logs", () => {
         errors: 0,
       }),
     ]);
-    expect(JSON.stringify(lines)).not.toContain("__typename");
+    expect(JSON.stringify(lines())).not.toContain("__typename");
   });
 
   it.each([
@@ -87,15 +72,15 @@ describe("request ids in answers and logs", () => {
     ["an id with spaces", { "x-request-id": "not a sane id" }],
     ["an overlong id", { "x-request-id": "x".repeat(500) }],
   ])("gives a request with %s a new UUID", async (_name, headers: Record<string, string>) => {
-    lines.length = 0;
+    logLines.length = 0;
     const response = await post("{ __typename }", headers);
     const id = response.headers.get("x-request-id");
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(lines).toEqual([expect.objectContaining({ requestId: id, event: "graphql" })]);
+    expect(lines()).toEqual([expect.objectContaining({ requestId: id, event: "graphql" })]);
   });
 
   it("logs an unexpected resolver error once, with the request id, its message and no stack", async () => {
-    lines.length = 0;
+    logLines.length = 0;
     failing = true;
     try {
       const response = await post("{ plans { id } }", { "x-request-id": "fault-42" });
@@ -108,7 +93,7 @@ describe("request ids in answers and logs", () => {
     } finally {
       failing = false;
     }
-    const errors = lines.filter((line) => line.level === 50);
+    const errors = lines().filter((line) => line.level === 50);
     expect(errors).toEqual([
       expect.objectContaining({
         requestId: "fault-42",
@@ -118,11 +103,11 @@ describe("request ids in answers and logs", () => {
         err: { type: "Error", message: "disk on fire" },
       }),
     ]);
-    expect(lines.every((line) => line.requestId === "fault-42")).toBe(true);
+    expect(lines().every((line) => line.requestId === "fault-42")).toBe(true);
   });
 
   it("logs a malformed body with the request id", async () => {
-    lines.length = 0;
+    logLines.length = 0;
     const response = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": "bad-body-1" },
@@ -130,7 +115,7 @@ describe("request ids in answers and logs", () => {
     });
     expect(response.status).toBe(400);
     expect(response.headers.get("x-request-id")).toBe("bad-body-1");
-    expect(lines).toEqual([expect.objectContaining({ requestId: "bad-body-1", event: "bad-request-body" })]);
+    expect(lines()).toEqual([expect.objectContaining({ requestId: "bad-body-1", event: "bad-request-body" })]);
   });
 });
 

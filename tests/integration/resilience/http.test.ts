@@ -5,38 +5,22 @@
  * /readyz tells anonymous callers nothing about where the database is, and logs stay bounded.
  */
 import { auditServer } from "graphql-http";
-import type { AddressInfo } from "node:net";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../../api/logger.js";
 import { buildApp, type App } from "../../../api/server.js";
 import type { GraphDb } from "../../../graph/driver.js";
 import { TEST_AUTH } from "../../helpers/api.js";
 import { testDb } from "../../helpers/graph.js";
+import { serveTestApp } from "../../helpers/http-app.js";
 
 describe("the HTTP surface", () => {
   let db: GraphDb;
   let app: App;
   let base: string;
-  const logLines: string[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      logLines.push(...chunk.toString().split("\n").filter(Boolean));
-      done();
-    },
-  });
+  let logLines: string[];
 
   beforeAll(async () => {
     db = testDb();
-    app = await buildApp({
-      db,
-      auth: TEST_AUTH,
-      production: true,
-      logger: createLogger({ level: "info", destination: sink }),
-      rateLimitPerMinute: false,
-    });
-    await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+    ({ app, base, logLines } = await serveTestApp(db));
   });
   afterAll(async () => {
     await app.apollo.stop();
