@@ -6,26 +6,40 @@
 import type { NodeKind, RelType } from "../model.js";
 import { edgeKey, idSlug } from "../stored.js";
 
-/** A Suggestion node as stored (seeds/suggest/rows.ts writes it). */
-export interface SuggestionRecord {
+export const SUGGESTION_KINDS = ["SYSTEM", "ORGANISATION", "MILESTONE", "DEPENDENCY", "COORDINATION", "OWNER"] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+
+export const SUGGESTION_STATUSES = ["OPEN", "ACCEPTED", "REJECTED"] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+
+/** What every suggestion says, in the suggester's hands (seeds/suggest) and as stored. */
+export interface SuggestionFields {
+  /** Stable: the same plan text gives the same ids. */
   id: string;
   planId: string;
-  kind: "SYSTEM" | "ORGANISATION" | "MILESTONE" | "DEPENDENCY" | "COORDINATION" | "OWNER";
+  kind: SuggestionKind;
+  /** The name, or the date as written. */
   label: string;
   quote: string;
   section: string;
   line: number;
   confidence: number;
   rule: string;
+  /** Global node ids of a link's ends (DEPENDENCY, COORDINATION, OWNER, and a milestone's holder). */
   from: string | null;
   to: string | null;
+  /** The ends' names as written, for a reader (and for an end that is itself only suggested). */
   fromLabel: string | null;
   toLabel: string | null;
+}
+
+/** A Suggestion node as stored (seeds/suggest/rows.ts writes it). */
+export interface SuggestionRecord extends SuggestionFields {
   /** JSON of the milestone's date, endDate, precision, timing, name. */
   milestoneJson: string | null;
   /** JSON of a name's aliases and category. */
   namesJson: string | null;
-  status: "OPEN" | "ACCEPTED" | "REJECTED";
+  status: SuggestionStatus;
   version: number;
   /** The id of the node or edge written on acceptance. */
   factId?: string | null;

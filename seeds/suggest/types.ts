@@ -4,12 +4,14 @@
  * (`confidence`, 0-1) and which Danish language rule proposed it (`rule`).
  */
 import type { DatePrecision, MilestoneTiming } from "../../graph/model.js";
+import type { SuggestionFields } from "../../graph/repositories/suggestion-facts.js";
 
-export const SUGGESTION_KINDS = ["SYSTEM", "ORGANISATION", "MILESTONE", "DEPENDENCY", "COORDINATION", "OWNER"] as const;
-export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
-
-export const SUGGESTION_STATUSES = ["OPEN", "ACCEPTED", "REJECTED"] as const;
-export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
+export {
+  SUGGESTION_KINDS,
+  SUGGESTION_STATUSES,
+  type SuggestionKind,
+  type SuggestionStatus,
+} from "../../graph/repositories/suggestion-facts.js";
 
 export interface MilestoneData {
   date: string;
@@ -27,24 +29,7 @@ export interface NameData {
   category?: string;
 }
 
-export interface Suggestion {
-  /** Stable: the same plan text gives the same ids. */
-  id: string;
-  planId: string;
-  kind: SuggestionKind;
-  /** The name, or the date as written. */
-  label: string;
-  quote: string;
-  section: string;
-  line: number;
-  confidence: number;
-  rule: string;
-  /** Global node ids of a link's ends (DEPENDENCY, COORDINATION, OWNER, and a milestone's holder). */
-  from: string | null;
-  to: string | null;
-  /** The ends' names as written, for a reader (and for an end that is itself only suggested). */
-  fromLabel: string | null;
-  toLabel: string | null;
+export interface Suggestion extends SuggestionFields {
   milestone: MilestoneData | null;
   names: NameData | null;
 }
