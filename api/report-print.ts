@@ -6,8 +6,7 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
-
-export const CHROMIUM = process.env.PLANGRAF_CHROMIUM ?? "/usr/bin/chromium";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.js";
 
 export interface PrintedReport {
   out: string;
@@ -50,16 +49,7 @@ export async function printReport(options: {
     executablePath: CHROMIUM,
     headless: true,
     locale: "da-DK",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());

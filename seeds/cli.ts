@@ -4,12 +4,11 @@
  * The load reports go to stdout; progress and errors are log lines on stderr.
  */
 import path from "node:path";
-import { exitOnError, parseCli, UsageError } from "../graph/cli-args.js";
+import { parseCli, UsageError } from "../graph/cli-args.js";
 import { readNeo4jSettings } from "../graph/config.js";
 import { openGraph } from "../graph/connect.js";
 import { createCliLogger } from "../graph/logger.js";
-import { PlanValidationError } from "./facts/errors.js";
-import { formatReport, SEED_PLANS, seedPlan, type PlanSource } from "./seed-plans.js";
+import { exitOnLoadError, formatReport, SEED_PLANS, seedPlan, type PlanSource } from "./seed-plans.js";
 
 const USAGE =
   "Usage: npm run seed [-- <plan.md> <facts.yaml>]\n" +
@@ -33,11 +32,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  // The list of problems (file:line each) is the answer the author needs: all of it, as text.
-  if (error instanceof PlanValidationError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
-  exitOnError(log)(error);
-});
+main().catch(exitOnLoadError(log));

@@ -5,10 +5,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { exitOnError } from "../graph/cli-args.js";
 import type { GraphDb } from "../graph/driver.js";
+import type { Logger } from "../graph/logger.js";
 import { hasAnyPlan, loadPlanGraph, type LoadReport } from "../graph/repositories/plan-load.repository.js";
 import { savePlanSource } from "../graph/repositories/suggestion.repository.js";
 import { buildPlanGraph } from "./build-plan-graph.js";
+import { PlanValidationError } from "./facts/errors.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -56,4 +59,19 @@ export async function seedIfEmpty(db: GraphDb, log: (line: string) => void): Pro
   if (await hasAnyPlan(db)) return false;
   for (const source of SEED_PLANS) log(formatReport(await seedPlan(db, source)));
   return true;
+}
+
+/**
+ * How a loading CLI ends on an error: a plan's validation problems in full on stderr (the list,
+ * file:line each, is the answer the author needs, and a log line would cut it), anything else
+ * logged.
+ */
+export function exitOnLoadError(log: Logger): (error: unknown) => never {
+  return (error) => {
+    if (error instanceof PlanValidationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    return exitOnError(log)(error);
+  };
 }

@@ -8,7 +8,7 @@
  */
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type FieldsByTypeName, type ResolveTree } from "graphql-parse-resolve-info";
-import type { RelType } from "../../../graph/model.js";
+import { NODE_KINDS, type RelType } from "../../../graph/model.js";
 import { markPartial, type StoredNode } from "../../../graph/repositories/records.js";
 import {
   walkRelations,
@@ -127,18 +127,7 @@ function stepsBelow(fieldsByTypeName: FieldsByTypeName, typeNames: readonly stri
 }
 
 /** GraphQL types whose values are stored nodes. */
-const NODE_TYPES = new Set([
-  "Node",
-  "Plan",
-  "Department",
-  "Goal",
-  "Initiative",
-  "System",
-  "Organisation",
-  "Milestone",
-  "Theme",
-  "StatusItem",
-]);
+const NODE_TYPES = new Set<string>(["Node", ...NODE_KINDS]);
 
 /**
  * Every field name the request selects on a node anywhere below this field (the root, the

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../../api/chromium.js";
 import type { PlanGraph } from "../../../graph/model.js";
 import { generatePlans } from "../../../graph/synthetic/generate.js";
 import { buildPage } from "../client/build.js";
@@ -16,16 +17,6 @@ import type { BenchContext } from "../context.js";
 import { summarize } from "../lib/stats.js";
 import { verdict } from "../report.js";
 
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const READY_TARGET_MS = 5_000;
 const CASE_TIMEOUT_MS = 90_000;
 
@@ -84,7 +75,7 @@ export async function runClient(ctx: BenchContext): Promise<void> {
   const panMs = ctx.options.quick ? 1_500 : 3_000;
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "plangraf-bench-chromium-"));
   const browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },

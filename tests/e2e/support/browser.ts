@@ -6,18 +6,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-
-export const CHROMIUM = process.env.PLANGRAF_CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROMIUM, CHROMIUM_ARGS } from "../../../api/chromium.js";
 
 export const SCREENSHOTS = path.resolve(import.meta.dirname, "..", "screenshots");
 
@@ -39,7 +28,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<Session
   const profile = await mkdtemp(path.join(os.tmpdir(), "plangraf-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
     acceptDownloads: true,
     viewport: options.viewport ?? { width: 1440, height: 900 },
